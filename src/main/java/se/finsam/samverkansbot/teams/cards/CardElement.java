@@ -1,0 +1,10 @@
+package se.finsam.samverkansbot.teams.cards;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/** An element of a card's body. */
+public sealed interface CardElement permits TextBlock, FactSet, Container {
+
+    @JsonProperty("type")
+    String type();
+}

@@ -1,0 +1,173 @@
+package se.finsam.samverkansbot.testing;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+/**
+ * Plays the Bot Connector for tests, on one local port per test JVM: serves the OpenID configuration and
+ * signing keys the bot validates incoming tokens against, and records every call the bot makes to its
+ * serviceUrl (replies, card updates, new conversations).
+ */
+public final class FakeConnector {
+
+    private static final Pattern ACTIVITIES = Pattern.compile("/v3/conversations/([^/]+)/activities(?:/([^/]+))?");
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static FakeConnector instance;
+
+    private final HttpServer server;
+    private final TestKeys keys;
+    private final List<SentActivity> sent = new CopyOnWriteArrayList<>();
+    private final AtomicInteger ids = new AtomicInteger();
+
+    private FakeConnector(TestKeys keys) throws IOException {
+        this.keys = keys;
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.setExecutor(Executors.newFixedThreadPool(8, runnable -> {
+            Thread thread = new Thread(runnable, "fake-connector");
+            thread.setDaemon(true);
+            return thread;
+        }));
+        server.createContext("/.well-known/openid-configuration", this::openIdConfiguration);
+        server.createContext("/keys", exchange -> respond(exchange, 200, keys.jwks()));
+        server.createContext("/v3/conversations", this::conversations);
+        server.start();
+    }
+
+    /** The JVM's one fake connector: the SDK keeps the OpenID address and its keys in static state. */
+    public static synchronized FakeConnector get() {
+        if (instance == null) {
+            try {
+                instance = new FakeConnector(TestKeys.generate());
+            }
+            catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return instance;
+    }
+
+    public String serviceUrl() {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + "/";
+    }
+
+    public String openIdMetadataUrl() {
+        return serviceUrl() + ".well-known/openid-configuration";
+    }
+
+    public TestKeys keys() {
+        return keys;
+    }
+
+    /** Everything the bot sent so far, oldest first. */
+    public List<SentActivity> sent() {
+        return List.copyOf(sent);
+    }
+
+    public List<SentActivity> sentTo(String conversationId) {
+        return sent.stream().filter(activity -> conversationId.equals(activity.conversationId())).toList();
+    }
+
+    /** Waits until the bot has sent something matching, and returns it; fails after the timeout. */
+    public SentActivity awaitSent(Predicate<SentActivity> matching, Duration timeout) {
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            for (SentActivity activity : sent) {
+                if (matching.test(activity)) {
+                    return activity;
+                }
+            }
+            sleep(20);
+        }
+        throw new AssertionError("The bot sent nothing matching within " + timeout + "; it sent " + sent);
+    }
+
+    public SentActivity awaitSentTo(String conversationId) {
+        return awaitSent(activity -> conversationId.equals(activity.conversationId()), Duration.ofSeconds(10));
+    }
+
+    private void openIdConfiguration(HttpExchange exchange) throws IOException {
+        ObjectNode configuration = JSON.createObjectNode()
+            .put("issuer", "https://api.botframework.com")
+            .put("authorization_endpoint", "https://invalid.botframework.test/")
+            .put("jwks_uri", serviceUrl() + "keys");
+        configuration.putArray("id_token_signing_alg_values_supported").add("RS256");
+        configuration.putArray("token_endpoint_auth_methods_supported").add("private_key_jwt");
+        respond(exchange, 200, configuration.toString());
+    }
+
+    private void conversations(HttpExchange exchange) throws IOException {
+        String path = exchange.getRequestURI().getPath();
+        String method = exchange.getRequestMethod();
+        JsonNode body = readJson(exchange.getRequestBody());
+        String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+        Matcher activities = ACTIVITIES.matcher(path);
+        if (activities.matches()) {
+            String conversationId = decode(activities.group(1));
+            String activityId = activities.group(2) == null ? null : decode(activities.group(2));
+            SentActivity.Kind kind = "PUT".equals(method) ? SentActivity.Kind.UPDATE : SentActivity.Kind.SEND;
+            sent.add(new SentActivity(kind, conversationId, activityId, authorization, body, Instant.now()));
+            String id = kind == SentActivity.Kind.UPDATE ? activityId : "sent-" + ids.incrementAndGet();
+            respond(exchange, 200, JSON.createObjectNode().put("id", id).toString());
+            return;
+        }
+        if ("/v3/conversations".equals(path) && "POST".equals(method)) {
+            String conversationId = "created-" + ids.incrementAndGet();
+            sent.add(new SentActivity(SentActivity.Kind.CREATE_CONVERSATION, conversationId, null, authorization,
+                    body, Instant.now()));
+            respond(exchange, 201, JSON.createObjectNode().put("id", conversationId)
+                .put("activityId", "sent-" + ids.incrementAndGet()).toString());
+            return;
+        }
+        respond(exchange, 404, "{\"error\":{\"code\":\"NotFound\",\"message\":\"fake connector\"}}");
+    }
+
+    private static String decode(String value) {
+        return java.net.URLDecoder.decode(value, StandardCharsets.UTF_8);
+    }
+
+    private static JsonNode readJson(InputStream in) throws IOException {
+        byte[] bytes = in.readAllBytes();
+        return bytes.length == 0 ? JSON.nullNode() : JSON.readTree(bytes);
+    }
+
+    private static void respond(HttpExchange exchange, int status, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", "application/json");
+        exchange.sendResponseHeaders(status, bytes.length);
+        exchange.getResponseBody().write(bytes);
+        exchange.close();
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        }
+        catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    /** For tests that need to read what was sent as a list they own. */
+    public static List<SentActivity> copy(List<SentActivity> activities) {
+        return new ArrayList<>(activities);
+    }
+}
