@@ -1,0 +1,83 @@
+package se.finsam.samverkansbot.testing;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import se.finsam.samverkansbot.SamverkansbotApplication;
+
+/**
+ * A whole bot application started by a test and stopped (or restarted) when the test says so: for
+ * restarts, several instances on one database, and PostgreSQL. Production mode against the
+ * {@link FakeConnector}, like {@link BotIntegrationTest}.
+ */
+public final class RunningBot implements AutoCloseable {
+
+    private final Map<String, Object> properties;
+    private ConfigurableApplicationContext context;
+
+    private RunningBot(Map<String, Object> properties) {
+        this.properties = properties;
+    }
+
+    /** A bot on an H2 file database in the given directory, which survives a restart. */
+    public static RunningBot onH2Files(Path dataDirectory, Map<String, Object> extra) {
+        Map<String, Object> properties = new HashMap<>(TestBotConfiguration.productionModeProperties());
+        properties.put("samverkansbot.data-dir", dataDirectory.toString());
+        properties.putAll(extra);
+        return new RunningBot(properties).start();
+    }
+
+    /** A bot on the given PostgreSQL database. */
+    public static RunningBot onPostgres(String jdbcUrl, Map<String, Object> extra) {
+        Map<String, Object> properties = new HashMap<>(TestBotConfiguration.productionModeProperties());
+        properties.put("spring.datasource.url", jdbcUrl);
+        properties.put("spring.datasource.username", "postgres");
+        properties.put("spring.datasource.password", "postgres");
+        properties.putAll(extra);
+        return new RunningBot(properties).start();
+    }
+
+    public RunningBot start() {
+        Map<String, Object> all = new HashMap<>(properties);
+        all.put("server.port", "0");
+        context = new SpringApplicationBuilder(SamverkansbotApplication.class, TestBotConfiguration.class)
+            .properties(all)
+            .run();
+        return this;
+    }
+
+    /** Stops the application as a shutdown would, and starts it again on the same database. */
+    public RunningBot restart() {
+        stop();
+        return start();
+    }
+
+    public void stop() {
+        if (context != null) {
+            context.close();
+            context = null;
+        }
+    }
+
+    public <T> T bean(Class<T> type) {
+        return context.getBean(type);
+    }
+
+    public int port() {
+        return ((WebServerApplicationContext) context).getWebServer().getPort();
+    }
+
+    public BotClient client() {
+        return new BotClient(port());
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+}
