@@ -29,8 +29,8 @@ class StartupModeTests {
         Map<String, Object> properties = Map.of("server.port", "0", "samverkansbot.data-dir", dataDir.toString(),
                 "samverkansbot.teams.allowed-tenants", "11111111-2222-3333-4444-555555555555");
 
-        assertThatThrownBy(() -> new SpringApplicationBuilder(SamverkansbotApplication.class).properties(properties)
-            .run().close())
+        assertThatThrownBy(() -> new SpringApplicationBuilder(SamverkansbotApplication.class)
+            .run(arguments(properties)).close())
             .hasRootCauseInstanceOf(BotCredentialsException.class);
     }
 
@@ -41,9 +41,14 @@ class StartupModeTests {
         properties.put("server.port", "0");
         properties.put("samverkansbot.data-dir", dataDir.toString());
 
-        assertThatThrownBy(() -> new SpringApplicationBuilder(SamverkansbotApplication.class).properties(properties)
-            .run().close())
+        assertThatThrownBy(() -> new SpringApplicationBuilder(SamverkansbotApplication.class)
+            .run(arguments(properties)).close())
             .hasRootCauseInstanceOf(TenantAllowListException.class);
+    }
+
+    /** Command-line arguments win over application.yml, as an operator's would. */
+    private static String[] arguments(Map<String, Object> properties) {
+        return properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
     }
 
     @Test

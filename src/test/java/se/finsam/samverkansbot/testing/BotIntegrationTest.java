@@ -27,6 +27,9 @@ public abstract class BotIntegrationTest {
         TestBotConfiguration.productionModeProperties().forEach((key, value) -> registry.add(key, () -> value));
         registry.add("spring.datasource.url",
                 () -> "jdbc:h2:mem:samverkansbot-test;DB_CLOSE_DELAY=-1");
+        // Quartz shares job store connections JVM-wide by scheduler name; applications that tests start
+        // themselves (RunningBot) use names of their own.
+        registry.add("spring.quartz.scheduler-name", () -> "samverkansbot-shared-test");
     }
 
     protected BotClient bot() {

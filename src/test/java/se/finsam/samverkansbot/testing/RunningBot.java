@@ -17,6 +17,8 @@ import se.finsam.samverkansbot.SamverkansbotApplication;
  */
 public final class RunningBot implements AutoCloseable {
 
+    private static final String SCHEDULER_NAME = "spring.quartz.scheduler-name";
+
     private final Map<String, Object> properties;
     private ConfigurableApplicationContext context;
 
@@ -28,6 +30,7 @@ public final class RunningBot implements AutoCloseable {
     public static RunningBot onH2Files(Path dataDirectory, Map<String, Object> extra) {
         Map<String, Object> properties = new HashMap<>(TestBotConfiguration.productionModeProperties());
         properties.put("samverkansbot.data-dir", dataDirectory.toString());
+        properties.put(SCHEDULER_NAME, schedulerNameFor(dataDirectory.toString()));
         properties.putAll(extra);
         return new RunningBot(properties).start();
     }
@@ -38,6 +41,7 @@ public final class RunningBot implements AutoCloseable {
         properties.put("spring.datasource.url", jdbcUrl);
         properties.put("spring.datasource.username", "postgres");
         properties.put("spring.datasource.password", "postgres");
+        properties.put(SCHEDULER_NAME, schedulerNameFor(jdbcUrl));
         properties.putAll(extra);
         return new RunningBot(properties).start();
     }
@@ -45,10 +49,21 @@ public final class RunningBot implements AutoCloseable {
     public RunningBot start() {
         Map<String, Object> all = new HashMap<>(properties);
         all.put("server.port", "0");
+        // As command-line arguments: they must win over application.yml, which default properties do not.
+        String[] arguments = all.entrySet().stream()
+            .map(entry -> "--" + entry.getKey() + "=" + entry.getValue())
+            .toArray(String[]::new);
         context = new SpringApplicationBuilder(SamverkansbotApplication.class, TestBotConfiguration.class)
-            .properties(all)
-            .run();
+            .run(arguments);
         return this;
+    }
+
+    /**
+     * Quartz registers a job store's connections JVM-wide under the scheduler's name, so applications in one
+     * test JVM need a name per database; instances on the same database share it, as a cluster must.
+     */
+    private static String schedulerNameFor(String database) {
+        return "samverkansbot-" + Integer.toHexString(database.hashCode());
     }
 
     /** Stops the application as a shutdown would, and starts it again on the same database. */
