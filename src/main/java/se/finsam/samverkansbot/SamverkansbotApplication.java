@@ -5,7 +5,8 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /**
- * Samverkansboten: a Microsoft Teams bot for cross-agency consultation in samordningsförbund.
+ * Samverkansboten: a Microsoft Teams bot for cross-agency consultation in
+ * samordningsförbund.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -14,4 +15,5 @@ public class SamverkansbotApplication {
     public static void main(String[] args) {
         SpringApplication.run(SamverkansbotApplication.class, args);
     }
+
 }

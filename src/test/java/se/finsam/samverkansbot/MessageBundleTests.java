@@ -43,4 +43,5 @@ class MessageBundleTests {
         }
         return properties;
     }
+
 }

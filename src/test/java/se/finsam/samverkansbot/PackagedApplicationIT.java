@@ -20,9 +20,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The executable jar as an operator runs it: in the dev profile it starts healthy on a fresh data
- * directory; in production mode without credentials it exits with a clear message. Prints the start time
- * and resident memory it measured.
+ * The executable jar as an operator runs it: in the dev profile it starts healthy on a
+ * fresh data directory; in production mode without credentials it exits with a clear
+ * message. Prints the start time and resident memory it measured.
  */
 class PackagedApplicationIT {
 
@@ -62,13 +62,13 @@ class PackagedApplicationIT {
     @Test
     void productionModeWithoutCredentialsExitsWithAClearMessage() throws Exception {
         Path output = workDir.resolve("output.txt");
-        Process process = processBuilder(List.of("--server.port=" + freePort(),
-                "--samverkansbot.data-dir=" + workDir.resolve("data")), output).start();
+        Process process = processBuilder(
+                List.of("--server.port=" + freePort(), "--samverkansbot.data-dir=" + workDir.resolve("data")), output)
+            .start();
 
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("the application exits by itself").isTrue();
         assertThat(process.exitValue()).isNotZero();
-        assertThat(Files.readString(output))
-            .contains("Samverkansboten startar inte utan Bot Framework-uppgifter")
+        assertThat(Files.readString(output)).contains("Samverkansboten startar inte utan Bot Framework-uppgifter")
             .contains("MicrosoftAppId saknas")
             .contains("--spring.profiles.active=dev");
     }
@@ -77,15 +77,18 @@ class PackagedApplicationIT {
         return processBuilder(arguments, workDir.resolve("app.log")).start();
     }
 
-    /** Runs the jar as a fresh operator would: no Bot Framework or application settings inherited. */
+    /**
+     * Runs the jar as a fresh operator would: no Bot Framework or application settings
+     * inherited.
+     */
     private ProcessBuilder processBuilder(List<String> arguments, Path output) {
-        ProcessBuilder builder = new ProcessBuilder(command(arguments))
-            .directory(workDir.toFile())
+        ProcessBuilder builder = new ProcessBuilder(command(arguments)).directory(workDir.toFile())
             .redirectErrorStream(true)
             .redirectOutput(output.toFile());
-        builder.environment().keySet().removeIf(name -> name.startsWith("MicrosoftApp")
-                || name.startsWith("MICROSOFTAPP") || name.startsWith("SAMVERKANSBOT_")
-                || name.startsWith("SPRING_"));
+        builder.environment()
+            .keySet()
+            .removeIf(name -> name.startsWith("MicrosoftApp") || name.startsWith("MICROSOFTAPP")
+                    || name.startsWith("SAMVERKANSBOT_") || name.startsWith("SPRING_"));
         return builder;
     }
 
@@ -101,7 +104,8 @@ class PackagedApplicationIT {
     private static String awaitHealthy(int port, Duration timeout) throws InterruptedException {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health"))
-            .timeout(Duration.ofSeconds(2)).build();
+            .timeout(Duration.ofSeconds(2))
+            .build();
         long deadline = System.nanoTime() + timeout.toNanos();
         String last = "no answer";
         while (System.nanoTime() < deadline) {
@@ -125,10 +129,12 @@ class PackagedApplicationIT {
         if (!Files.exists(status)) {
             return "unknown";
         }
-        return Files.readAllLines(status).stream()
+        return Files.readAllLines(status)
+            .stream()
             .filter(line -> line.startsWith("VmRSS:"))
             .map(line -> line.substring("VmRSS:".length()).trim())
-            .findFirst().orElse("unknown");
+            .findFirst()
+            .orElse("unknown");
     }
 
     private static int freePort() throws IOException {
@@ -136,4 +142,5 @@ class PackagedApplicationIT {
             return socket.getLocalPort();
         }
     }
+
 }

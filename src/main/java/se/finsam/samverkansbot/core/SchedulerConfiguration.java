@@ -15,9 +15,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Quartz runs on the JDBC job store, clustered, so several instances on one database fire each job once.
- * The driver delegate depends on the database: PostgreSQL needs its own (the standard one fails reading
- * its BYTEA and BIGINT columns), H2 works with the standard one.
+ * Quartz runs on the JDBC job store, clustered, so several instances on one database fire
+ * each job once. The driver delegate depends on the database: PostgreSQL needs its own
+ * (the standard one fails reading its BYTEA and BIGINT columns), H2 works with the
+ * standard one.
  */
 @Configuration(proxyBeanMethods = false)
 class SchedulerConfiguration {
@@ -27,7 +28,8 @@ class SchedulerConfiguration {
     @Bean
     SchedulerFactoryBeanCustomizer driverDelegateByDatabase(DataSource dataSource, QuartzProperties quartz) {
         return factory -> {
-            // Boot has set the configured properties already; setting them again replaces them, so the
+            // Boot has set the configured properties already; setting them again replaces
+            // them, so the
             // delegate goes in together with the configured ones.
             Properties properties = new Properties();
             properties.putAll(quartz.getProperties());
@@ -50,4 +52,5 @@ class SchedulerConfiguration {
             throw new IllegalStateException("Cannot tell which database the scheduler runs on", e);
         }
     }
+
 }

@@ -7,8 +7,9 @@ import org.springframework.boot.health.contributor.AbstractHealthIndicator;
 import org.springframework.boot.health.contributor.Health;
 
 /**
- * Reports the scheduler as part of readiness: reminders and notices depend on it, so an instance whose
- * scheduler is not running (or cannot reach its job store) should not take traffic.
+ * Reports the scheduler as part of readiness: reminders and notices depend on it, so an
+ * instance whose scheduler is not running (or cannot reach its job store) should not take
+ * traffic.
  */
 class SchedulerHealthIndicator extends AbstractHealthIndicator {
 
@@ -34,4 +35,5 @@ class SchedulerHealthIndicator extends AbstractHealthIndicator {
             builder.down().withDetail("state", metaData.isShutdown() ? "shutdown" : "standby");
         }
     }
+
 }

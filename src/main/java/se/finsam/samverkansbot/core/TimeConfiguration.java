@@ -6,8 +6,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Every module takes the time from this {@link Clock}, so tests can move it across due dates, holidays and
- * daylight-saving changes.
+ * Every module takes the time from this {@link Clock}, so tests can move it across due
+ * dates, holidays and daylight-saving changes.
  */
 @Configuration(proxyBeanMethods = false)
 class TimeConfiguration {
@@ -16,4 +16,5 @@ class TimeConfiguration {
     Clock clock(CoreProperties properties) {
         return Clock.system(properties.zone());
     }
+
 }

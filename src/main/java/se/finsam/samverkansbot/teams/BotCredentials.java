@@ -8,14 +8,16 @@ import org.springframework.core.env.Environment;
 import org.springframework.util.StringUtils;
 
 /**
- * The bot's Azure registration, read from the conventional Bot Framework settings (environment variables
- * or properties): {@code MicrosoftAppId}, {@code MicrosoftAppPassword}, {@code MicrosoftAppType}
- * ({@code MultiTenant} or {@code SingleTenant}) and {@code MicrosoftAppTenantId} (required for
+ * The bot's Azure registration, read from the conventional Bot Framework settings
+ * (environment variables or properties): {@code MicrosoftAppId},
+ * {@code MicrosoftAppPassword}, {@code MicrosoftAppType} ({@code MultiTenant} or
+ * {@code SingleTenant}) and {@code MicrosoftAppTenantId} (required for
  * {@code SingleTenant}).
  */
 record BotCredentials(String appId, String appPassword, AppType appType, String tenantId) {
 
     enum AppType {
+
         MULTI_TENANT, SINGLE_TENANT, USER_ASSIGNED_MSI;
 
         static AppType parse(String value) {
@@ -26,15 +28,15 @@ record BotCredentials(String appId, String appPassword, AppType appType, String 
                 case "multitenant" -> MULTI_TENANT;
                 case "singletenant" -> SINGLE_TENANT;
                 case "userassignedmsi" -> USER_ASSIGNED_MSI;
-                default -> throw new BotCredentialsException(List.of(
-                        "MicrosoftAppType har ett okänt värde; tillåtna är MultiTenant och SingleTenant"));
+                default -> throw new BotCredentialsException(
+                        List.of("MicrosoftAppType har ett okänt värde; tillåtna är MultiTenant och SingleTenant"));
             };
         }
+
     }
 
     static BotCredentials from(Environment environment) {
-        return new BotCredentials(
-                trimmed(environment.getProperty("MicrosoftAppId")),
+        return new BotCredentials(trimmed(environment.getProperty("MicrosoftAppId")),
                 trimmed(environment.getProperty("MicrosoftAppPassword")),
                 AppType.parse(environment.getProperty("MicrosoftAppType")),
                 trimmed(environment.getProperty("MicrosoftAppTenantId")));
@@ -44,12 +46,18 @@ record BotCredentials(String appId, String appPassword, AppType appType, String 
         return !StringUtils.hasText(appId);
     }
 
-    /** The tenant to request outgoing tokens from: the bot's own for a single-tenant registration. */
+    /**
+     * The tenant to request outgoing tokens from: the bot's own for a single-tenant
+     * registration.
+     */
     String tokenTenant() {
         return appType == AppType.SINGLE_TENANT ? tenantId : null;
     }
 
-    /** Fails with every missing setting named when the credentials cannot authenticate a production bot. */
+    /**
+     * Fails with every missing setting named when the credentials cannot authenticate a
+     * production bot.
+     */
     void requireComplete() {
         List<String> problems = new ArrayList<>();
         if (!StringUtils.hasText(appId)) {
@@ -72,8 +80,8 @@ record BotCredentials(String appId, String appPassword, AppType appType, String 
 
     @Override
     public String toString() {
-        return "BotCredentials[appId=" + appId + ", appType=" + appType + ", tenantId=" + tenantId
-                + ", appPassword=" + (StringUtils.hasText(appPassword) ? "***" : "<none>") + "]";
+        return "BotCredentials[appId=" + appId + ", appType=" + appType + ", tenantId=" + tenantId + ", appPassword="
+                + (StringUtils.hasText(appPassword) ? "***" : "<none>") + "]";
     }
 
     private static String trimmed(String value) {

@@ -3,9 +3,9 @@ package se.finsam.samverkansbot.teams;
 import java.util.List;
 
 /**
- * Outside the dev profile the bot refuses to start without complete Bot Framework credentials, because
- * it would otherwise accept unauthenticated requests. {@link BotCredentialsFailureAnalyzer} turns this
- * into a clear message at start-up.
+ * Outside the dev profile the bot refuses to start without complete Bot Framework
+ * credentials, because it would otherwise accept unauthenticated requests.
+ * {@link BotCredentialsFailureAnalyzer} turns this into a clear message at start-up.
  */
 class BotCredentialsException extends RuntimeException {
 
@@ -19,4 +19,5 @@ class BotCredentialsException extends RuntimeException {
     List<String> problems() {
         return problems;
     }
+
 }

@@ -6,7 +6,8 @@ import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 
 /**
- * Explains, in Swedish, why the bot did not start without credentials and how to start it.
+ * Explains, in Swedish, why the bot did not start without credentials and how to start
+ * it.
  */
 class BotCredentialsFailureAnalyzer extends AbstractFailureAnalyzer<BotCredentialsException> {
 
@@ -22,4 +23,5 @@ class BotCredentialsFailureAnalyzer extends AbstractFailureAnalyzer<BotCredentia
                         + "(--spring.profiles.active=dev).",
                 cause);
     }
+
 }

@@ -27,9 +27,9 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The Bot Framework messaging endpoint. Order of checks: size and shape of the body, then the Bot
- * Framework token (401), then the tenant allow-list (403), then redelivery; only then does the bot see the
- * activity. A refused request changes nothing.
+ * The Bot Framework messaging endpoint. Order of checks: size and shape of the body, then
+ * the Bot Framework token (401), then the tenant allow-list (403), then redelivery; only
+ * then does the bot see the activity. A refused request changes nothing.
  */
 @RestController
 class BotEndpoint {
@@ -37,9 +37,13 @@ class BotEndpoint {
     private static final Logger log = LoggerFactory.getLogger(BotEndpoint.class);
 
     private final TeamsAdapter adapter;
+
     private final SamverkansBot bot;
+
     private final TeamsProperties properties;
+
     private final ProcessedActivities processedActivities;
+
     private final MeterRegistry meters;
 
     BotEndpoint(TeamsAdapter adapter, SamverkansBot bot, TeamsProperties properties,
@@ -69,8 +73,9 @@ class BotEndpoint {
 
         ClaimsIdentity identity;
         try {
-            identity = JwtTokenValidation.authenticateRequest(activity, authorization,
-                    adapter.credentialProvider(), adapter.channelProvider(), adapter.authenticationConfiguration())
+            identity = JwtTokenValidation
+                .authenticateRequest(activity, authorization, adapter.credentialProvider(), adapter.channelProvider(),
+                        adapter.authenticationConfiguration())
                 .join();
         }
         catch (CompletionException e) {
@@ -135,7 +140,10 @@ class BotEndpoint {
         return Optional.of(out.toString(StandardCharsets.UTF_8));
     }
 
-    /** The activity, or null when the body is no Bot Framework activity. Never logs the body. */
+    /**
+     * The activity, or null when the body is no Bot Framework activity. Never logs the
+     * body.
+     */
     private static Activity parse(String body) {
         if (body.isBlank()) {
             return null;
@@ -154,4 +162,5 @@ class BotEndpoint {
             return null;
         }
     }
+
 }

@@ -14,16 +14,18 @@ import org.springframework.core.env.Profiles;
 import org.springframework.util.StringUtils;
 
 /**
- * Wires the Bot Framework SDK. Authentication of incoming activities is on whenever credentials are
- * configured, and outside the {@code dev} profile credentials and a tenant allow-list are mandatory: the
- * application refuses to start without them.
+ * Wires the Bot Framework SDK. Authentication of incoming activities is on whenever
+ * credentials are configured, and outside the {@code dev} profile credentials and a
+ * tenant allow-list are mandatory: the application refuses to start without them.
  */
 @Configuration(proxyBeanMethods = false)
 class BotFrameworkConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(BotFrameworkConfiguration.class);
 
-    /** Points token validation at another OpenID configuration (sovereign clouds, tests). */
+    /**
+     * Points token validation at another OpenID configuration (sovereign clouds, tests).
+     */
     static final String OPEN_ID_METADATA = "BotOpenIdMetadata";
 
     @Bean
@@ -63,4 +65,5 @@ class BotFrameworkConfiguration {
         adapter.setOnTurnError(turnErrorHandler);
         return adapter;
     }
+
 }

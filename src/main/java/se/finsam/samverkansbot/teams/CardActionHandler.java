@@ -7,12 +7,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.bot.builder.TurnContext;
 
 /**
- * Handles a card button by its exact {@code verb}. Card data comes from the client and can be tampered
- * with: every handler re-authorises what it is asked to do.
+ * Handles a card button by its exact {@code verb}. Card data comes from the client and
+ * can be tampered with: every handler re-authorises what it is asked to do.
  */
 interface CardActionHandler {
 
     String verb();
 
     CompletableFuture<Void> handle(TurnContext turn, JsonNode data, Locale locale);
+
 }

@@ -7,22 +7,25 @@ import java.util.concurrent.CompletableFuture;
 import com.microsoft.bot.builder.TurnContext;
 
 /**
- * A command typed in chat, dispatched by exact command words: the text equals one of {@link #names()} or
- * starts with one followed by a space (the rest are the arguments).
+ * A command typed in chat, dispatched by exact command words: the text equals one of
+ * {@link #names()} or starts with one followed by a space (the rest are the arguments).
  */
 interface ChatCommand {
 
-    /** Command words in lower case, Swedish first, e.g. {@code hjälp} and {@code help}. */
+    /**
+     * Command words in lower case, Swedish first, e.g. {@code hjälp} and {@code help}.
+     */
     List<String> names();
 
     /** Where the command may be used. */
     Set<ConversationKind> scopes();
 
     /**
-     * Key prefix of the command's entry on the help card ({@code <key>.usage}, {@code <key>.description}),
-     * or null when the command is not listed there.
+     * Key prefix of the command's entry on the help card ({@code <key>.usage},
+     * {@code <key>.description}), or null when the command is not listed there.
      */
     String helpKey();
 
     CompletableFuture<Void> handle(TurnContext turn, CommandInput input);
+
 }

@@ -8,13 +8,14 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Finds the command for a typed text by exact command words, longest first, so that {@code ny uppföljning}
- * is not taken for a command {@code ny}. Case, surrounding space, a leading slash and closing punctuation
- * are ignored.
+ * Finds the command for a typed text by exact command words, longest first, so that
+ * {@code ny uppföljning} is not taken for a command {@code ny}. Case, surrounding space,
+ * a leading slash and closing punctuation are ignored.
  */
 final class CommandTable {
 
     private final Map<String, ChatCommand> byName = new HashMap<>();
+
     private final List<String> namesLongestFirst;
 
     CommandTable(List<ChatCommand> commands) {
@@ -25,7 +26,8 @@ final class CommandTable {
                 }
             }
         }
-        namesLongestFirst = byName.keySet().stream()
+        namesLongestFirst = byName.keySet()
+            .stream()
             .sorted(Comparator.comparingInt(String::length).reversed())
             .toList();
     }
@@ -63,4 +65,5 @@ final class CommandTable {
 
     record Match(ChatCommand command, String name, String arguments) {
     }
+
 }

@@ -5,21 +5,31 @@ import java.time.Instant;
 import org.springframework.data.annotation.Id;
 
 /**
- * A conversation the bot can write to on its own: a user's personal chat or a team's channel. Holds the
- * serialised Bot Framework conversation reference, which stays inside this module.
+ * A conversation the bot can write to on its own: a user's personal chat or a team's
+ * channel. Holds the serialised Bot Framework conversation reference, which stays inside
+ * this module.
  */
 class Conversation {
 
     @Id
     private Long id;
+
     private String conversationId;
+
     private ConversationKind kind;
+
     private String tenantId;
+
     private String userAadObjectId;
+
     private String teamId;
+
     private String serviceUrl;
+
     private String referenceJson;
+
     private boolean installed;
+
     private Instant updatedAt;
 
     Conversation() {
@@ -84,4 +94,5 @@ class Conversation {
     Instant updatedAt() {
         return updatedAt;
     }
+
 }

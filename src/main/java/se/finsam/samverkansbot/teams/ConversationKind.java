@@ -1,7 +1,11 @@
 package se.finsam.samverkansbot.teams;
 
-/** Where a conversation with the bot takes place, as Teams' {@code conversationType} tells. */
+/**
+ * Where a conversation with the bot takes place, as Teams' {@code conversationType}
+ * tells.
+ */
 enum ConversationKind {
+
     PERSONAL, CHANNEL, GROUP_CHAT;
 
     static ConversationKind of(String conversationType) {
@@ -14,4 +18,5 @@ enum ConversationKind {
             default -> PERSONAL;
         };
     }
+
 }

@@ -13,8 +13,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Keeps the conversation references durably, so that the bot can write to a personal chat or a team
- * channel later on its own (reminders, relayed advice, agendas) — also after a restart.
+ * Keeps the conversation references durably, so that the bot can write to a personal chat
+ * or a team channel later on its own (reminders, relayed advice, agendas) — also after a
+ * restart.
  */
 @Component
 class ConversationRegistry {
@@ -22,6 +23,7 @@ class ConversationRegistry {
     private static final Logger log = LoggerFactory.getLogger(ConversationRegistry.class);
 
     private final Conversations conversations;
+
     private final Clock clock;
 
     ConversationRegistry(Conversations conversations, Clock clock) {
@@ -35,7 +37,8 @@ class ConversationRegistry {
         ConversationReference reference = activity.getConversationReference();
         String conversationId = baseConversationId(activity);
         reference.getConversation().setId(conversationId);
-        // The reference would otherwise point at the message that happened to arrive last.
+        // The reference would otherwise point at the message that happened to arrive
+        // last.
         reference.setActivityId(null);
         String json = toJson(reference);
         ConversationKind kind = ConversationKind.of(activity.getConversation().getConversationType());
@@ -47,12 +50,16 @@ class ConversationRegistry {
             conversations.save(conversation);
         }
         catch (DuplicateKeyException raced) {
-            // Two activities of a new conversation arrived at once; the other one stored it.
+            // Two activities of a new conversation arrived at once; the other one stored
+            // it.
             log.debug("Conversation {} was stored concurrently", conversation.id());
         }
     }
 
-    /** The bot was removed from the chat or team: keep the row (its history matters) but mark it. */
+    /**
+     * The bot was removed from the chat or team: keep the row (its history matters) but
+     * mark it.
+     */
     @Transactional
     public void forget(Activity activity) {
         conversations.findByConversationId(baseConversationId(activity)).ifPresent(conversation -> {
@@ -61,7 +68,10 @@ class ConversationRegistry {
         });
     }
 
-    /** A channel message's conversation id carries {@code ;messageid=...}; the channel itself does not. */
+    /**
+     * A channel message's conversation id carries {@code ;messageid=...}; the channel
+     * itself does not.
+     */
     static String baseConversationId(Activity activity) {
         String id = activity.getConversation().getId();
         int thread = id.indexOf(";messageid=");
@@ -76,4 +86,5 @@ class ConversationRegistry {
             throw new IllegalStateException("Conversation reference could not be serialised", e);
         }
     }
+
 }

@@ -7,4 +7,5 @@ import org.springframework.data.repository.ListCrudRepository;
 interface Conversations extends ListCrudRepository<Conversation, Long> {
 
     Optional<Conversation> findByConversationId(String conversationId);
+
 }

@@ -15,13 +15,14 @@ import se.finsam.samverkansbot.teams.cards.FactSet;
 import se.finsam.samverkansbot.teams.cards.TextBlock;
 
 /**
- * The help card: what the bot is for and the commands that can be used where the user is, built from the
- * registered commands so that it never lists one that does not exist.
+ * The help card: what the bot is for and the commands that can be used where the user is,
+ * built from the registered commands so that it never lists one that does not exist.
  */
 @Component
 class HelpCards {
 
     private final ObjectProvider<ChatCommand> commands;
+
     private final Texts texts;
 
     HelpCards(ObjectProvider<ChatCommand> commands, Texts texts) {
@@ -32,8 +33,8 @@ class HelpCards {
     AdaptiveCard help(Locale locale, ConversationKind where, boolean greeting) {
         List<CardElement> body = new ArrayList<>();
         body.add(TextBlock.heading(texts.get(locale, greeting ? "help.greeting" : "help.title")));
-        body.add(TextBlock.paragraph(texts.get(locale,
-                where == ConversationKind.PERSONAL ? "help.intro.personal" : "help.intro.team")));
+        body.add(TextBlock.paragraph(
+                texts.get(locale, where == ConversationKind.PERSONAL ? "help.intro.personal" : "help.intro.team")));
         body.add(TextBlock.paragraph(texts.get(locale, "help.commands")));
         List<FactSet.Fact> facts = commands.orderedStream()
             .filter(command -> command.helpKey() != null && command.scopes().contains(where))
@@ -45,4 +46,5 @@ class HelpCards {
         return new AdaptiveCard(body,
                 List.of(CardAction.submit(texts.get(locale, "help.action.privacy"), PrivacyRulesCommand.VERB)));
     }
+
 }

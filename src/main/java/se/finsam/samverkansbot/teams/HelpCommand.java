@@ -39,4 +39,5 @@ class HelpCommand implements ChatCommand {
     public CompletableFuture<Void> handle(TurnContext turn, CommandInput input) {
         return Replies.card(turn, cards.help(input.locale(), input.where(), false));
     }
+
 }

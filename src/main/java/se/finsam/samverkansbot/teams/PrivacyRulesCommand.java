@@ -16,8 +16,8 @@ import se.finsam.samverkansbot.teams.cards.FactSet;
 import se.finsam.samverkansbot.teams.cards.TextBlock;
 
 /**
- * {@code personuppgifter} and the help card's button: what may and may not be written, because every case
- * in the bot is anonymised.
+ * {@code personuppgifter} and the help card's button: what may and may not be written,
+ * because every case in the bot is anonymised.
  */
 @Component
 @Order(90)
@@ -62,14 +62,12 @@ class PrivacyRulesCommand implements ChatCommand, CardActionHandler {
     }
 
     AdaptiveCard card(Locale locale) {
-        return new AdaptiveCard(List.of(
-                TextBlock.heading(texts.get(locale, "privacy.title")),
+        return new AdaptiveCard(List.of(TextBlock.heading(texts.get(locale, "privacy.title")),
                 TextBlock.paragraph(texts.get(locale, "privacy.intro")),
                 new FactSet(List.of(
-                        new FactSet.Fact(texts.get(locale, "privacy.never.label"),
-                                texts.get(locale, "privacy.never")),
-                        new FactSet.Fact(texts.get(locale, "privacy.fine.label"),
-                                texts.get(locale, "privacy.fine")))),
+                        new FactSet.Fact(texts.get(locale, "privacy.never.label"), texts.get(locale, "privacy.never")),
+                        new FactSet.Fact(texts.get(locale, "privacy.fine.label"), texts.get(locale, "privacy.fine")))),
                 TextBlock.subtle(texts.get(locale, "privacy.storage"))), List.of());
     }
+
 }

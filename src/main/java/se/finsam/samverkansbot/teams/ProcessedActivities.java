@@ -15,14 +15,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Remembers which activities were handled, so that an activity the Bot Connector delivers twice (it
- * retries when it sees no timely answer) is handled once. Only a hash of channel, conversation and activity
- * id is kept, nothing of the content.
+ * Remembers which activities were handled, so that an activity the Bot Connector delivers
+ * twice (it retries when it sees no timely answer) is handled once. Only a hash of
+ * channel, conversation and activity id is kept, nothing of the content.
  */
 @Component
 class ProcessedActivities {
 
     private final JdbcClient jdbc;
+
     private final Clock clock;
 
     ProcessedActivities(JdbcClient jdbc, Clock clock) {
@@ -39,7 +40,10 @@ class ProcessedActivities {
         return Optional.of(sha256(activity.getChannelId() + "\n" + conversation + "\n" + activity.getId()));
     }
 
-    /** Records the activity; false when it had been recorded before, i.e. this is a redelivery. */
+    /**
+     * Records the activity; false when it had been recorded before, i.e. this is a
+     * redelivery.
+     */
     boolean firstDelivery(String key) {
         try {
             jdbc.sql("INSERT INTO processed_activity (activity_key, received_at) VALUES (?, ?)")
@@ -58,9 +62,7 @@ class ProcessedActivities {
     }
 
     int purgeReceivedBefore(Instant cutoff) {
-        return jdbc.sql("DELETE FROM processed_activity WHERE received_at < ?")
-            .param(Timestamp.from(cutoff))
-            .update();
+        return jdbc.sql("DELETE FROM processed_activity WHERE received_at < ?").param(Timestamp.from(cutoff)).update();
     }
 
     private static String sha256(String value) {
@@ -72,4 +74,5 @@ class ProcessedActivities {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
     }
+
 }

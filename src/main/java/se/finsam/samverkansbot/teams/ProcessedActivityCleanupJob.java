@@ -24,7 +24,9 @@ class ProcessedActivityCleanupJob implements Job {
     private static final Logger log = LoggerFactory.getLogger(ProcessedActivityCleanupJob.class);
 
     private final ProcessedActivities processedActivities;
+
     private final TeamsProperties properties;
+
     private final Clock clock;
 
     ProcessedActivityCleanupJob(ProcessedActivities processedActivities, TeamsProperties properties, Clock clock) {
@@ -35,8 +37,8 @@ class ProcessedActivityCleanupJob implements Job {
 
     @Override
     public void execute(JobExecutionContext context) {
-        int removed = processedActivities.purgeReceivedBefore(
-                clock.instant().minus(properties.processedActivityRetention()));
+        int removed = processedActivities
+            .purgeReceivedBefore(clock.instant().minus(properties.processedActivityRetention()));
         log.info("Removed {} expired activity ids", removed);
     }
 
@@ -62,5 +64,7 @@ class ProcessedActivityCleanupJob implements Job {
                     .withMisfireHandlingInstructionFireAndProceed())
                 .build();
         }
+
     }
+
 }

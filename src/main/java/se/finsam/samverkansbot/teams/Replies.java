@@ -29,4 +29,5 @@ final class Replies {
         reply.setTextFormat(TextFormatTypes.MARKDOWN);
         return turn.sendActivity(reply).thenApply(sent -> null);
     }
+
 }

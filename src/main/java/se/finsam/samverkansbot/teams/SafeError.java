@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Describes an exception for the log without its messages, which may quote text users wrote: the chain
- * of exception types and where each was thrown.
+ * Describes an exception for the log without its messages, which may quote text users
+ * wrote: the chain of exception types and where each was thrown.
  */
 final class SafeError {
 
@@ -20,4 +20,5 @@ final class SafeError {
         }
         return String.join(" <- caused by ", parts);
     }
+
 }

@@ -21,9 +21,9 @@ import org.springframework.stereotype.Component;
 import se.finsam.samverkansbot.teams.cards.CardAction;
 
 /**
- * The one inbound handler: stores conversation references when the bot is installed, and dispatches
- * messages to {@link ChatCommand}s by exact command words and card submits to {@link CardActionHandler}s by
- * exact verb.
+ * The one inbound handler: stores conversation references when the bot is installed, and
+ * dispatches messages to {@link ChatCommand}s by exact command words and card submits to
+ * {@link CardActionHandler}s by exact verb.
  */
 @Component
 class SamverkansBot extends TeamsActivityHandler {
@@ -31,9 +31,13 @@ class SamverkansBot extends TeamsActivityHandler {
     private static final Logger log = LoggerFactory.getLogger(SamverkansBot.class);
 
     private final ConversationRegistry registry;
+
     private final HelpCards helpCards;
+
     private final Texts texts;
+
     private final CommandTable commands;
+
     private final Map<String, CardActionHandler> actions = new HashMap<>();
 
     SamverkansBot(ConversationRegistry registry, HelpCards helpCards, Texts texts, List<ChatCommand> commands,
@@ -63,9 +67,10 @@ class SamverkansBot extends TeamsActivityHandler {
         }
         String text = activity.getText() == null ? "" : Activity.removeRecipientMentionImmutable(activity);
         return commands.match(text, where)
-            .map(match -> match.command().handle(turn, new CommandInput(match.name(), match.arguments(), locale, where)))
-            .orElseGet(() -> Replies.text(turn, texts.get(locale,
-                    text == null || text.isBlank() ? "unknown.empty" : "unknown.text")));
+            .map(match -> match.command()
+                .handle(turn, new CommandInput(match.name(), match.arguments(), locale, where)))
+            .orElseGet(() -> Replies.text(turn,
+                    texts.get(locale, text == null || text.isBlank() ? "unknown.empty" : "unknown.text")));
     }
 
     private CompletableFuture<Void> onCardSubmit(TurnContext turn, String verb, JsonNode data, Locale locale) {
@@ -78,9 +83,10 @@ class SamverkansBot extends TeamsActivityHandler {
     }
 
     @Override
-    protected CompletableFuture<Void> onTeamsMembersAddedDispatch(List<ChannelAccount> membersAdded,
-            TeamInfo teamInfo, TurnContext turn) {
-        // Only the bot's own installation matters here; other members joining a team need no lookup.
+    protected CompletableFuture<Void> onTeamsMembersAddedDispatch(List<ChannelAccount> membersAdded, TeamInfo teamInfo,
+            TurnContext turn) {
+        // Only the bot's own installation matters here; other members joining a team need
+        // no lookup.
         if (!containsBot(membersAdded, turn.getActivity())) {
             return CompletableFuture.completedFuture(null);
         }
@@ -114,8 +120,8 @@ class SamverkansBot extends TeamsActivityHandler {
     }
 
     private static boolean containsBot(List<ChannelAccount> members, Activity activity) {
-        return activity.getRecipient() != null && members.stream()
-            .anyMatch(member -> activity.getRecipient().getId().equals(member.getId()));
+        return activity.getRecipient() != null
+                && members.stream().anyMatch(member -> activity.getRecipient().getId().equals(member.getId()));
     }
 
     private static Optional<String> verbOf(Object value) {
@@ -126,4 +132,5 @@ class SamverkansBot extends TeamsActivityHandler {
         JsonNode verb = data == null ? null : data.get(CardAction.VERB);
         return verb != null && verb.isTextual() ? Optional.of(verb.asText()) : Optional.empty();
     }
+
 }

@@ -9,14 +9,18 @@ import com.microsoft.bot.connector.authentication.ChannelProvider;
 import com.microsoft.bot.connector.authentication.CredentialProvider;
 
 /**
- * The Bot Framework adapter with outgoing credentials from {@link OutboundCredentials}: SDK 4.14.3 knows no
- * {@code MicrosoftAppTenantId}, so a single-tenant registration needs its tenant passed in here.
+ * The Bot Framework adapter with outgoing credentials from {@link OutboundCredentials}:
+ * SDK 4.14.3 knows no {@code MicrosoftAppTenantId}, so a single-tenant registration needs
+ * its tenant passed in here.
  */
 class TeamsAdapter extends BotFrameworkAdapter {
 
     private final OutboundCredentials outboundCredentials;
+
     private final CredentialProvider credentialProvider;
+
     private final ChannelProvider channelProvider;
+
     private final AuthenticationConfiguration authenticationConfiguration;
 
     TeamsAdapter(CredentialProvider credentialProvider, ChannelProvider channelProvider,
@@ -44,4 +48,5 @@ class TeamsAdapter extends BotFrameworkAdapter {
     AuthenticationConfiguration authenticationConfiguration() {
         return authenticationConfiguration;
     }
+
 }

@@ -21,4 +21,5 @@ final class TenantOf {
             return null;
         }
     }
+
 }

@@ -7,7 +7,8 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * User-facing text from the message bundles: Swedish, or English when the Teams client's locale is English.
+ * User-facing text from the message bundles: Swedish, or English when the Teams client's
+ * locale is English.
  */
 @Component
 class Texts {
@@ -28,4 +29,5 @@ class Texts {
     String get(Locale locale, String key, Object... args) {
         return messages.getMessage(key, args, locale);
     }
+
 }

@@ -9,8 +9,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Last resort when handling an activity fails: logs the failure by type and activity id only (exception
- * messages can quote what the user wrote) and tells the user, in their language, that it did not work.
+ * Last resort when handling an activity fails: logs the failure by type and activity id
+ * only (exception messages can quote what the user wrote) and tells the user, in their
+ * language, that it did not work.
  */
 @Component
 class TurnErrorHandler implements OnTurnErrorHandler {
@@ -29,4 +30,5 @@ class TurnErrorHandler implements OnTurnErrorHandler {
         return Replies.text(turn, texts.get(Texts.localeOf(turn.getActivity()), "error.generic"))
             .exceptionally(unreachable -> null);
     }
+
 }

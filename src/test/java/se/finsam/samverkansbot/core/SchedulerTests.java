@@ -42,24 +42,25 @@ import se.finsam.samverkansbot.testing.RunningBot;
 import se.finsam.samverkansbot.testing.TestPostgres;
 
 /**
- * The Quartz scheduler as the modules rely on it: jobs are stored in the database and survive a restart,
- * several instances on one PostgreSQL database fire each job once, and a scheduler that does not run
- * takes the instance out of readiness.
+ * The Quartz scheduler as the modules rely on it: jobs are stored in the database and
+ * survive a restart, several instances on one PostgreSQL database fire each job once, and
+ * a scheduler that does not run takes the instance out of readiness.
  */
 class SchedulerTests {
 
     private static final String GROUP = "scheduler-tests";
+
     private static final Duration AWAIT = Duration.ofSeconds(20);
 
     /**
-     * Faster cluster check-in and idle polling than production, so the tests take seconds, and a scheduler
-     * name of the test's own. Quartz registers the job store's connections JVM-wide under the scheduler
-     * name, so applications in one test JVM that share a name also share the connection pool of whichever
-     * started last; instances meant to form one cluster share the name, everything else gets its own.
+     * Faster cluster check-in and idle polling than production, so the tests take
+     * seconds, and a scheduler name of the test's own. Quartz registers the job store's
+     * connections JVM-wide under the scheduler name, so applications in one test JVM that
+     * share a name also share the connection pool of whichever started last; instances
+     * meant to form one cluster share the name, everything else gets its own.
      */
     private static Map<String, Object> quartz(String schedulerName) {
-        return Map.of(
-                "spring.quartz.scheduler-name", "samverkansbot-" + schedulerName,
+        return Map.of("spring.quartz.scheduler-name", "samverkansbot-" + schedulerName,
                 "spring.quartz.properties.org.quartz.jobStore.clusterCheckinInterval", "1000",
                 "spring.quartz.properties.org.quartz.scheduler.idleWaitTime", "1000");
     }
@@ -80,7 +81,8 @@ class SchedulerTests {
 
     /**
      * @param expectedUrl what the URL of the database the application uses starts with
-     * @param url         where the test reads the database itself while the application is stopped
+     * @param url where the test reads the database itself while the application is
+     * stopped
      */
     private static void jobScheduledBeforeRestartFiresAfterIt(RunningBot bot, String expectedUrl, String url,
             String user, String password) throws Exception {
@@ -95,15 +97,15 @@ class SchedulerTests {
             bot.stop();
             assertThat(Instant.now()).as("the application stopped before the job was due").isBefore(due);
             sleepUntil(due.plusMillis(500));
-            assertThat(firingsOf(url, user, password, jobName))
-                .as("a stopped application fires nothing").isZero();
+            assertThat(firingsOf(url, user, password, jobName)).as("a stopped application fires nothing").isZero();
 
             bot.start();
             await(() -> firingsOf(bot, jobName) >= 1, "the job to fire after the restart");
             Thread.sleep(1500);
             assertThat(firingsOf(bot, jobName)).as("firings of the one-shot job").isEqualTo(1);
             assertThat(bot.bean(Scheduler.class).checkExists(JobKey.jobKey(jobName, GROUP)))
-                .as("a durable job stays stored after its trigger is done").isTrue();
+                .as("a durable job stays stored after its trigger is done")
+                .isTrue();
         }
     }
 
@@ -123,7 +125,8 @@ class SchedulerTests {
             assertThat(schedulerB.getMetaData().isJobStoreClustered()).isTrue();
             assertThat(schedulerA.getSchedulerInstanceId()).isNotEqualTo(schedulerB.getSchedulerInstanceId());
 
-            // Let B's first check-in and idle wait pass, so both instances compete for the triggers.
+            // Let B's first check-in and idle wait pass, so both instances compete for
+            // the triggers.
             Thread.sleep(1500);
             Instant first = Instant.now().plusSeconds(2);
             for (int i = 0; i < jobs; i++) {
@@ -135,26 +138,25 @@ class SchedulerTests {
             Thread.sleep(2000);
             JdbcClient jdbc = a.bean(JdbcClient.class);
             Map<String, Integer> perJob = new TreeMap<>();
-            jdbc.sql("SELECT job_name, COUNT(*) AS n FROM test_job_firing GROUP BY job_name")
-                .query(rs -> {
-                    perJob.put(rs.getString("job_name"), rs.getInt("n"));
-                });
+            jdbc.sql("SELECT job_name, COUNT(*) AS n FROM test_job_firing GROUP BY job_name").query(rs -> {
+                perJob.put(rs.getString("job_name"), rs.getInt("n"));
+            });
             assertThat(perJob).hasSize(jobs);
             assertThat(perJob.values()).as("firings per job").containsOnly(1);
-            assertThat(jdbc.sql("SELECT COUNT(*) FROM test_job_firing").query(Integer.class).single())
-                .isEqualTo(jobs);
+            assertThat(jdbc.sql("SELECT COUNT(*) FROM test_job_firing").query(Integer.class).single()).isEqualTo(jobs);
 
             Map<String, Integer> perInstance = new TreeMap<>();
-            jdbc.sql("SELECT instance_id, COUNT(*) AS n FROM test_job_firing GROUP BY instance_id")
-                .query(rs -> {
-                    perInstance.put(rs.getString("instance_id"), rs.getInt("n"));
-                });
-            System.out.printf("Firings per scheduler instance (A=%s, B=%s): %s%n",
-                    schedulerA.getSchedulerInstanceId(), schedulerB.getSchedulerInstanceId(), perInstance);
+            jdbc.sql("SELECT instance_id, COUNT(*) AS n FROM test_job_firing GROUP BY instance_id").query(rs -> {
+                perInstance.put(rs.getString("instance_id"), rs.getInt("n"));
+            });
+            System.out.printf("Firings per scheduler instance (A=%s, B=%s): %s%n", schedulerA.getSchedulerInstanceId(),
+                    schedulerB.getSchedulerInstanceId(), perInstance);
             assertThat(perInstance.keySet()).as("only the two instances fired")
                 .isSubsetOf(schedulerA.getSchedulerInstanceId(), schedulerB.getSchedulerInstanceId());
-            // A first: the instances share one connection pool registration (same scheduler name, one JVM),
-            // which is B's; stopping B first would leave A's shutdown without connections.
+            // A first: the instances share one connection pool registration (same
+            // scheduler name, one JVM),
+            // which is B's; stopping B first would leave A's shutdown without
+            // connections.
             a.stop();
         }
     }
@@ -196,17 +198,21 @@ class SchedulerTests {
         public void execute(JobExecutionContext context) throws JobExecutionException {
             try {
                 jdbc.sql("INSERT INTO test_job_firing (job_name, instance_id, fired_at) VALUES (?, ?, ?)")
-                    .params(context.getJobDetail().getKey().getName(),
-                            context.getScheduler().getSchedulerInstanceId(), Timestamp.from(Instant.now()))
+                    .params(context.getJobDetail().getKey().getName(), context.getScheduler().getSchedulerInstanceId(),
+                            Timestamp.from(Instant.now()))
                     .update();
             }
             catch (SchedulerException e) {
                 throw new JobExecutionException(e);
             }
         }
+
     }
 
-    /** The database the application really uses (a test property that lost to application.yml would show). */
+    /**
+     * The database the application really uses (a test property that lost to
+     * application.yml would show).
+     */
     private static String databaseUrlOf(RunningBot bot) throws SQLException {
         try (Connection connection = bot.bean(DataSource.class).getConnection()) {
             return connection.getMetaData().getURL();
@@ -243,8 +249,8 @@ class SchedulerTests {
     private static int firingsOf(String url, String user, String password, String jobName) throws SQLException {
         try (Connection connection = DriverManager.getConnection(url, user, password);
                 Statement statement = connection.createStatement();
-                ResultSet rs = statement.executeQuery(
-                        "SELECT COUNT(*) FROM test_job_firing WHERE job_name = '" + jobName + "'")) {
+                ResultSet rs = statement
+                    .executeQuery("SELECT COUNT(*) FROM test_job_firing WHERE job_name = '" + jobName + "'")) {
             rs.next();
             return rs.getInt(1);
         }
@@ -280,4 +286,5 @@ class SchedulerTests {
         return http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10)).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
     }
+
 }

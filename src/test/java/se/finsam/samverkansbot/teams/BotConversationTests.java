@@ -13,7 +13,10 @@ import se.finsam.samverkansbot.testing.TestBotConfiguration;
 import se.finsam.samverkansbot.testing.TestUsers;
 import se.finsam.samverkansbot.testing.TestUsers.TestUser;
 
-/** What a user sees when talking to the bot, through the real endpoint and the fake Bot Connector. */
+/**
+ * What a user sees when talking to the bot, through the real endpoint and the fake Bot
+ * Connector.
+ */
 class BotConversationTests extends BotIntegrationTest {
 
     @Autowired
@@ -29,8 +32,7 @@ class BotConversationTests extends BotIntegrationTest {
         SentActivity reply = connector().awaitSentTo(anna.personalConversationId());
         assertThat(reply.hasAdaptiveCard()).isTrue();
         assertThat(reply.adaptiveCards().get(0).path("version").asText()).isEqualTo("1.5");
-        assertThat(reply.cardText())
-            .contains("Samverkansboten", "avidentifierade", "hjälp", "personuppgifter")
+        assertThat(reply.cardText()).contains("Samverkansboten", "avidentifierade", "hjälp", "personuppgifter")
             .contains("Så hanteras personuppgifter");
         assertThat(reply.authorization()).isEqualTo("Bearer " + TestBotConfiguration.OUTBOUND_TOKEN);
     }
@@ -138,4 +140,5 @@ class BotConversationTests extends BotIntegrationTest {
         connector().awaitSentTo(per.personalConversationId());
         assertThat(connector().sentTo(per.personalConversationId())).hasSize(1);
     }
+
 }

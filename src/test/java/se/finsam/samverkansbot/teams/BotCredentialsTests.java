@@ -15,11 +15,11 @@ class BotCredentialsTests {
 
     @Test
     void readsTheConventionalSettings() {
-        BotCredentials credentials = BotCredentials.from(new MockEnvironment()
-            .withProperty("MicrosoftAppId", " app-id ")
-            .withProperty("MicrosoftAppPassword", "secret")
-            .withProperty("MicrosoftAppType", "SingleTenant")
-            .withProperty("MicrosoftAppTenantId", TENANT));
+        BotCredentials credentials = BotCredentials
+            .from(new MockEnvironment().withProperty("MicrosoftAppId", " app-id ")
+                .withProperty("MicrosoftAppPassword", "secret")
+                .withProperty("MicrosoftAppType", "SingleTenant")
+                .withProperty("MicrosoftAppTenantId", TENANT));
 
         assertThat(credentials.appId()).isEqualTo("app-id");
         assertThat(credentials.appType()).isEqualTo(BotCredentials.AppType.SINGLE_TENANT);
@@ -29,8 +29,7 @@ class BotCredentialsTests {
 
     @Test
     void multiTenantIsTheDefaultAndAsksNoTenantForTokens() {
-        BotCredentials credentials = BotCredentials.from(new MockEnvironment()
-            .withProperty("MicrosoftAppId", "app-id")
+        BotCredentials credentials = BotCredentials.from(new MockEnvironment().withProperty("MicrosoftAppId", "app-id")
             .withProperty("MicrosoftAppPassword", "secret")
             .withProperty("MicrosoftAppTenantId", TENANT));
 
@@ -40,14 +39,13 @@ class BotCredentialsTests {
 
     @Test
     void missingSettingsAreAllNamedInSwedish() {
-        BotCredentials credentials = BotCredentials.from(new MockEnvironment()
-            .withProperty("MicrosoftAppType", "SingleTenant"));
+        BotCredentials credentials = BotCredentials
+            .from(new MockEnvironment().withProperty("MicrosoftAppType", "SingleTenant"));
 
-        assertThatThrownBy(credentials::requireComplete)
-            .isInstanceOfSatisfying(BotCredentialsException.class, e -> assertThat(e.problems())
-                .anyMatch(p -> p.startsWith("MicrosoftAppId saknas"))
-                .anyMatch(p -> p.startsWith("MicrosoftAppPassword saknas"))
-                .anyMatch(p -> p.startsWith("MicrosoftAppTenantId saknas")));
+        assertThatThrownBy(credentials::requireComplete).isInstanceOfSatisfying(BotCredentialsException.class,
+                e -> assertThat(e.problems()).anyMatch(p -> p.startsWith("MicrosoftAppId saknas"))
+                    .anyMatch(p -> p.startsWith("MicrosoftAppPassword saknas"))
+                    .anyMatch(p -> p.startsWith("MicrosoftAppTenantId saknas")));
     }
 
     @Test
@@ -59,8 +57,7 @@ class BotCredentialsTests {
 
     @Test
     void managedIdentityIsRefusedWithAnExplanation() {
-        BotCredentials credentials = BotCredentials.from(new MockEnvironment()
-            .withProperty("MicrosoftAppId", "app-id")
+        BotCredentials credentials = BotCredentials.from(new MockEnvironment().withProperty("MicrosoftAppId", "app-id")
             .withProperty("MicrosoftAppType", "UserAssignedMSI"));
         assertThatThrownBy(credentials::requireComplete).hasMessageContaining("UserAssignedMSI stöds inte");
     }
@@ -86,12 +83,12 @@ class BotCredentialsTests {
 
     @Test
     void multiTenantRegistrationRequestsTokensFromTheBotFrameworkTenant() {
-        BotCredentials credentials = new BotCredentials("app-id", "secret", BotCredentials.AppType.MULTI_TENANT,
-                null);
+        BotCredentials credentials = new BotCredentials("app-id", "secret", BotCredentials.AppType.MULTI_TENANT, null);
 
         AppCredentials outbound = new BotFrameworkConfiguration().outboundCredentials(credentials)
             .create("app-id", "https://api.botframework.com/.default");
 
         assertThat(outbound.oAuthEndpoint()).endsWith("botframework.com");
     }
+
 }

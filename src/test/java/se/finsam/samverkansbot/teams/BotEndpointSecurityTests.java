@@ -19,8 +19,8 @@ import se.finsam.samverkansbot.testing.TestUsers;
 import se.finsam.samverkansbot.testing.TestUsers.TestUser;
 
 /**
- * Only the Bot Connector, for an allowed tenant, gets through to the bot; everything refused changes
- * nothing: no reply, no stored conversation, no remembered activity.
+ * Only the Bot Connector, for an allowed tenant, gets through to the bot; everything
+ * refused changes nothing: no reply, no stored conversation, no remembered activity.
  */
 class BotEndpointSecurityTests extends BotIntegrationTest {
 
@@ -40,9 +40,11 @@ class BotEndpointSecurityTests extends BotIntegrationTest {
 
     @Test
     void expiredTokenIsRefused() {
-        assertRefusedWithNothingChanged(401, activity -> bot().post(activity.json(),
-                ConnectorTokens.valid(TestUsers.BOT_APP_ID, activity.serviceUrl())
-                    .expiredAt(Instant.now().minus(Duration.ofMinutes(30))).header()));
+        assertRefusedWithNothingChanged(401,
+                activity -> bot().post(activity.json(),
+                        ConnectorTokens.valid(TestUsers.BOT_APP_ID, activity.serviceUrl())
+                            .expiredAt(Instant.now().minus(Duration.ofMinutes(30)))
+                            .header()));
     }
 
     @Test
@@ -53,9 +55,11 @@ class BotEndpointSecurityTests extends BotIntegrationTest {
 
     @Test
     void tokenFromAnotherIssuerIsRefused() {
-        assertRefusedWithNothingChanged(401, activity -> bot().post(activity.json(),
-                ConnectorTokens.valid(TestUsers.BOT_APP_ID, activity.serviceUrl())
-                    .issuer("https://sts.windows.net/not-the-bot-framework/").header()));
+        assertRefusedWithNothingChanged(401,
+                activity -> bot().post(activity.json(),
+                        ConnectorTokens.valid(TestUsers.BOT_APP_ID, activity.serviceUrl())
+                            .issuer("https://sts.windows.net/not-the-bot-framework/")
+                            .header()));
     }
 
     @Test
@@ -67,8 +71,7 @@ class BotEndpointSecurityTests extends BotIntegrationTest {
     @Test
     void tokenSignedWithKeyEndorsedForAnotherChannelIsRefused() {
         assertRefusedWithNothingChanged(401, activity -> bot().post(activity.json(),
-                ConnectorTokens.valid(TestUsers.BOT_APP_ID, activity.serviceUrl()).endorsedForWebchatOnly()
-                    .header()));
+                ConnectorTokens.valid(TestUsers.BOT_APP_ID, activity.serviceUrl()).endorsedForWebchatOnly().header()));
     }
 
     @Test
@@ -87,7 +90,7 @@ class BotEndpointSecurityTests extends BotIntegrationTest {
 
     @ParameterizedTest
     @ValueSource(strings = { "", "   ", "{", "not json", "[]", "42", "{\"type\":\"message\"}",
-        "{\"type\":\"message\",\"serviceUrl\":\"http://x/\",\"conversation\":{\"id\":\"c\"},\"from\":[1,2]}" })
+            "{\"type\":\"message\",\"serviceUrl\":\"http://x/\",\"conversation\":{\"id\":\"c\"},\"from\":[1,2]}" })
     void malformedBodyIsBadRequest(String body) {
         int before = storedRows();
         BotClient.Response response = bot().post(body,
@@ -132,7 +135,8 @@ class BotEndpointSecurityTests extends BotIntegrationTest {
 
     private int storedRows() {
         return jdbc.sql("SELECT (SELECT COUNT(*) FROM conversation) + (SELECT COUNT(*) FROM processed_activity)")
-            .query(Integer.class).single();
+            .query(Integer.class)
+            .single();
     }
 
 }

@@ -21,19 +21,20 @@ import se.finsam.samverkansbot.testing.TestUsers;
 import se.finsam.samverkansbot.testing.TestUsers.TestUser;
 
 /**
- * Conversation references and the ids of handled activities are kept in the database, so the bot can write
- * to a user after a restart and still recognises a redelivery: on the embedded H2 file database and on
- * PostgreSQL (Flyway migrations and Spring Data JDBC mapping on both).
+ * Conversation references and the ids of handled activities are kept in the database, so
+ * the bot can write to a user after a restart and still recognises a redelivery: on the
+ * embedded H2 file database and on PostgreSQL (Flyway migrations and Spring Data JDBC
+ * mapping on both).
  */
 class ConversationStorageTests {
 
     /**
-     * Quartz shares a job store's connections JVM-wide by scheduler name: a name of its own keeps this
-     * application's scheduler from taking over (and, once stopped, breaking) the one of the shared test
-     * context.
+     * Quartz shares a job store's connections JVM-wide by scheduler name: a name of its
+     * own keeps this application's scheduler from taking over (and, once stopped,
+     * breaking) the one of the shared test context.
      */
-    private static final Map<String, Object> OWN_SCHEDULER =
-            Map.of("spring.quartz.scheduler-name", "samverkansbot-conversation-storage");
+    private static final Map<String, Object> OWN_SCHEDULER = Map.of("spring.quartz.scheduler-name",
+            "samverkansbot-conversation-storage");
 
     @Test
     void conversationReferenceAndHandledActivitySurviveRestart_onH2Files(@TempDir Path dataDir) {
@@ -53,7 +54,10 @@ class ConversationStorageTests {
         }
     }
 
-    /** The database the application really uses (a test property that lost to application.yml would show). */
+    /**
+     * The database the application really uses (a test property that lost to
+     * application.yml would show).
+     */
     private static String databaseUrlOf(RunningBot bot) {
         try (Connection connection = bot.bean(DataSource.class).getConnection()) {
             return connection.getMetaData().getURL();
@@ -87,9 +91,10 @@ class ConversationStorageTests {
 
         assertThat(redelivered.status()).as("a redelivery after the restart is recognised").isEqualTo(200);
         assertThat(FakeConnector.get().sentTo(conversationId)).as("greetings sent").hasSize(1);
-        assertThat(bot.bean(Conversations.class).findAll()
+        assertThat(bot.bean(Conversations.class)
+            .findAll()
             .stream()
-            .filter(conversation -> conversation.conversationId().equals(conversationId)))
-            .hasSize(1);
+            .filter(conversation -> conversation.conversationId().equals(conversationId))).hasSize(1);
     }
+
 }

@@ -12,8 +12,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import se.finsam.samverkansbot.testing.BotIntegrationTest;
 
 /**
- * Every command Teams suggests from the app manifest, in Swedish and in English, is one the bot
- * understands where it is suggested: clicking a suggestion never ends in "Det där känner jag inte igen".
+ * Every command Teams suggests from the app manifest, in Swedish and in English, is one
+ * the bot understands where it is suggested: clicking a suggestion never ends in "Det där
+ * känner jag inte igen".
  */
 class ManifestCommandsTests extends BotIntegrationTest {
 
@@ -42,4 +43,5 @@ class ManifestCommandsTests extends BotIntegrationTest {
             }
         }
     }
+
 }

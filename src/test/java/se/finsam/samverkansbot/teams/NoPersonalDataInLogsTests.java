@@ -13,8 +13,8 @@ import se.finsam.samverkansbot.testing.TestUsers;
 import se.finsam.samverkansbot.testing.TestUsers.TestUser;
 
 /**
- * What users write never reaches the log: not when it is understood, not when it is not, not when it is
- * refused, and not when handling it fails.
+ * What users write never reaches the log: not when it is understood, not when it is not,
+ * not when it is refused, and not when handling it fails.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class NoPersonalDataInLogsTests extends BotIntegrationTest {
@@ -29,11 +29,13 @@ class NoPersonalDataInLogsTests extends BotIntegrationTest {
         bot().send(TestActivities.personalMessage(user, "hjälp " + SECRET_TEXT));
         bot().send(TestActivities.personalMessage(user, SECRET_TEXT).tenant(TestUsers.OTHER_TENANT));
         bot().post(TestActivities.personalMessage(user, SECRET_TEXT).json(), null);
-        // A reply that cannot be delivered makes the turn fail: the error is logged, the text must not be.
+        // A reply that cannot be delivered makes the turn fail: the error is logged, the
+        // text must not be.
         bot().send(TestActivities.personalMessage(user, SECRET_TEXT).serviceUrl("http://127.0.0.1:9/"));
 
         connector().awaitSentTo(user.personalConversationId());
         assertThat(output.getAll()).as("the failing turn was logged").contains("Handling activity");
         assertThat(output.getAll()).doesNotContain("Kalle", "19850101", "Storgatan");
     }
+
 }

@@ -18,8 +18,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import se.finsam.samverkansbot.testing.BotIntegrationTest;
 
 /**
- * The ids of handled activities are kept only as long as the retention says: older ones are removed by
- * the cleanup job, newer ones stay so that a redelivery is still recognised.
+ * The ids of handled activities are kept only as long as the retention says: older ones
+ * are removed by the cleanup job, newer ones stay so that a redelivery is still
+ * recognised.
  */
 class ProcessedActivityCleanupTests extends BotIntegrationTest {
 
@@ -105,7 +106,10 @@ class ProcessedActivityCleanupTests extends BotIntegrationTest {
     private static String randomKey() {
         UUID a = UUID.randomUUID();
         UUID b = UUID.randomUUID();
-        return HexFormat.of().toHexDigits(a.getMostSignificantBits()) + HexFormat.of().toHexDigits(a.getLeastSignificantBits())
-                + HexFormat.of().toHexDigits(b.getMostSignificantBits()) + HexFormat.of().toHexDigits(b.getLeastSignificantBits());
+        return HexFormat.of().toHexDigits(a.getMostSignificantBits())
+                + HexFormat.of().toHexDigits(a.getLeastSignificantBits())
+                + HexFormat.of().toHexDigits(b.getMostSignificantBits())
+                + HexFormat.of().toHexDigits(b.getLeastSignificantBits());
     }
+
 }

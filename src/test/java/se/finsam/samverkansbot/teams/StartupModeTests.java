@@ -16,8 +16,8 @@ import se.finsam.samverkansbot.SamverkansbotApplication;
 import se.finsam.samverkansbot.testing.TestBotConfiguration;
 
 /**
- * Production mode (no profile) never runs without authentication: it refuses to start without
- * credentials or without a tenant allow-list, and says why in Swedish.
+ * Production mode (no profile) never runs without authentication: it refuses to start
+ * without credentials or without a tenant allow-list, and says why in Swedish.
  */
 class StartupModeTests {
 
@@ -29,8 +29,8 @@ class StartupModeTests {
         Map<String, Object> properties = Map.of("server.port", "0", "samverkansbot.data-dir", dataDir.toString(),
                 "samverkansbot.teams.allowed-tenants", "11111111-2222-3333-4444-555555555555");
 
-        assertThatThrownBy(() -> new SpringApplicationBuilder(SamverkansbotApplication.class)
-            .run(arguments(properties)).close())
+        assertThatThrownBy(
+                () -> new SpringApplicationBuilder(SamverkansbotApplication.class).run(arguments(properties)).close())
             .hasRootCauseInstanceOf(BotCredentialsException.class);
     }
 
@@ -41,8 +41,8 @@ class StartupModeTests {
         properties.put("server.port", "0");
         properties.put("samverkansbot.data-dir", dataDir.toString());
 
-        assertThatThrownBy(() -> new SpringApplicationBuilder(SamverkansbotApplication.class)
-            .run(arguments(properties)).close())
+        assertThatThrownBy(
+                () -> new SpringApplicationBuilder(SamverkansbotApplication.class).run(arguments(properties)).close())
             .hasRootCauseInstanceOf(TenantAllowListException.class);
     }
 
@@ -59,4 +59,5 @@ class StartupModeTests {
         assertThat(analysis.getDescription()).contains("startar inte", "MicrosoftAppId saknas");
         assertThat(analysis.getAction()).contains("MicrosoftAppPassword", "--spring.profiles.active=dev");
     }
+
 }

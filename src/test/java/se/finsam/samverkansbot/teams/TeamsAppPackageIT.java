@@ -17,17 +17,19 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
 /**
- * The Teams app package that {@code mvn package} builds: the zip to upload to Teams holds the filled-in manifest,
- * its English localisation and the two icons at its root, and nothing else. The zip is read from the system
- * property {@code samverkansbot.teamsAppZip}, by default {@code target/samverkansbot-teams-app.zip}. When the build
- * was given {@code -Dteams.appId=...}, the manifest must carry that id.
+ * The Teams app package that {@code mvn package} builds: the zip to upload to Teams holds
+ * the filled-in manifest, its English localisation and the two icons at its root, and
+ * nothing else. The zip is read from the system property
+ * {@code samverkansbot.teamsAppZip}, by default
+ * {@code target/samverkansbot-teams-app.zip}. When the build was given
+ * {@code -Dteams.appId=...}, the manifest must carry that id.
  */
 class TeamsAppPackageIT {
 
     private static final List<String> ENTRIES = List.of("manifest.json", "en-us.json", "color.png", "outline.png");
 
-    private final Path zip = Path.of(System.getProperty("samverkansbot.teamsAppZip",
-            "target/samverkansbot-teams-app.zip"));
+    private final Path zip = Path
+        .of(System.getProperty("samverkansbot.teamsAppZip", "target/samverkansbot-teams-app.zip"));
 
     @Test
     void packageHoldsExactlyManifestLocalizationAndIconsAtItsRoot() throws IOException {
@@ -93,4 +95,5 @@ class TeamsAppPackageIT {
     private String text(String name) throws IOException {
         return new String(bytes(name), StandardCharsets.UTF_8);
     }
+
 }

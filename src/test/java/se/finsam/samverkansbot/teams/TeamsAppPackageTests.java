@@ -40,10 +40,11 @@ import com.networknt.schema.resource.AllowSchemaLoader;
 import org.junit.jupiter.api.Test;
 
 /**
- * The Teams app package sources in {@code manifest/}: the manifest and its English localisation conform to the
- * official v1.23 schemas (vendored under {@code src/test/resources/teams-manifest-schema}), the icons have the sizes
- * Teams requires, and the bot's commands and compose extension are the ones the rest of the bot relies on.
- * The packaged zip is checked by {@link TeamsAppPackageIT}.
+ * The Teams app package sources in {@code manifest/}: the manifest and its English
+ * localisation conform to the official v1.23 schemas (vendored under
+ * {@code src/test/resources/teams-manifest-schema}), the icons have the sizes Teams
+ * requires, and the bot's commands and compose extension are the ones the rest of the bot
+ * relies on. The packaged zip is checked by {@link TeamsAppPackageIT}.
  */
 class TeamsAppPackageTests {
 
@@ -54,42 +55,47 @@ class TeamsAppPackageTests {
     static final ObjectMapper JSON = new ObjectMapper();
 
     private static final Path MANIFEST_DIR = Path.of("manifest");
-    private static final Map<String, String> SAMPLE_VALUES = Map.of(
-            "teams.appId", "3f2504e0-4f89-11d3-9a0c-0305e82c3301",
-            "teams.appVersion", "1.0.0",
-            "teams.hostName", "samverkansbot.example.se");
+
+    private static final Map<String, String> SAMPLE_VALUES = Map.of("teams.appId",
+            "3f2504e0-4f89-11d3-9a0c-0305e82c3301", "teams.appVersion", "1.0.0", "teams.hostName",
+            "samverkansbot.example.se");
+
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([^}]*)}");
 
     /**
-     * Draft-04 validation that never leaves the machine: the Teams schema IRIs map to the vendored copies on the
-     * class path, and any other non-class-path schema is refused instead of fetched. The schemas are draft-04 but
-     * use {@code const} (for manifestVersion), which draft-04 lacks and the validator would otherwise ignore; like
-     * Microsoft's own validation, it is enforced here.
+     * Draft-04 validation that never leaves the machine: the Teams schema IRIs map to the
+     * vendored copies on the class path, and any other non-class-path schema is refused
+     * instead of fetched. The schemas are draft-04 but use {@code const} (for
+     * manifestVersion), which draft-04 lacks and the validator would otherwise ignore;
+     * like Microsoft's own validation, it is enforced here.
      */
     private static final JsonSchemaFactory SCHEMAS = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4,
             builder -> builder
-                    .metaSchema(JsonMetaSchema.builder(JsonMetaSchema.getV4()).keyword(ValidatorTypeCode.CONST).build())
-                    .schemaMappers(mappers -> mappers.mapPrefix(SCHEMA_BASE, "classpath:teams-manifest-schema/v1.23/"))
-                    .schemaLoaders(loaders -> loaders.add(
-                            new AllowSchemaLoader(iri -> iri.toString().startsWith("classpath:")))));
+                .metaSchema(JsonMetaSchema.builder(JsonMetaSchema.getV4()).keyword(ValidatorTypeCode.CONST).build())
+                .schemaMappers(mappers -> mappers.mapPrefix(SCHEMA_BASE, "classpath:teams-manifest-schema/v1.23/"))
+                .schemaLoaders(
+                        loaders -> loaders.add(new AllowSchemaLoader(iri -> iri.toString().startsWith("classpath:")))));
 
     /**
-     * The schemas' patterns are ECMAScript regular expressions, and one of them (for Excel add-in file names)
-     * uses {@code [\b]}, a backspace in ECMAScript but an error in java.util.regex; {@code \v} is a vertical tab
-     * there and any vertical space in Java. Both are rewritten to the character they mean before compiling.
+     * The schemas' patterns are ECMAScript regular expressions, and one of them (for
+     * Excel add-in file names) uses {@code [\b]}, a backspace in ECMAScript but an error
+     * in java.util.regex; {@code \v} is a vertical tab there and any vertical space in
+     * Java. Both are rewritten to the character they mean before compiling.
      */
-    private static final RegularExpressionFactory ECMASCRIPT_PATTERNS =
-            pattern -> JDKRegularExpressionFactory.getInstance().getRegularExpression(ecmaScriptToJava(pattern));
+    private static final RegularExpressionFactory ECMASCRIPT_PATTERNS = pattern -> JDKRegularExpressionFactory
+        .getInstance()
+        .getRegularExpression(ecmaScriptToJava(pattern));
 
     static final SchemaValidatorsConfig CONFIG = SchemaValidatorsConfig.builder()
-            .regularExpressionFactory(ECMASCRIPT_PATTERNS)
-            .build();
+        .regularExpressionFactory(ECMASCRIPT_PATTERNS)
+        .build();
 
     static Set<String> violations(String schemaIri, JsonNode document) {
         JsonSchema schema = SCHEMAS.getSchema(SchemaLocation.of(schemaIri), CONFIG);
-        return schema.validate(document).stream()
-                .map(ValidationMessage::toString)
-                .collect(Collectors.toCollection(TreeSet::new));
+        return schema.validate(document)
+            .stream()
+            .map(ValidationMessage::toString)
+            .collect(Collectors.toCollection(TreeSet::new));
     }
 
     @Test
@@ -108,7 +114,10 @@ class TeamsAppPackageTests {
         assertThat(violations(LOCALIZATION_SCHEMA, english)).isEmpty();
     }
 
-    /** Guards against a check that passes everything, e.g. because a keyword or the schema itself was not loaded. */
+    /**
+     * Guards against a check that passes everything, e.g. because a keyword or the schema
+     * itself was not loaded.
+     */
     @Test
     void schemaCheckRejectsManifestThatBreaksTheSchema() throws IOException {
         ObjectNode manifest = (ObjectNode) sourceManifest();
@@ -116,10 +125,9 @@ class TeamsAppPackageTests {
         ((ObjectNode) manifest.path("bots").path(0)).put("botId", "samverkansbot");
         manifest.put("accentColor", "blue");
 
-        assertThat(violations(MANIFEST_SCHEMA, manifest))
-                .anyMatch(message -> message.startsWith("/manifestVersion: "))
-                .anyMatch(message -> message.startsWith("/bots/0/botId: "))
-                .anyMatch(message -> message.startsWith("/accentColor: "));
+        assertThat(violations(MANIFEST_SCHEMA, manifest)).anyMatch(message -> message.startsWith("/manifestVersion: "))
+            .anyMatch(message -> message.startsWith("/bots/0/botId: "))
+            .anyMatch(message -> message.startsWith("/accentColor: "));
     }
 
     @Test
@@ -128,8 +136,8 @@ class TeamsAppPackageTests {
                 + " \"$ref\": \"https://developer.microsoft.com/json-schemas/teams/v1.22/MicrosoftTeams.schema.json\"}");
 
         assertThatThrownBy(() -> SCHEMAS.getSchema(remote, CONFIG).validate(JSON.readTree("{}")))
-                .isInstanceOf(JsonSchemaException.class)
-                .hasMessageContaining("not allowed");
+            .isInstanceOf(JsonSchemaException.class)
+            .hasMessageContaining("not allowed");
     }
 
     @Test
@@ -139,7 +147,7 @@ class TeamsAppPackageTests {
 
         assertThat(placeholders(manifest)).isSubsetOf(SAMPLE_VALUES.keySet()).contains("teams.appId");
         assertThat(placeholders(Files.readString(MANIFEST_DIR.resolve("en-us.json"), StandardCharsets.UTF_8)))
-                .isSubsetOf(SAMPLE_VALUES.keySet());
+            .isSubsetOf(SAMPLE_VALUES.keySet());
         assertThat(json.path("id").asText()).isEqualTo("${teams.appId}");
         assertThat(json.path("bots").path(0).path("botId").asText()).isEqualTo("${teams.appId}");
         assertThat(json.path("version").asText()).isEqualTo("${teams.appVersion}");
@@ -151,8 +159,9 @@ class TeamsAppPackageTests {
         List<String> files = new ArrayList<>();
         files.add(manifest.path("icons").path("color").asText());
         files.add(manifest.path("icons").path("outline").asText());
-        manifest.path("localizationInfo").path("additionalLanguages")
-                .forEach(language -> files.add(language.path("file").asText()));
+        manifest.path("localizationInfo")
+            .path("additionalLanguages")
+            .forEach(language -> files.add(language.path("file").asText()));
 
         assertThat(files).containsExactly("color.png", "outline.png", "en-us.json");
         assertThat(files).allMatch(file -> Files.isRegularFile(MANIFEST_DIR.resolve(file)), "exists in manifest/");
@@ -182,7 +191,8 @@ class TeamsAppPackageTests {
                 int alpha = argb >>> 24;
                 if (alpha == 0) {
                     transparent++;
-                } else {
+                }
+                else {
                     visible++;
                     assertThat(argb & 0xFFFFFF).as("colour of pixel (%d,%d)", x, y).isEqualTo(0xFFFFFF);
                 }
@@ -200,7 +210,7 @@ class TeamsAppPackageTests {
         assertThat(commandTitles(bot, "personal")).contains("hjälp", "personuppgifter");
         assertThat(commandTitles(bot, "team")).contains("hjälp");
         assertThat(sourceJson("en-us.json").path("bots[0].commandLists[0].commands[0].title").asText())
-                .isEqualTo("help");
+            .isEqualTo("help");
     }
 
     @Test
@@ -212,7 +222,10 @@ class TeamsAppPackageTests {
         assertThat(bot.path("supportsFiles").isBoolean() && !bot.path("supportsFiles").asBoolean()).isTrue();
     }
 
-    /** Every English string replaces one that exists in the manifest, and every command string has an English one. */
+    /**
+     * Every English string replaces one that exists in the manifest, and every command
+     * string has an English one.
+     */
     @Test
     void localizationFileTranslatesEveryCommandString() throws IOException {
         JsonNode manifest = sourceManifest();
@@ -248,8 +261,7 @@ class TeamsAppPackageTests {
 
     @Test
     void ecmaScriptPatternsKeepTheirMeaningInJava() {
-        assertThat(ecmaScriptToJava("^(?!.*[\\r\\b\\v])\\bx\\\\v$"))
-                .isEqualTo("^(?!.*[\\r\\x08\\x0B])\\bx\\\\v$");
+        assertThat(ecmaScriptToJava("^(?!.*[\\r\\b\\v])\\bx\\\\v$")).isEqualTo("^(?!.*[\\r\\x08\\x0B])\\bx\\\\v$");
         var xllName = ECMASCRIPT_PATTERNS.getRegularExpression("^(?!.*[\\r\\n\\f\\b\\v\\u0007\\t])[\\S]*\\.xll$");
         assertThat(xllName.matches("functions.xll")).isTrue();
         assertThat(xllName.matches("func\btions.xll")).isFalse();
@@ -257,7 +269,10 @@ class TeamsAppPackageTests {
 
     // --- helpers ---
 
-    /** Rewrites ECMAScript's {@code \v} everywhere and {@code \b} inside a character class for java.util.regex. */
+    /**
+     * Rewrites ECMAScript's {@code \v} everywhere and {@code \b} inside a character class
+     * for java.util.regex.
+     */
     static String ecmaScriptToJava(String pattern) {
         StringBuilder java = new StringBuilder(pattern.length() + 8);
         boolean inClass = false;
@@ -267,16 +282,19 @@ class TeamsAppPackageTests {
                 char escaped = pattern.charAt(++i);
                 if (escaped == 'v') {
                     java.append("\\x0B");
-                } else if (escaped == 'b' && inClass) {
+                }
+                else if (escaped == 'b' && inClass) {
                     java.append("\\x08");
-                } else {
+                }
+                else {
                     java.append(c).append(escaped);
                 }
                 continue;
             }
             if (c == '[') {
                 inClass = true;
-            } else if (c == ']') {
+            }
+            else if (c == ']') {
                 inClass = false;
             }
             java.append(c);
@@ -284,7 +302,10 @@ class TeamsAppPackageTests {
         return java.toString();
     }
 
-    /** manifest/manifest.json with the build's placeholders replaced by sample values, as the package step does. */
+    /**
+     * manifest/manifest.json with the build's placeholders replaced by sample values, as
+     * the package step does.
+     */
     static JsonNode sourceManifest() throws IOException {
         String text = Files.readString(MANIFEST_DIR.resolve("manifest.json"), StandardCharsets.UTF_8);
         Matcher matcher = PLACEHOLDER.matcher(text);
@@ -347,7 +368,10 @@ class TeamsAppPackageTests {
         return texts;
     }
 
-    /** Follows a localisation key such as {@code bots[0].commandLists[1].commands[0].title} into the manifest. */
+    /**
+     * Follows a localisation key such as
+     * {@code bots[0].commandLists[1].commands[0].title} into the manifest.
+     */
     private static JsonNode at(JsonNode root, String key) {
         JsonNode node = root;
         for (String step : key.split("\\.")) {
@@ -361,4 +385,5 @@ class TeamsAppPackageTests {
         }
         return node;
     }
+
 }

@@ -8,12 +8,13 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 
 /**
- * Posts activities to the bot's real {@code /api/messages} endpoint, signed as the Bot Connector would
- * sign them (or not, or wrongly).
+ * Posts activities to the bot's real {@code /api/messages} endpoint, signed as the Bot
+ * Connector would sign them (or not, or wrongly).
  */
 public final class BotClient {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
     private final String endpoint;
 
     public BotClient(int port) {
@@ -49,4 +50,5 @@ public final class BotClient {
 
     public record Response(int status, String body) {
     }
+
 }

@@ -8,9 +8,10 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * Base of end-to-end tests: the whole application in production mode (Bot Framework authentication on)
- * on a random port with an in-memory H2 database and real Quartz, talking to the {@link FakeConnector}.
- * Tests post real activities through {@link #bot()} and read what the bot sent at {@link #connector()}.
+ * Base of end-to-end tests: the whole application in production mode (Bot Framework
+ * authentication on) on a random port with an in-memory H2 database and real Quartz,
+ * talking to the {@link FakeConnector}. Tests post real activities through {@link #bot()}
+ * and read what the bot sent at {@link #connector()}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(TestBotConfiguration.class)
@@ -25,9 +26,9 @@ public abstract class BotIntegrationTest {
     @DynamicPropertySource
     static void botProperties(DynamicPropertyRegistry registry) {
         TestBotConfiguration.productionModeProperties().forEach((key, value) -> registry.add(key, () -> value));
-        registry.add("spring.datasource.url",
-                () -> "jdbc:h2:mem:samverkansbot-test;DB_CLOSE_DELAY=-1");
-        // Quartz shares job store connections JVM-wide by scheduler name; applications that tests start
+        registry.add("spring.datasource.url", () -> "jdbc:h2:mem:samverkansbot-test;DB_CLOSE_DELAY=-1");
+        // Quartz shares job store connections JVM-wide by scheduler name; applications
+        // that tests start
         // themselves (RunningBot) use names of their own.
         registry.add("spring.quartz.scheduler-name", () -> "samverkansbot-shared-test");
     }
@@ -43,4 +44,5 @@ public abstract class BotIntegrationTest {
     protected int port() {
         return port;
     }
+
 }

@@ -10,19 +10,24 @@ import com.auth0.jwt.JWT;
 import com.auth0.jwt.algorithms.Algorithm;
 
 /**
- * Tokens as the Bot Connector signs them for a bot, and the ways they can be wrong. Defaults: issuer
- * {@code https://api.botframework.com}, audience the bot's app id, the activity's serviceUrl as claim,
- * signed with the Teams-endorsed key, valid for an hour.
+ * Tokens as the Bot Connector signs them for a bot, and the ways they can be wrong.
+ * Defaults: issuer {@code https://api.botframework.com}, audience the bot's app id, the
+ * activity's serviceUrl as claim, signed with the Teams-endorsed key, valid for an hour.
  */
 public final class ConnectorTokens {
 
     public static final String ISSUER = "https://api.botframework.com";
 
     private String issuer = ISSUER;
+
     private String audience;
+
     private String serviceUrl;
+
     private String keyId = TestKeys.TEAMS_KEY_ID;
+
     private KeyPair key;
+
     private Instant expires = Instant.now().plus(Duration.ofHours(1));
 
     private ConnectorTokens(String audience, String serviceUrl, KeyPair key) {
@@ -55,7 +60,10 @@ public final class ConnectorTokens {
         return this;
     }
 
-    /** Same key id as the real key, but signed with a key the connector never published: a forgery. */
+    /**
+     * Same key id as the real key, but signed with a key the connector never published: a
+     * forgery.
+     */
     public ConnectorTokens forged() {
         key = FakeConnector.get().keys().unknown();
         return this;
@@ -84,4 +92,5 @@ public final class ConnectorTokens {
     public String header() {
         return "Bearer " + sign();
     }
+
 }

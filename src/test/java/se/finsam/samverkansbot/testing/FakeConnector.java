@@ -22,19 +22,24 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
 /**
- * Plays the Bot Connector for tests, on one local port per test JVM: serves the OpenID configuration and
- * signing keys the bot validates incoming tokens against, and records every call the bot makes to its
- * serviceUrl (replies, card updates, new conversations).
+ * Plays the Bot Connector for tests, on one local port per test JVM: serves the OpenID
+ * configuration and signing keys the bot validates incoming tokens against, and records
+ * every call the bot makes to its serviceUrl (replies, card updates, new conversations).
  */
 public final class FakeConnector {
 
     private static final Pattern ACTIVITIES = Pattern.compile("/v3/conversations/([^/]+)/activities(?:/([^/]+))?");
+
     private static final ObjectMapper JSON = new ObjectMapper();
+
     private static FakeConnector instance;
 
     private final HttpServer server;
+
     private final TestKeys keys;
+
     private final List<SentActivity> sent = new CopyOnWriteArrayList<>();
+
     private final AtomicInteger ids = new AtomicInteger();
 
     private FakeConnector(TestKeys keys) throws IOException {
@@ -51,7 +56,10 @@ public final class FakeConnector {
         server.start();
     }
 
-    /** The JVM's one fake connector: the SDK keeps the OpenID address and its keys in static state. */
+    /**
+     * The JVM's one fake connector: the SDK keeps the OpenID address and its keys in
+     * static state.
+     */
     public static synchronized FakeConnector get() {
         if (instance == null) {
             try {
@@ -85,7 +93,10 @@ public final class FakeConnector {
         return sent.stream().filter(activity -> conversationId.equals(activity.conversationId())).toList();
     }
 
-    /** Waits until the bot has sent something matching, and returns it; fails after the timeout. */
+    /**
+     * Waits until the bot has sent something matching, and returns it; fails after the
+     * timeout.
+     */
     public SentActivity awaitSent(Predicate<SentActivity> matching, Duration timeout) {
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
@@ -130,10 +141,13 @@ public final class FakeConnector {
         }
         if ("/v3/conversations".equals(path) && "POST".equals(method)) {
             String conversationId = "created-" + ids.incrementAndGet();
-            sent.add(new SentActivity(SentActivity.Kind.CREATE_CONVERSATION, conversationId, null, authorization,
-                    body, Instant.now()));
-            respond(exchange, 201, JSON.createObjectNode().put("id", conversationId)
-                .put("activityId", "sent-" + ids.incrementAndGet()).toString());
+            sent.add(new SentActivity(SentActivity.Kind.CREATE_CONVERSATION, conversationId, null, authorization, body,
+                    Instant.now()));
+            respond(exchange, 201,
+                    JSON.createObjectNode()
+                        .put("id", conversationId)
+                        .put("activityId", "sent-" + ids.incrementAndGet())
+                        .toString());
             return;
         }
         respond(exchange, 404, "{\"error\":{\"code\":\"NotFound\",\"message\":\"fake connector\"}}");
@@ -170,4 +184,5 @@ public final class FakeConnector {
     public static List<SentActivity> copy(List<SentActivity> activities) {
         return new ArrayList<>(activities);
     }
+
 }

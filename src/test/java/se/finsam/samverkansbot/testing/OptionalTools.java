@@ -7,9 +7,10 @@ import java.util.Optional;
 import org.junit.jupiter.api.Assumptions;
 
 /**
- * Tests that need a tool the project cannot bring in through Maven (a browser, say) are skipped with a
- * clear message where it is missing — except when {@code SAMVERKANSBOT_REQUIRE_OPTIONAL_TOOLS=true} (set by
- * {@code .ci/run}): then a missing tool fails the test, so CI never silently skips.
+ * Tests that need a tool the project cannot bring in through Maven (a browser, say) are
+ * skipped with a clear message where it is missing — except when
+ * {@code SAMVERKANSBOT_REQUIRE_OPTIONAL_TOOLS=true} (set by {@code .ci/run}): then a
+ * missing tool fails the test, so CI never silently skips.
  */
 public final class OptionalTools {
 
@@ -18,13 +19,18 @@ public final class OptionalTools {
     private OptionalTools() {
     }
 
-    /** The first of the given executables that exists, or a skip (locally) / failure (in CI). */
+    /**
+     * The first of the given executables that exists, or a skip (locally) / failure (in
+     * CI).
+     */
     public static Path require(String tool, String... candidates) {
         return require(tool, Boolean.parseBoolean(System.getenv(REQUIRE)), candidates);
     }
 
     static Path require(String tool, boolean required, String... candidates) {
-        Optional<Path> found = java.util.Arrays.stream(candidates).map(Path::of).filter(Files::isExecutable)
+        Optional<Path> found = java.util.Arrays.stream(candidates)
+            .map(Path::of)
+            .filter(Files::isExecutable)
             .findFirst();
         if (found.isPresent()) {
             return found.get();
@@ -36,4 +42,5 @@ public final class OptionalTools {
         Assumptions.abort(message + ": test skipped. Install it, or run .ci/run, which requires it.");
         return null;
     }
+
 }

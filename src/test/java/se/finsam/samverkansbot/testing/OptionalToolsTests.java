@@ -27,4 +27,5 @@ class OptionalToolsTests {
     void presentToolIsFound() {
         assertThat(OptionalTools.require("sh", true, "/nonexistent/sh", "/bin/sh")).hasToString("/bin/sh");
     }
+
 }

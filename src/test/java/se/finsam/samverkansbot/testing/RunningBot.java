@@ -11,15 +11,16 @@ import org.springframework.context.ConfigurableApplicationContext;
 import se.finsam.samverkansbot.SamverkansbotApplication;
 
 /**
- * A whole bot application started by a test and stopped (or restarted) when the test says so: for
- * restarts, several instances on one database, and PostgreSQL. Production mode against the
- * {@link FakeConnector}, like {@link BotIntegrationTest}.
+ * A whole bot application started by a test and stopped (or restarted) when the test says
+ * so: for restarts, several instances on one database, and PostgreSQL. Production mode
+ * against the {@link FakeConnector}, like {@link BotIntegrationTest}.
  */
 public final class RunningBot implements AutoCloseable {
 
     private static final String SCHEDULER_NAME = "spring.quartz.scheduler-name";
 
     private final Map<String, Object> properties;
+
     private ConfigurableApplicationContext context;
 
     private RunningBot(Map<String, Object> properties) {
@@ -49,8 +50,10 @@ public final class RunningBot implements AutoCloseable {
     public RunningBot start() {
         Map<String, Object> all = new HashMap<>(properties);
         all.put("server.port", "0");
-        // As command-line arguments: they must win over application.yml, which default properties do not.
-        String[] arguments = all.entrySet().stream()
+        // As command-line arguments: they must win over application.yml, which default
+        // properties do not.
+        String[] arguments = all.entrySet()
+            .stream()
             .map(entry -> "--" + entry.getKey() + "=" + entry.getValue())
             .toArray(String[]::new);
         context = new SpringApplicationBuilder(SamverkansbotApplication.class, TestBotConfiguration.class)
@@ -59,14 +62,18 @@ public final class RunningBot implements AutoCloseable {
     }
 
     /**
-     * Quartz registers a job store's connections JVM-wide under the scheduler's name, so applications in one
-     * test JVM need a name per database; instances on the same database share it, as a cluster must.
+     * Quartz registers a job store's connections JVM-wide under the scheduler's name, so
+     * applications in one test JVM need a name per database; instances on the same
+     * database share it, as a cluster must.
      */
     private static String schedulerNameFor(String database) {
         return "samverkansbot-" + Integer.toHexString(database.hashCode());
     }
 
-    /** Stops the application as a shutdown would, and starts it again on the same database. */
+    /**
+     * Stops the application as a shutdown would, and starts it again on the same
+     * database.
+     */
     public RunningBot restart() {
         stop();
         return start();
@@ -95,4 +102,5 @@ public final class RunningBot implements AutoCloseable {
     public void close() {
         stop();
     }
+
 }

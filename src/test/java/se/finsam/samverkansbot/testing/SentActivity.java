@@ -19,7 +19,9 @@ public record SentActivity(Kind kind, String conversationId, String activityId, 
         Instant at) {
 
     public enum Kind {
+
         SEND, UPDATE, CREATE_CONVERSATION
+
     }
 
     public String text() {
@@ -41,7 +43,10 @@ public record SentActivity(Kind kind, String conversationId, String activityId, 
         return !adaptiveCards().isEmpty();
     }
 
-    /** All text of the first card (text blocks, fact titles and values, button titles), for assertions. */
+    /**
+     * All text of the first card (text blocks, fact titles and values, button titles),
+     * for assertions.
+     */
     public String cardText() {
         StringBuilder text = new StringBuilder();
         adaptiveCards().forEach(card -> collect(card, text));
@@ -51,8 +56,7 @@ public record SentActivity(Kind kind, String conversationId, String activityId, 
     private static void collect(JsonNode node, StringBuilder text) {
         if (node.isObject()) {
             node.properties().forEach(field -> {
-                if (field.getValue().isTextual()
-                        && List.of("text", "title", "value").contains(field.getKey())) {
+                if (field.getValue().isTextual() && List.of("text", "title", "value").contains(field.getKey())) {
                     text.append(field.getValue().asText()).append('\n');
                 }
                 else {

@@ -9,8 +9,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import se.finsam.samverkansbot.testing.TestUsers.TestUser;
 
 /**
- * Builds activities shaped as Teams sends them to a bot. Start from one of the factory methods, adjust,
- * and {@link #json()} it.
+ * Builds activities shaped as Teams sends them to a bot. Start from one of the factory
+ * methods, adjust, and {@link #json()} it.
  */
 public final class TestActivities {
 
@@ -30,7 +30,10 @@ public final class TestActivities {
         return message;
     }
 
-    /** The user clicked an Action.Submit button in personal chat; Teams sends its data as the value. */
+    /**
+     * The user clicked an Action.Submit button in personal chat; Teams sends its data as
+     * the value.
+     */
     public static TestActivities personalSubmit(TestUser user, ObjectNode data) {
         TestActivities submit = base("message", user, user.personalConversationId(), "personal");
         submit.activity.set("value", data);
@@ -45,7 +48,10 @@ public final class TestActivities {
         return update;
     }
 
-    /** A team member added the bot to a team; the conversation is the team's General channel. */
+    /**
+     * A team member added the bot to a team; the conversation is the team's General
+     * channel.
+     */
     public static TestActivities botAddedToTeam(TestUser by, String teamId, String teamName) {
         TestActivities update = base("conversationUpdate", by, teamId, "channel");
         ArrayNode added = update.activity.putArray("membersAdded");
@@ -122,4 +128,5 @@ public final class TestActivities {
     public String json() {
         return activity.toString();
     }
+
 }

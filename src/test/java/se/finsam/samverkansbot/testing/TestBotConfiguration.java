@@ -16,8 +16,8 @@ import org.springframework.context.annotation.Primary;
 import se.finsam.samverkansbot.teams.OutboundCredentials;
 
 /**
- * Keeps the bot's outgoing calls off Microsoft Entra ID: it authenticates to the fake connector with a
- * fixed token, which tests can check arrives.
+ * Keeps the bot's outgoing calls off Microsoft Entra ID: it authenticates to the fake
+ * connector with a fixed token, which tests can check arrives.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class TestBotConfiguration {
@@ -30,13 +30,13 @@ public class TestBotConfiguration {
         return (appId, scope) -> new FixedTokenCredentials(appId, scope);
     }
 
-    /** A test property set that runs the bot in production mode against the fake connector. */
+    /**
+     * A test property set that runs the bot in production mode against the fake
+     * connector.
+     */
     public static Map<String, Object> productionModeProperties() {
-        return Map.of(
-                "MicrosoftAppId", TestUsers.BOT_APP_ID,
-                "MicrosoftAppPassword", "test-secret-not-used",
-                "MicrosoftAppType", "MultiTenant",
-                "BotOpenIdMetadata", FakeConnector.get().openIdMetadataUrl(),
+        return Map.of("MicrosoftAppId", TestUsers.BOT_APP_ID, "MicrosoftAppPassword", "test-secret-not-used",
+                "MicrosoftAppType", "MultiTenant", "BotOpenIdMetadata", FakeConnector.get().openIdMetadataUrl(),
                 "samverkansbot.teams.allowed-tenants", TestUsers.TENANT);
     }
 
@@ -51,6 +51,7 @@ public class TestBotConfiguration {
         protected Authenticator buildAuthenticator() {
             return () -> CompletableFuture.completedFuture(new FixedToken());
         }
+
     }
 
     private static final class FixedToken implements IAuthenticationResult {
@@ -89,5 +90,7 @@ public class TestBotConfiguration {
         public Date expiresOnDate() {
             return new Date(System.currentTimeMillis() + 3_600_000);
         }
+
     }
+
 }

@@ -12,16 +12,20 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * The fake connector's signing keys: one endorsed for Teams ({@code msteams}), one endorsed only for
- * another channel, and one the bot has never heard of (for forged tokens).
+ * The fake connector's signing keys: one endorsed for Teams ({@code msteams}), one
+ * endorsed only for another channel, and one the bot has never heard of (for forged
+ * tokens).
  */
 public final class TestKeys {
 
     public static final String TEAMS_KEY_ID = "test-teams-key";
+
     public static final String WEBCHAT_KEY_ID = "test-webchat-key";
 
     private final KeyPair teams;
+
     private final KeyPair webchat;
+
     private final KeyPair unknown;
 
     private TestKeys(KeyPair teams, KeyPair webchat, KeyPair unknown) {
@@ -86,4 +90,5 @@ public final class TestKeys {
     static RSAPrivateKey privateKey(KeyPair pair) {
         return (RSAPrivateKey) pair.getPrivate();
     }
+
 }

@@ -9,12 +9,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
- * A real PostgreSQL server for the test JVM (embedded binaries from Maven, no Docker), started once; each
- * caller gets a fresh database on it.
+ * A real PostgreSQL server for the test JVM (embedded binaries from Maven, no Docker),
+ * started once; each caller gets a fresh database on it.
  */
 public final class TestPostgres {
 
     private static EmbeddedPostgres server;
+
     private static final AtomicInteger databases = new AtomicInteger();
 
     private TestPostgres() {
@@ -45,4 +46,5 @@ public final class TestPostgres {
             throw new IllegalStateException("Embedded PostgreSQL did not start", e);
         }
     }
+
 }

@@ -37,7 +37,10 @@ public record AdaptiveCard(List<CardElement> body, List<CardAction> actions) {
         return "1.5";
     }
 
-    /** Cards use the whole width of the Teams message, which reads better for forms and lists. */
+    /**
+     * Cards use the whole width of the Teams message, which reads better for forms and
+     * lists.
+     */
     @JsonProperty("msteams")
     public java.util.Map<String, String> msteams() {
         return java.util.Map.of("width", "Full");

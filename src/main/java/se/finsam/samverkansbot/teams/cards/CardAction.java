@@ -7,8 +7,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
- * A button. {@code Action.Submit} sends its data back as a message activity; the bot dispatches on the
- * {@code verb} in that data, by exact match.
+ * A button. {@code Action.Submit} sends its data back as a message activity; the bot
+ * dispatches on the {@code verb} in that data, by exact match.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record CardAction(@JsonProperty("type") String type, String title, Map<String, Object> data) {

@@ -7,4 +7,5 @@ public sealed interface CardElement permits TextBlock, FactSet, Container {
 
     @JsonProperty("type")
     String type();
+
 }

@@ -4,7 +4,9 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
-/** A group of elements, optionally styled (e.g. {@code emphasis} or {@code attention}). */
+/**
+ * A group of elements, optionally styled (e.g. {@code emphasis} or {@code attention}).
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Container(List<CardElement> items, String style) implements CardElement {
 
