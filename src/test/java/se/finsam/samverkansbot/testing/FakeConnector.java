@@ -6,7 +6,6 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
@@ -178,11 +177,6 @@ public final class FakeConnector {
             Thread.currentThread().interrupt();
             throw new AssertionError(e);
         }
-    }
-
-    /** For tests that need to read what was sent as a list they own. */
-    public static List<SentActivity> copy(List<SentActivity> activities) {
-        return new ArrayList<>(activities);
     }
 
 }

@@ -1,6 +1,7 @@
 package se.finsam.samverkansbot.teams.cards;
 
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -42,8 +43,8 @@ public record AdaptiveCard(List<CardElement> body, List<CardAction> actions) {
      * lists.
      */
     @JsonProperty("msteams")
-    public java.util.Map<String, String> msteams() {
-        return java.util.Map.of("width", "Full");
+    public Map<String, String> msteams() {
+        return Map.of("width", "Full");
     }
 
     public JsonNode toJson() {
