@@ -61,9 +61,10 @@ class SamverkansBot extends TeamsActivityHandler {
         if (where == ConversationKind.PERSONAL) {
             registry.remember(activity);
         }
-        Optional<String> verb = verbOf(activity.getValue());
+        JsonNode submitted = activity.getValue() == null ? null : Serialization.objectToTree(activity.getValue());
+        Optional<String> verb = verbOf(submitted);
         if (verb.isPresent()) {
-            return onCardSubmit(turn, verb.get(), Serialization.objectToTree(activity.getValue()), locale);
+            return onCardSubmit(turn, verb.get(), submitted, locale);
         }
         String text = activity.getText() == null ? "" : Activity.removeRecipientMentionImmutable(activity);
         return commands.match(text, where)
@@ -124,11 +125,7 @@ class SamverkansBot extends TeamsActivityHandler {
                 && members.stream().anyMatch(member -> activity.getRecipient().getId().equals(member.getId()));
     }
 
-    private static Optional<String> verbOf(Object value) {
-        if (value == null) {
-            return Optional.empty();
-        }
-        JsonNode data = Serialization.objectToTree(value);
+    private static Optional<String> verbOf(JsonNode data) {
         JsonNode verb = data == null ? null : data.get(CardAction.VERB);
         return verb != null && verb.isTextual() ? Optional.of(verb.asText()) : Optional.empty();
     }
