@@ -6,33 +6,73 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Properties;
 
 import org.junit.jupiter.api.Test;
 
-/** Every text the bot shows exists in Swedish and in English, and none is left empty. */
+import org.springframework.beans.factory.config.YamlPropertiesFactoryBean;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+
+/**
+ * Every text the bot shows exists in Swedish and in English, and none is left empty. Each
+ * module keeps its own bundle ({@code i18n/<module>.properties} with {@code _en}), and
+ * every bundle is one the application reads.
+ */
 class MessageBundleTests {
 
     @Test
     void swedishAndEnglishBundlesHaveTheSameKeys() throws IOException {
-        Properties swedish = load("i18n/messages.properties");
-        Properties english = load("i18n/messages_en.properties");
-
-        assertThat(english.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(swedish.stringPropertyNames());
+        for (String bundle : bundles()) {
+            Properties swedish = load(bundle + ".properties");
+            Properties english = load(bundle + "_en.properties");
+            assertThat(english.stringPropertyNames()).as(bundle)
+                .containsExactlyInAnyOrderElementsOf(swedish.stringPropertyNames());
+        }
     }
 
     @Test
     void noTextIsEmpty() throws IOException {
-        for (String bundle : new String[] { "i18n/messages.properties", "i18n/messages_en.properties" }) {
-            Properties texts = load(bundle);
-            assertThat(texts).isNotEmpty();
-            texts.forEach((key, value) -> assertThat(value.toString()).as(bundle + " " + key).isNotBlank());
+        for (String bundle : bundles()) {
+            for (String file : List.of(bundle + ".properties", bundle + "_en.properties")) {
+                Properties texts = load(file);
+                assertThat(texts).as(file).isNotEmpty();
+                texts.forEach((key, value) -> assertThat(value.toString()).as(file + " " + key).isNotBlank());
+            }
         }
+    }
+
+    @Test
+    void everyBundleIsConfigured() throws IOException {
+        YamlPropertiesFactoryBean yaml = new YamlPropertiesFactoryBean();
+        yaml.setResources(new ClassPathResource("application.yml"));
+        String configured = yaml.getObject().getProperty("spring.messages.basename");
+        assertThat(configured).as("spring.messages.basename in application.yml").isNotNull();
+        List<String> basenames = Arrays.stream(configured.split(",")).map(String::trim).toList();
+        assertThat(basenames).containsExactlyInAnyOrderElementsOf(bundles());
     }
 
     @Test
     void swedishBundleIsReadAsUtf8() throws IOException {
         assertThat(load("i18n/messages.properties").getProperty("help.greeting")).contains("Jag är");
+    }
+
+    /**
+     * The base names (without language and extension) of the bundles under {@code i18n/}.
+     */
+    private static List<String> bundles() throws IOException {
+        Resource[] resources = new PathMatchingResourcePatternResolver().getResources("classpath*:i18n/*.properties");
+        List<String> bundles = Arrays.stream(resources)
+            .map(Resource::getFilename)
+            .filter((name) -> name != null && !name.contains("_"))
+            .map((name) -> "i18n/" + name.substring(0, name.length() - ".properties".length()))
+            .sorted()
+            .toList();
+        assertThat(bundles).contains("i18n/messages");
+        return bundles;
     }
 
     private static Properties load(String resource) throws IOException {
