@@ -1,5 +1,6 @@
 package se.finsam.samverkansbot.teams;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.repository.ListCrudRepository;
@@ -7,5 +8,10 @@ import org.springframework.data.repository.ListCrudRepository;
 interface Conversations extends ListCrudRepository<Conversation, Long> {
 
     Optional<Conversation> findByConversationId(String conversationId);
+
+    List<Conversation> findByKindAndTenantIdAndUserAadObjectIdOrderByUpdatedAtDesc(ConversationKind kind,
+            String tenantId, String userAadObjectId);
+
+    List<Conversation> findByTeamIdOrderByUpdatedAtDesc(String teamId);
 
 }

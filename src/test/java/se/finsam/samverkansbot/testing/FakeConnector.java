@@ -1,5 +1,11 @@
 package se.finsam.samverkansbot.testing;
 
+import java.util.Map;
+import java.util.Optional;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetSocketAddress;
@@ -41,6 +47,32 @@ public final class FakeConnector {
 
     private final AtomicInteger ids = new AtomicInteger();
 
+    private final Map<String, Queue<Scripted>> scripts = new ConcurrentHashMap<>();
+
+    private final List<Attempt> attempts = new CopyOnWriteArrayList<>();
+
+    /**
+     * An answer the connector gives instead of success.
+     *
+     * @param status the HTTP status
+     * @param retryAfterSeconds the {@code Retry-After} header, or null for none
+     */
+    public record Scripted(int status, Integer retryAfterSeconds) {
+
+        public static Scripted status(int status) {
+            return new Scripted(status, null);
+        }
+
+        public static Scripted tooManyRequests(int retryAfterSeconds) {
+            return new Scripted(429, retryAfterSeconds);
+        }
+
+    }
+
+    /** One call to a conversation, successful or not. */
+    public record Attempt(String conversationId, int status, Instant at) {
+    }
+
     private FakeConnector(TestKeys keys) throws IOException {
         this.keys = keys;
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -81,6 +113,24 @@ public final class FakeConnector {
 
     public TestKeys keys() {
         return keys;
+    }
+
+    /**
+     * Makes the next calls to a conversation fail with these answers, in order; calls
+     * after them succeed again.
+     */
+    public void script(String conversationId, Scripted... answers) {
+        scripts.computeIfAbsent(conversationId, (id) -> new ConcurrentLinkedQueue<>()).addAll(List.of(answers));
+    }
+
+    /** Forgets the answers not yet given to a conversation. */
+    public void unscript(String conversationId) {
+        scripts.remove(conversationId);
+    }
+
+    /** Every call to a conversation, failed ones included, oldest first. */
+    public List<Attempt> attemptsAt(String conversationId) {
+        return attempts.stream().filter((attempt) -> conversationId.equals(attempt.conversationId())).toList();
     }
 
     /** Everything the bot sent so far, oldest first. */
@@ -132,6 +182,16 @@ public final class FakeConnector {
         if (activities.matches()) {
             String conversationId = decode(activities.group(1));
             String activityId = activities.group(2) == null ? null : decode(activities.group(2));
+            Scripted scripted = Optional.ofNullable(scripts.get(conversationId)).map(Queue::poll).orElse(null);
+            if (scripted != null) {
+                attempts.add(new Attempt(conversationId, scripted.status(), Instant.now()));
+                if (scripted.retryAfterSeconds() != null) {
+                    exchange.getResponseHeaders().set("Retry-After", scripted.retryAfterSeconds().toString());
+                }
+                respond(exchange, scripted.status(), "{\"error\":{\"code\":\"Scripted\",\"message\":\"fake\"}}");
+                return;
+            }
+            attempts.add(new Attempt(conversationId, 200, Instant.now()));
             SentActivity.Kind kind = "PUT".equals(method) ? SentActivity.Kind.UPDATE : SentActivity.Kind.SEND;
             sent.add(new SentActivity(kind, conversationId, activityId, authorization, body, Instant.now()));
             String id = kind == SentActivity.Kind.UPDATE ? activityId : "sent-" + ids.incrementAndGet();

@@ -3,7 +3,7 @@ package se.finsam.samverkansbot.teams.cards;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /** An element of a card's body. */
-public sealed interface CardElement permits TextBlock, FactSet, Container {
+public sealed interface CardElement permits TextBlock, FactSet, Container, ActionSet {
 
     @JsonProperty("type")
     String type();
