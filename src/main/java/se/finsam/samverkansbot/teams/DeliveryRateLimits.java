@@ -68,6 +68,14 @@ class DeliveryRateLimits {
     }
 
     /**
+     * Gives back the place of a call Teams did not process (5xx, no answer), so that an
+     * outage does not also slow down the calls that follow it.
+     */
+    void refundGlobal() {
+        global.addTokens(1);
+    }
+
+    /**
      * Forgets conversations that have been quiet longer than the longest window: their
      * limits are full again anyway.
      */

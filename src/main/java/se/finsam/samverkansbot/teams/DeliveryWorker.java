@@ -210,8 +210,12 @@ class DeliveryWorker implements SmartLifecycle {
                     : connector.send(destination.serviceUrl(), destination.conversationId(), row.payload());
         }
         catch (IOException e) {
+            limits.refundGlobal();
             retryOrDie(row, null, null, "network:" + e.getClass().getSimpleName());
             return;
+        }
+        if (response.status() >= 500) {
+            limits.refundGlobal();
         }
         outcome(row, destination, response);
     }

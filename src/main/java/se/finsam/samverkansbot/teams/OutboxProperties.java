@@ -29,9 +29,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("samverkansbot.outbox")
 public record OutboxProperties(@DefaultValue("50") int globalRate, @DefaultValue( {
-        "7/1s", "8/2s", "60/30s", "1800/1h" }) List<String> conversationLimits, @DefaultValue("10") int maxAttempts,
-        @DefaultValue("1s") Duration initialBackoff, @DefaultValue("10m") Duration maxBackoff,
-        @DefaultValue("500ms") Duration jitter, @DefaultValue("60s") Duration lease,
+        "7/1s", "8/2s", "60/30s", "1800/1h" }) List<String> conversationLimits, @DefaultValue("14") int maxAttempts,
+        @DefaultValue("500ms") Duration initialBackoff, @DefaultValue("10m") Duration maxBackoff,
+        @DefaultValue("250ms") Duration jitter, @DefaultValue("60s") Duration lease,
         @DefaultValue("500ms") Duration pollInterval, @DefaultValue("64") int maxInFlight,
         @DefaultValue("8") int senderThreads, @DefaultValue("20s") Duration requestTimeout){
 
