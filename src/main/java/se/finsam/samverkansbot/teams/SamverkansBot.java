@@ -13,6 +13,9 @@ import com.microsoft.bot.builder.teams.TeamsActivityHandler;
 import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.ChannelAccount;
 import com.microsoft.bot.schema.Serialization;
+import com.microsoft.bot.schema.teams.MessagingExtensionQuery;
+import com.microsoft.bot.schema.teams.MessagingExtensionResponse;
+import com.microsoft.bot.schema.teams.MessagingExtensionResult;
 import com.microsoft.bot.schema.teams.TeamInfo;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,8 +43,10 @@ class SamverkansBot extends TeamsActivityHandler {
 
     private final Map<String, CardActionHandler> actions = new HashMap<>();
 
+    private final Map<String, MessagingExtensionQueryHandler> extensionQueries = new HashMap<>();
+
     SamverkansBot(ConversationRegistry registry, HelpCards helpCards, Texts texts, List<ChatCommand> commands,
-            List<CardActionHandler> actions) {
+            List<CardActionHandler> actions, List<MessagingExtensionQueryHandler> extensionQueries) {
         this.registry = registry;
         this.helpCards = helpCards;
         this.texts = texts;
@@ -49,6 +54,11 @@ class SamverkansBot extends TeamsActivityHandler {
         for (CardActionHandler action : actions) {
             if (this.actions.putIfAbsent(action.verb(), action) != null) {
                 throw new IllegalStateException("Two card actions share the verb " + action.verb());
+            }
+        }
+        for (MessagingExtensionQueryHandler query : extensionQueries) {
+            if (this.extensionQueries.putIfAbsent(query.commandId(), query) != null) {
+                throw new IllegalStateException("Two messaging extension handlers share the id " + query.commandId());
             }
         }
     }
@@ -81,6 +91,25 @@ class SamverkansBot extends TeamsActivityHandler {
             return Replies.text(turn, texts.get(locale, "action.unknown"));
         }
         return handler.handle(turn, data, locale);
+    }
+
+    /**
+     * A search-based messaging extension command, dispatched by its exact command id; the
+     * answer goes back in the invoke's HTTP response.
+     */
+    @Override
+    protected CompletableFuture<MessagingExtensionResponse> onTeamsMessagingExtensionQuery(TurnContext turn,
+            MessagingExtensionQuery query) {
+        Locale locale = Texts.localeOf(turn.getActivity());
+        MessagingExtensionQueryHandler handler = extensionQueries.get(query.getCommandId());
+        if (handler == null) {
+            log.warn("Messaging extension query with unknown command id in activity {}", turn.getActivity().getId());
+            MessagingExtensionResult unknown = new MessagingExtensionResult();
+            unknown.setType("message");
+            unknown.setText(texts.get(locale, "action.unknown"));
+            return CompletableFuture.completedFuture(new MessagingExtensionResponse(unknown));
+        }
+        return CompletableFuture.completedFuture(handler.handle(turn, query, locale));
     }
 
     @Override
