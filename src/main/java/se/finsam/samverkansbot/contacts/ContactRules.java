@@ -92,14 +92,17 @@ final class ContactRules {
             }
             retired = Set.of("true", "ja").contains(retiredText.toLowerCase(Locale.ROOT));
         }
-        if (problems.size() > before) {
-            return Optional.empty();
-        }
-        ContactDetails details = new ContactDetails(text(values, "key"), agency, unit, kommuner,
-                list(values.get("topics")), text(values, "phone"), text(values, "mailbox"), text(values, "eService"),
-                text(values, "teamsLink"), text(values, "openingHours"), text(values, "description"),
-                text(values, "whenToUse"), text(values, "haveReady"), text(values, "maintainer"), verified);
-        problems.addAll(check(details, line));
+        // The remaining checks run as well, so that the user sees every problem of the
+        // line at
+        // once.
+        ContactDetails details = new ContactDetails(text(values, "key"), agency == null ? Agency.OTHER : agency, unit,
+                kommuner, list(values.get("topics")), text(values, "phone"), text(values, "mailbox"),
+                text(values, "eService"), text(values, "teamsLink"), text(values, "openingHours"),
+                text(values, "description"), text(values, "whenToUse"), text(values, "haveReady"),
+                text(values, "maintainer"), verified);
+        check(details, line).stream()
+            .filter(problem -> !(unit == null && "unit".equals(problem.field())))
+            .forEach(problems::add);
         return problems.size() > before ? Optional.empty() : Optional.of(new Entry(line, details, retired));
     }
 

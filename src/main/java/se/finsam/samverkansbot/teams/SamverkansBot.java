@@ -13,6 +13,7 @@ import com.microsoft.bot.builder.teams.TeamsActivityHandler;
 import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.ChannelAccount;
 import com.microsoft.bot.schema.Serialization;
+import com.microsoft.bot.schema.teams.FileConsentCardResponse;
 import com.microsoft.bot.schema.teams.MessagingExtensionQuery;
 import com.microsoft.bot.schema.teams.MessagingExtensionResponse;
 import com.microsoft.bot.schema.teams.MessagingExtensionResult;
@@ -45,8 +46,11 @@ class SamverkansBot extends TeamsActivityHandler {
 
     private final Map<String, MessagingExtensionQueryHandler> extensionQueries = new HashMap<>();
 
+    private final Map<String, FileConsentHandler> fileConsents = new HashMap<>();
+
     SamverkansBot(ConversationRegistry registry, HelpCards helpCards, Texts texts, List<ChatCommand> commands,
-            List<CardActionHandler> actions, List<MessagingExtensionQueryHandler> extensionQueries) {
+            List<CardActionHandler> actions, List<MessagingExtensionQueryHandler> extensionQueries,
+            List<FileConsentHandler> fileConsents) {
         this.registry = registry;
         this.helpCards = helpCards;
         this.texts = texts;
@@ -59,6 +63,11 @@ class SamverkansBot extends TeamsActivityHandler {
         for (MessagingExtensionQueryHandler query : extensionQueries) {
             if (this.extensionQueries.putIfAbsent(query.commandId(), query) != null) {
                 throw new IllegalStateException("Two messaging extension handlers share the id " + query.commandId());
+            }
+        }
+        for (FileConsentHandler consent : fileConsents) {
+            if (this.fileConsents.putIfAbsent(consent.kind(), consent) != null) {
+                throw new IllegalStateException("Two file consent handlers share the kind " + consent.kind());
             }
         }
     }
@@ -110,6 +119,35 @@ class SamverkansBot extends TeamsActivityHandler {
             return CompletableFuture.completedFuture(new MessagingExtensionResponse(unknown));
         }
         return CompletableFuture.completedFuture(handler.handle(turn, query, locale));
+    }
+
+    /**
+     * The user accepted a file the bot offered: dispatched by the kind in its context.
+     */
+    @Override
+    protected CompletableFuture<Void> onTeamsFileConsentAccept(TurnContext turn, FileConsentCardResponse response) {
+        JsonNode context = Serialization.objectToTree(response.getContext());
+        Locale locale = Texts.localeOf(turn.getActivity());
+        return fileConsent(turn, context)
+            .map(handler -> handler.accepted(turn, context, response.getUploadInfo(), locale))
+            .orElseGet(() -> Replies.text(turn, texts.get(locale, "action.unknown")));
+    }
+
+    @Override
+    protected CompletableFuture<Void> onTeamsFileConsentDecline(TurnContext turn, FileConsentCardResponse response) {
+        JsonNode context = Serialization.objectToTree(response.getContext());
+        Locale locale = Texts.localeOf(turn.getActivity());
+        return fileConsent(turn, context).map(handler -> handler.declined(turn, context, locale))
+            .orElseGet(() -> Replies.text(turn, texts.get(locale, "action.unknown")));
+    }
+
+    private Optional<FileConsentHandler> fileConsent(TurnContext turn, JsonNode context) {
+        JsonNode kind = context == null ? null : context.get(FileConsentHandler.KIND);
+        FileConsentHandler handler = kind != null && kind.isTextual() ? fileConsents.get(kind.asText()) : null;
+        if (handler == null) {
+            log.warn("File consent with unknown context in activity {}", turn.getActivity().getId());
+        }
+        return Optional.ofNullable(handler);
     }
 
     @Override
