@@ -20,9 +20,11 @@ import se.finsam.samverkansbot.testing.TestUsers.TestUser;
  */
 class ContactChatTests extends BotIntegrationTest {
 
+    static final TestUser COORDINATOR = new TestUser("29:chat-coordinator", "aad-chat-coordinator", "Carl Koordinator");
+
     @DynamicPropertySource
     static void contactProperties(DynamicPropertyRegistry registry) {
-        ContactTestSettings.register(registry, "contact-chat-tests");
+        ContactTestSettings.register(registry, "contact-chat-tests", COORDINATOR);
     }
 
     @Test
@@ -72,10 +74,10 @@ class ContactChatTests extends BotIntegrationTest {
 
     @Test
     void coordinatorsSeeButtonsToMaintainTheCard() {
-        bot().send(TestActivities.personalMessage(TestUsers.COORDINATOR, "kontakt vårdcentral hässleholm"));
+        bot().send(TestActivities.personalMessage(COORDINATOR, "kontakt vårdcentral hässleholm"));
 
         SentActivity reply = connector()
-            .awaitSent(sent -> sent.conversationId().equals(TestUsers.COORDINATOR.personalConversationId())
+            .awaitSent(sent -> sent.conversationId().equals(COORDINATOR.personalConversationId())
                     && sent.cardText().contains("rehabkoordinator"), java.time.Duration.ofSeconds(10));
         assertThat(reply.cardText()).contains("Ändra", "Markera verifierad", "Avveckla");
     }

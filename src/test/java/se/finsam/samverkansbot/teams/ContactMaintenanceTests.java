@@ -30,11 +30,12 @@ class ContactMaintenanceTests extends BotIntegrationTest {
 
     static final ObjectMapper JSON = new ObjectMapper();
 
-    static final TestUser COORDINATOR = TestUsers.COORDINATOR;
+    static final TestUser COORDINATOR = new TestUser("29:maintenance-coordinator", "aad-maintenance-coordinator",
+            "Koordinator");
 
     @DynamicPropertySource
     static void contactProperties(DynamicPropertyRegistry registry) {
-        ContactTestSettings.register(registry, "contact-maintenance-tests");
+        ContactTestSettings.register(registry, "contact-maintenance-tests", COORDINATOR);
     }
 
     @Autowired

@@ -42,6 +42,10 @@ class ContactStalenessTests extends BotIntegrationTest {
 
     static final Instant START = LocalDate.of(2027, 6, 19).atTime(10, 0).atZone(STOCKHOLM).toInstant();
 
+    /** A coordinator of its own: other test classes never see the lists sent here. */
+    static final TestUsers.TestUser STALE_COORDINATOR = new TestUsers.TestUser("29:stale-coordinator",
+            "aad-stale-coordinator", "Stina Koordinator");
+
     @TestConfiguration(proxyBeanMethods = false)
     static class LaterClock {
 
@@ -55,7 +59,7 @@ class ContactStalenessTests extends BotIntegrationTest {
 
     @DynamicPropertySource
     static void contactProperties(DynamicPropertyRegistry registry) {
-        ContactTestSettings.register(registry, "contact-staleness-tests");
+        ContactTestSettings.register(registry, "contact-staleness-tests", STALE_COORDINATOR);
     }
 
     @Autowired
@@ -66,13 +70,13 @@ class ContactStalenessTests extends BotIntegrationTest {
 
     @Test
     void theMonthlyRunListsStaleEntriesToTheirCoordinatorThroughTheOutbox() throws Exception {
-        bot().send(TestActivities.botInstalledPersonally(TestUsers.COORDINATOR));
-        connector().awaitSentTo(TestUsers.COORDINATOR.personalConversationId());
+        bot().send(TestActivities.botInstalledPersonally(STALE_COORDINATOR));
+        connector().awaitSentTo(STALE_COORDINATOR.personalConversationId());
 
         scheduler.triggerJob(new JobKey("stale-contacts", "contacts"));
 
         SentActivity list = connector()
-            .awaitSent(sent -> TestUsers.COORDINATOR.personalConversationId().equals(sent.conversationId())
+            .awaitSent(sent -> STALE_COORDINATOR.personalConversationId().equals(sent.conversationId())
                     && sent.cardText().contains("Kontaktvägar att kontrollera"), Duration.ofSeconds(20));
         assertThat(list.cardText())
             .contains("Vuxenpsykiatrisk mottagning", "Ekonomiskt bistånd, samverkansmöten",
@@ -93,7 +97,7 @@ class ContactStalenessTests extends BotIntegrationTest {
         assertThat(directory.isStale(goinge)).isTrue();
 
         ContactPath verified = directory.markVerified(goinge.id(),
-                se.finsam.samverkansbot.core.UserId.of(TestUsers.COORDINATOR.aadObjectId()));
+                se.finsam.samverkansbot.core.UserId.of(STALE_COORDINATOR.aadObjectId()));
 
         assertThat(verified.lastVerified()).isEqualTo(LocalDate.of(2027, 6, 19));
         assertThat(directory.isStale(verified)).isFalse();
