@@ -86,13 +86,17 @@ final class ContactIndex implements AutoCloseable {
     synchronized void rebuild(Collection<ContactPath> paths) {
         try {
             writer.deleteAll();
-            List<Document> documents = new ArrayList<>(paths.size());
-            for (ContactPath path : paths) {
-                if (!path.retired()) {
-                    documents.add(document(path));
+            // The writer takes documents from several threads at once; analysis is most
+            // of
+            // the work.
+            paths.parallelStream().filter(path -> !path.retired()).forEach(path -> {
+                try {
+                    writer.addDocument(document(path));
                 }
-            }
-            writer.addDocuments(documents);
+                catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
             writer.commit();
             searchers.maybeRefreshBlocking();
         }
@@ -208,8 +212,8 @@ final class ContactIndex implements AutoCloseable {
             }
             int edits = term.length() < 4 ? 0 : term.length() < 8 ? 1 : 2;
             if (edits > 0) {
-                clause.add(new BoostQuery(new FuzzyQuery(new Term(TITLE, term), edits, 1, 30, true), 1f), Occur.SHOULD);
-                clause.add(new BoostQuery(new FuzzyQuery(new Term(TEXT, term), edits, 1, 30, true), 0.5f),
+                clause.add(new BoostQuery(new FuzzyQuery(new Term(TITLE, term), edits, 1, 10, true), 1f), Occur.SHOULD);
+                clause.add(new BoostQuery(new FuzzyQuery(new Term(TEXT, term), edits, 1, 10, true), 0.5f),
                         Occur.SHOULD);
             }
             if (i == terms.size() - 1 && term.length() >= 3) {
