@@ -135,6 +135,14 @@ class LocalConnector {
     private ResponseEntity<String> update(String activityId, String body) throws IOException {
         ObjectNode activity = (ObjectNode) JSON.readTree(body);
         activity.put("id", activityId);
+        // The sender and time of the original stay, as Teams shows an edited message.
+        transcript.find(activityId).ifPresent((old) -> {
+            for (String kept : List.of("from", "timestamp")) {
+                if (!activity.hasNonNull(kept) && old.activity().hasNonNull(kept)) {
+                    activity.set(kept, old.activity().get(kept));
+                }
+            }
+        });
         return transcript.replace(activityId, activity)
             .map((entry) -> answer(HttpStatus.OK, JSON.createObjectNode().put("id", activityId)))
             .orElseGet(() -> notFound("No such activity"));
