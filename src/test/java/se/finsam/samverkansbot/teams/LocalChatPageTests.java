@@ -6,10 +6,16 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.microsoft.bot.builder.MessageFactory;
+import com.microsoft.bot.builder.TurnContext;
 import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.Attachment;
 import org.junit.jupiter.api.AfterAll;
@@ -27,12 +33,16 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import se.finsam.samverkansbot.teams.cards.AdaptiveCard;
+import se.finsam.samverkansbot.teams.cards.CardAction;
 import se.finsam.samverkansbot.teams.cards.TextBlock;
 import se.finsam.samverkansbot.testing.OptionalTools;
 
@@ -43,6 +53,7 @@ import se.finsam.samverkansbot.testing.OptionalTools;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("dev")
+@Import(LocalChatPageTests.EchoConfiguration.class)
 class LocalChatPageTests {
 
     private static final String DEV_TENANT = "00000000-0000-0000-0000-00000000dev1";
@@ -53,7 +64,15 @@ class LocalChatPageTests {
 
     private static final String COORDINATOR_OBJECT_ID = "00000000-0000-0000-0000-0000000000c1";
 
+    private static final String TEAM = "19:devchat-konsultationsteamet@thread.tacv2";
+
+    private static final String CASES_CHANNEL = "19:devchat-arenden@thread.tacv2";
+
+    private static final String CASEWORKER_OBJECT_ID = "00000000-0000-0000-0000-0000000000a1";
+
     private static final Duration PATIENCE = Duration.ofSeconds(20);
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private static WebDriver browser;
 
@@ -143,7 +162,7 @@ class LocalChatPageTests {
     void botAnswersAnAtMentionInTheTeamChannelInItsThread() {
         open(COORDINATOR);
         awaitText("Hej! Jag är Samverkansboten");
-        click(By.cssSelector("nav button[data-conversation='19:devchat-konsultationsteamet@thread.tacv2']"));
+        click(By.cssSelector("nav button[data-conversation='" + TEAM + "']"));
         awaitText("Jag lägger upp nya avidentifierade ärenden");
         int threads = browser.findElements(By.cssSelector("#messages .thread")).size();
 
@@ -153,6 +172,53 @@ class LocalChatPageTests {
         WebElement thread = last(browser.findElements(By.cssSelector("#messages .thread")));
         waitUntil(() -> thread.findElements(By.cssSelector(".replies .from-bot .ac-adaptiveCard")).size() == 1);
         assertThat(thread.findElement(By.cssSelector(".root")).getText()).contains("@Samverkansboten hjälp");
+    }
+
+    @Test
+    void cardInputsAndButtonsWorkAsInTeams() {
+        open(CASEWORKER);
+        awaitText("Hej! Jag är Samverkansboten");
+        outbox.enqueue(OutboundMessage.of(new Recipient.PersonalChat(DEV_TENANT, CASEWORKER_OBJECT_ID), formCard()));
+        awaitText("Kort med knappar");
+        WebElement form = last(cards());
+        assertThat(form.getText()).doesNotContain("Dolda detaljer");
+
+        button(form, "Visa mer").click();
+        waitUntil(() -> form.getText().contains("Dolda detaljer"));
+
+        String page = browser.getWindowHandle();
+        button(form, "Öppna länken").click();
+        waitUntil(() -> browser.getWindowHandles().size() == 2);
+        for (String window : browser.getWindowHandles()) {
+            if (!window.equals(page)) {
+                browser.switchTo().window(window).close();
+            }
+        }
+        browser.switchTo().window(page);
+
+        form.findElement(By.cssSelector("input.ac-textInput")).sendKeys("en anteckning");
+        button(form, "Skicka in").click();
+
+        awaitText("Fick: en anteckning");
+    }
+
+    @Test
+    void newThreadTheBotPostsInAChannelAppearsThere() {
+        open(COORDINATOR);
+        awaitText("Hej! Jag är Samverkansboten");
+        click(By.cssSelector("nav button[data-conversation='" + TEAM + "']"));
+        awaitText("Jag lägger upp nya avidentifierade ärenden");
+
+        outbox.enqueue(OutboundMessage.of(new Recipient.NewThread(TEAM, CASES_CHANNEL), card("Nytt ärende 12")));
+        click(By.cssSelector("nav button[data-conversation='" + CASES_CHANNEL + "']"));
+
+        awaitText("Nytt ärende 12");
+        assertThat(browser.findElement(By.id("title")).getText()).contains("Ärenden");
+        assertThat(browser.findElements(By.cssSelector("#messages .thread .root .from-bot"))).isNotEmpty();
+    }
+
+    private static WebElement button(WebElement card, String title) {
+        return card.findElement(By.xpath(".//button[contains(normalize-space(.), '" + title + "')]"));
     }
 
     private void open(String user) {
@@ -202,6 +268,38 @@ class LocalChatPageTests {
         return elements.get(elements.size() - 1);
     }
 
+    /**
+     * A card with what the bot's cards use beyond text: an input, a card shown on demand,
+     * a link and a submit whose data the {@link EchoConfiguration} answers.
+     */
+    private Activity formCard() {
+        ObjectNode card = JSON.createObjectNode().put("type", "AdaptiveCard").put("version", "1.5");
+        ArrayNode body = card.putArray("body");
+        body.addObject().put("type", "TextBlock").put("text", "Kort med knappar");
+        body.addObject().put("type", "Input.Text").put("id", "note").put("label", "Anteckning");
+        ArrayNode actions = card.putArray("actions");
+        ObjectNode more = actions.addObject().put("type", "Action.ShowCard").put("title", "Visa mer");
+        more.putObject("card")
+            .put("type", "AdaptiveCard")
+            .putArray("body")
+            .addObject()
+            .put("type", "TextBlock")
+            .put("text", "Dolda detaljer");
+        actions.addObject()
+            .put("type", "Action.OpenUrl")
+            .put("title", "Öppna länken")
+            .put("url", "http://localhost:" + port + "/actuator/health");
+        actions.addObject()
+            .put("type", "Action.Submit")
+            .put("title", "Skicka in")
+            .putObject("data")
+            .put(CardAction.VERB, EchoConfiguration.VERB);
+        Attachment attachment = new Attachment();
+        attachment.setContentType(AdaptiveCard.CONTENT_TYPE);
+        attachment.setContent(card);
+        return MessageFactory.attachment(attachment);
+    }
+
     private static Activity card(String heading) {
         Attachment attachment = new Attachment();
         attachment.setContentType(AdaptiveCard.CONTENT_TYPE);
@@ -217,6 +315,33 @@ class LocalChatPageTests {
         }
         candidates.addAll(List.of(defaults));
         return candidates.toArray(String[]::new);
+    }
+
+    /**
+     * Answers a card submit with the note typed into the card, to show the inputs arrive.
+     */
+    @TestConfiguration(proxyBeanMethods = false)
+    static class EchoConfiguration {
+
+        static final String VERB = "devchatEcho";
+
+        @Bean
+        CardActionHandler echo() {
+            return new CardActionHandler() {
+
+                @Override
+                public String verb() {
+                    return VERB;
+                }
+
+                @Override
+                public CompletableFuture<Void> handle(TurnContext turn, JsonNode data, Locale locale) {
+                    return Replies.text(turn, "Fick: " + data.path("note").asText());
+                }
+
+            };
+        }
+
     }
 
 }
