@@ -41,6 +41,8 @@ public class CaseManagement {
 
     private final CaseReferences references;
 
+    private final TeamMembers members;
+
     private final PrivacyGuard guard;
 
     private final Organisation organisation;
@@ -53,12 +55,13 @@ public class CaseManagement {
 
     private final ZoneId zone;
 
-    CaseManagement(Cases cases, ConsultationTeams teams, CaseReferences references, PrivacyGuard guard,
-            Organisation organisation, ApplicationEventPublisher events, CaseProperties properties, Clock clock,
-            CoreProperties core) {
+    CaseManagement(Cases cases, ConsultationTeams teams, CaseReferences references, TeamMembers members,
+            PrivacyGuard guard, Organisation organisation, ApplicationEventPublisher events, CaseProperties properties,
+            Clock clock, CoreProperties core) {
         this.cases = cases;
         this.teams = teams;
         this.references = references;
+        this.members = members;
         this.guard = guard;
         this.organisation = organisation;
         this.events = events;
@@ -112,6 +115,23 @@ public class CaseManagement {
     @Transactional(readOnly = true)
     public Optional<ConsultationTeam> teamFor(Kommun kommun) {
         return teams.findAll().stream().filter(team -> team.covers(kommun)).findFirst();
+    }
+
+    /**
+     * Notes that a person acted in a konsultationsteam's channel, so that cases can be
+     * assigned to them.
+     */
+    @Transactional
+    public void noteTeamMember(String teamId, Person member) {
+        if (teams.findByTeamId(teamId).isPresent()) {
+            members.seen(teamId, member, clock.instant());
+        }
+    }
+
+    /** The team's members seen in its channel, by name. */
+    @Transactional(readOnly = true)
+    public List<Person> teamMembers(String teamId) {
+        return members.of(teamId);
     }
 
     // Cases
@@ -209,9 +229,15 @@ public class CaseManagement {
         return saved;
     }
 
+    /** Assigns the case to a member of its team (one seen in the team's channel). */
     @Transactional
-    public ConsultationCase assign(long caseId, String teamId, Person assignee) {
+    public ConsultationCase assign(long caseId, String teamId, UserId assigneeId) {
         ConsultationCase found = openCaseOfTeam(caseId, teamId);
+        Person assignee = members.of(teamId)
+            .stream()
+            .filter(member -> member.id().equals(assigneeId))
+            .findFirst()
+            .orElseThrow(() -> new CaseAccessDenied("User " + assigneeId + " is not a known member of " + teamId));
         found.assign(assignee);
         ConsultationCase saved = cases.save(found);
         log.info("Case {} assigned to {}", caseId, assignee.id());
@@ -264,7 +290,7 @@ public class CaseManagement {
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, zone);
         int reminded = 0;
-        // Anything raised since a week plus the working days can never be due yet.
+        // A case raised less than that many calendar days ago cannot be due yet.
         Instant candidatesBefore = now.minus(java.time.Duration.ofDays(properties.reminderAfterWorkingDays()));
         for (ConsultationCase candidate : cases.findUnadvisedRaisedBefore(candidatesBefore)) {
             LocalDate due = WorkingDays.plus(LocalDate.ofInstant(candidate.raisedAt(), zone),

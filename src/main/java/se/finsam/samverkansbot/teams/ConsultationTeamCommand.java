@@ -17,6 +17,7 @@ import org.springframework.stereotype.Component;
 
 import se.finsam.samverkansbot.cases.CaseManagement;
 import se.finsam.samverkansbot.cases.ConsultationTeam;
+import se.finsam.samverkansbot.cases.Person;
 import se.finsam.samverkansbot.cases.TeamSetup;
 import se.finsam.samverkansbot.core.Kommun;
 import se.finsam.samverkansbot.core.Organisation;
@@ -101,6 +102,7 @@ class ConsultationTeamCommand implements ChatCommand {
                 : ConversationRegistry.baseConversationId(activity);
         String teamName = activity.teamsGetTeamInfo() == null ? null : activity.teamsGetTeamInfo().getName();
         TeamSetup setup = cases.setUpTeam(teamId, channelId, teamName, kommuner, user.get());
+        cases.noteTeamMember(teamId, Person.of(user.get(), activity.getFrom().getName()));
         StringBuilder reply = new StringBuilder(
                 texts.get(input.locale(), "team.setup.done", cards.kommuner(setup.kommuner())));
         for (Map.Entry<Kommun, String> moved : setup.movedFrom().entrySet()) {

@@ -35,21 +35,29 @@ final class CaseTestBot {
         return RunningBot.onH2Files(dataDir, properties);
     }
 
-    /** Waits for a message to the conversation, sent after the first {@code skip}. */
+    /**
+     * Waits for the {@code index}th message to the conversation or a thread in it (from
+     * 0).
+     */
     static SentActivity awaitNth(String conversationId, int index) {
         FakeConnector connector = FakeConnector.get();
-        return connector.awaitSent(sent -> connector.sentTo(conversationId).size() > index,
-                Duration.ofSeconds(15)) == null ? null : connector.sentTo(conversationId).get(index);
+        connector.awaitSent(sent -> sentTo(conversationId).size() > index, Duration.ofSeconds(15));
+        return sentTo(conversationId).get(index);
     }
 
     static SentActivity awaitMatching(String conversationId, Predicate<SentActivity> matching) {
         FakeConnector connector = FakeConnector.get();
-        return connector.awaitSent(sent -> conversationId.equals(sent.conversationId()) && matching.test(sent),
+        return connector.awaitSent(sent -> sent.conversationId().startsWith(conversationId) && matching.test(sent),
                 Duration.ofSeconds(15));
     }
 
+    /** Everything sent to the conversation or a thread in it. */
     static List<SentActivity> sentTo(String conversationId) {
-        return FakeConnector.get().sentTo(conversationId);
+        return FakeConnector.get()
+            .sent()
+            .stream()
+            .filter((sent) -> sent.conversationId().startsWith(conversationId))
+            .toList();
     }
 
     /** The input of a card's body (or a show-card below a button) with this id. */
