@@ -111,6 +111,17 @@ class CaseConversationTests {
             CaseTestBot.awaitMatching(caseworker.personalConversationId(),
                     (sent) -> sent.kind() == SentActivity.Kind.UPDATE && sent.cardText().contains("Råd givet"));
 
+            client.send(CaseActivities.channelSubmit(member, teamId, thread,
+                    CaseActivities.data(Map.of("verb", CaseCards.ASSIGN_FORM, CaseCards.CASE_ID, caseId))));
+            SentActivity assignForm = CaseTestBot.awaitMatching(teamId,
+                    (sent) -> sent.cardText().contains("Vem i teamet ska ansvara"));
+            assertThat(assignForm.cardText()).as("the members seen in the channel")
+                .contains("Fatima Teammedlem", COORDINATOR.name());
+            client.send(CaseActivities.channelSubmit(member, teamId, thread, CaseActivities.data(Map.of("verb",
+                    CaseCards.ASSIGN, CaseCards.CASE_ID, caseId, "assignee", COORDINATOR.aadObjectId()))));
+            CaseTestBot.awaitMatching(teamId,
+                    (sent) -> sent.kind() == SentActivity.Kind.UPDATE && sent.cardText().contains(COORDINATOR.name()));
+
             client.send(CaseActivities.channelSubmit(member, teamId, thread, CaseActivities.data(Map.of("verb",
                     CaseCards.ASK, CaseCards.CASE_ID, caseId, "clarification", "Har han en SIP redan?"))));
             CaseTestBot.awaitMatching(caseworker.personalConversationId(),
@@ -202,11 +213,15 @@ class CaseConversationTests {
             BotClient client = bot.client();
             client.send(TestActivities.botInstalledPersonally(caseworker));
             CaseTestBot.awaitNth(caseworker.personalConversationId(), 0);
+            client.send(TestActivities.personalSubmit(caseworker, CaseActivities.data(Map.of("verb", CaseCards.NEW))));
+            assertThat(CaseTestBot.awaitNth(caseworker.personalConversationId(), 1).cardText())
+                .as("the help card's button opens the form")
+                .contains("Nytt ärende till konsultationsteamet");
             Map<String, Object> form = caseForm("Osby", "Kvinna 40–49 år.");
             form.remove(CaseForm.AGE_BAND);
             form.put(CaseForm.CATEGORIES, "");
             client.send(TestActivities.personalSubmit(caseworker, CaseActivities.data(form)));
-            JsonNode card = CaseTestBot.awaitNth(caseworker.personalConversationId(), 1).adaptiveCards().get(0);
+            JsonNode card = CaseTestBot.awaitNth(caseworker.personalConversationId(), 2).adaptiveCards().get(0);
             assertThat(CaseTestBot.input(card, CaseForm.AGE_BAND).path("errorMessage").asText())
                 .isEqualTo("Välj åldersspann.");
             assertThat(CaseTestBot.input(card, CaseForm.CATEGORIES).path("errorMessage").asText())
