@@ -42,9 +42,9 @@ class RuleBasedPrivacyGuard implements PrivacyGuard {
 
     private static final Set<String> STREET_SUFFIXES = words("gatan", "vägen", "gränd", "gränden", "stigen", "torget",
             "allén", "backen", "platsen", "leden", "slingan", "gången", "liden", "esplanaden", "kajen", "stranden",
-            "udden", "höjden", "kroken", "ringen", "svängen", "plan", "väg", "gata", "torg", "allé", "backe", "stråket",
+            "udden", "höjden", "kroken", "ringen", "svängen", "väg", "gata", "torg", "allé", "backe", "stråket",
             "parken", "hagen", "vägen", "lyckan", "bryggan", "promenaden", "boulevard", "boulevarden", "bågen",
-            "vången", "gårdsvägen", "kullen", "tået");
+            "vången", "gårdsvägen", "kullen", "gärdet", "ängen", "fältet", "holmen", "vallen");
 
     private static final Set<String> STREET_PREFIXES = words("norra", "södra", "östra", "västra", "stora", "lilla",
             "gamla", "nya", "övre", "nedre", "sankt", "s:t");
@@ -96,6 +96,14 @@ class RuleBasedPrivacyGuard implements PrivacyGuard {
             "kontaktpersonen", "rektor", "lärare", "läraren", "mentor", "advokat", "advokaten", "jurist", "juristen",
             "försäkringshandläggare", "försäkringshandläggaren", "tolk", "tolken", "utredare", "utredaren", "chef",
             "chefen", "biståndshandläggare", "biståndshandläggaren");
+
+    /** Person cues strong enough to make any capitalised word after them a name. */
+    private static final Set<String> STRONG_PERSON_CUES = words("son", "sonen", "dotter", "dottern", "bror", "brodern",
+            "syster", "systern", "mamma", "mamman", "pappa", "pappan", "make", "maken", "maka", "makan", "sambo",
+            "sambon", "fru", "frun", "hustru", "hustrun", "herr", "hr", "fröken", "frk", "heter", "hette", "kallas",
+            "klienten", "brukaren", "deltagaren", "pojkvän", "pojkvännen", "flickvän", "flickvännen", "partner",
+            "partnern", "dr", "doktor", "familjen", "barnet", "kusin", "kusinen", "mormor", "farmor", "morfar",
+            "farfar", "styvpappa", "styvmamma", "bonuspappa", "bonusmamma");
 
     private static final Set<String> SKIPPED_AFTER_NUMBER_CUE = words("nr", "nummer", "är", "var", "med", "no");
 
@@ -432,7 +440,7 @@ class RuleBasedPrivacyGuard implements PrivacyGuard {
                 break;
             }
             int between = t.start[next] - t.end[current];
-            if (between > 3 || between - separatorChars > 1) {
+            if (between > 3 || between - separatorChars > (separatorChars == 0 ? 1 : 2)) {
                 break;
             }
             groups[count++] = next;
@@ -656,7 +664,7 @@ class RuleBasedPrivacyGuard implements PrivacyGuard {
         String lower = null;
         boolean street = false;
         boolean box = false;
-        if (Character.isUpperCase(t.text.charAt(t.start[i]))) {
+        if (t.isCapitalised(i)) {
             lower = t.lower(i);
             if (lower.equals("box") || lower.equals("lgh")) {
                 box = true;
@@ -681,7 +689,7 @@ class RuleBasedPrivacyGuard implements PrivacyGuard {
             return -1;
         }
         int number = i + 1;
-        if (!t.isNumber(number) || t.gap(i) > 1 || t.length(number) > 4) {
+        if (!t.isNumber(number) || t.gap(i) > 1 || t.length(number) > (box ? 5 : 3) || t.afterLineBreak[number]) {
             return -1;
         }
         if (box && lower != null && lower.equals("box") && t.length(number) < 2) {
@@ -733,6 +741,17 @@ class RuleBasedPrivacyGuard implements PrivacyGuard {
     /** Returns the last token of a found name, or -1. */
     private int name(TextTokens t, int i, Findings findings) {
         if (!t.isCapitalised(i)) {
+            // "sonen ali": a name typed in lower case right after a relation
+            if (t.isWord(i) && t.length(i) > 2 && t.spaceBefore(i) && t.isWord(i - 1)
+                    && Character.isLowerCase(t.text.charAt(t.start[i]))
+                    && STRONG_PERSON_CUES.contains(t.lower(i - 1))) {
+                String lower = t.lower(i);
+                if (lexicon.firstNames.contains(lower) && !lexicon.nameWords.contains(lower)
+                        && !lexicon.notNames.contains(lower)) {
+                    findings.add(Finding.uncertain(FindingType.NAME, t.start[i], t.end[i]));
+                    return i;
+                }
+            }
             return -1;
         }
         String lower = t.lower(i);
@@ -741,7 +760,7 @@ class RuleBasedPrivacyGuard implements PrivacyGuard {
         if (kind == NameKind.NONE) {
             // "sambon Micke", "fru Xhemajli": a capitalised word nobody lists, right
             // after a person
-            if (previous != null && PERSON_CUES.contains(previous) && !startsSentence(t, i)
+            if (previous != null && STRONG_PERSON_CUES.contains(previous) && !startsSentence(t, i)
                     && !(t.isWord(i + 1) && PLACE_FOLLOWERS.contains(t.lower(i + 1)))) {
                 findings.add(Finding.certain(FindingType.NAME, t.start[i], t.end[i]));
                 return i;
@@ -758,7 +777,7 @@ class RuleBasedPrivacyGuard implements PrivacyGuard {
         if (kind.first) {
             int last = i;
             int j = i + 1;
-            while (j < t.size && j <= i + 3 && t.gap(j - 1) == 1 && t.isCapitalised(j)) {
+            while (j < t.size && j <= i + 3 && t.spaceBefore(j) && t.isCapitalised(j)) {
                 String next = t.lower(j);
                 NameKind nextKind = kind(next);
                 boolean surname = nextKind.surname || nextKind.other || (nextKind.first && j > i);
@@ -839,7 +858,7 @@ class RuleBasedPrivacyGuard implements PrivacyGuard {
             return false;
         }
         char c = t.text.charAt(t.start[k]);
-        if (".!?:;…•·▪".indexOf(c) >= 0) {
+        if (".!?:;…•·▪>|".indexOf(c) >= 0) {
             return true;
         }
         return ("-–—".indexOf(c) >= 0) && (k == 0 || t.afterLineBreak[k]);
@@ -857,13 +876,17 @@ class RuleBasedPrivacyGuard implements PrivacyGuard {
             // possessive: Ahmeds, Björns
             if (key.length() > 3 && key.endsWith("s")) {
                 String base = key.substring(0, key.length() - 1);
-                if (!lexicon.notNames.contains(base)) {
-                    first = lexicon.firstNames.contains(base);
-                    surname = lexicon.surnames.contains(base);
-                    other = !first && !surname && lexicon.otherNames.contains(base);
-                    if (first || surname || other) {
-                        key = base;
-                    }
+                if (lexicon.notNames.contains(base)) {
+                    return NameKind.NOT_NAME;
+                }
+                if (lexicon.nameWords.contains(base)) {
+                    lower = base;
+                }
+                first = lexicon.firstNames.contains(base);
+                surname = lexicon.surnames.contains(base);
+                other = !first && !surname && lexicon.otherNames.contains(base);
+                if (first || surname || other) {
+                    key = base;
                 }
             }
             // Ann-Marie, Hemström-Hemmingsson

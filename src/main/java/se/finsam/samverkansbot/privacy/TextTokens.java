@@ -72,7 +72,8 @@ final class TextTokens {
                 i = j;
             }
             else if (Character.isWhitespace(c) || c == '\u00a0' || c == '\u202f') {
-                if (c == '\n' || c == '\r') {
+                // a tab starts a table cell: like a new line for sentences and numbers
+                if (c == '\n' || c == '\r' || c == '\t') {
                     lineBreak = true;
                 }
                 i++;
@@ -125,6 +126,15 @@ final class TextTokens {
     /** True when token i + 1 directly follows token i, or after one space. */
     boolean adjacent(int i, int maxGap) {
         return i + 1 < size && gap(i) <= maxGap;
+    }
+
+    /** True when exactly one plain space separates token i from the token before it. */
+    boolean spaceBefore(int i) {
+        if (i <= 0 || i >= size || start[i] - end[i - 1] != 1) {
+            return false;
+        }
+        char c = text.charAt(end[i - 1]);
+        return c == ' ' || c == '\u00a0';
     }
 
     String string(int i) {
