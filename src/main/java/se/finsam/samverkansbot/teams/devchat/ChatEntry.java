@@ -17,6 +17,26 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  */
 record ChatEntry(String id, String conversationId, String threadId, boolean fromBot, ObjectNode activity) {
 
+    /** How Teams names a thread of a channel in a conversation id. */
+    private static final String THREAD = ";messageid=";
+
+    /** The chat or channel of a conversation id, without a thread. */
+    static String baseOf(String conversationId) {
+        int thread = conversationId.indexOf(THREAD);
+        return thread < 0 ? conversationId : conversationId.substring(0, thread);
+    }
+
+    /** The conversation id of a thread in a channel. */
+    static String inThread(String channelId, String threadId) {
+        return channelId + THREAD + threadId;
+    }
+
+    /** The thread a conversation id names, or null. */
+    static String threadOf(String conversationId) {
+        int thread = conversationId.indexOf(THREAD);
+        return thread < 0 ? null : conversationId.substring(thread + THREAD.length());
+    }
+
     ChatEntry withActivity(ObjectNode replacement) {
         return new ChatEntry(id, conversationId, threadId, fromBot, replacement);
     }

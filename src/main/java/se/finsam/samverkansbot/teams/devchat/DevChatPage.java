@@ -65,9 +65,8 @@ class DevChatPage {
             return ResponseEntity.badRequest().build();
         }
         String conversationId = message.path("conversation").path("id").asText("");
-        int thread = conversationId.indexOf(";messageid=");
-        String base = thread < 0 ? conversationId : conversationId.substring(0, thread);
-        String threadId = thread < 0 ? null : conversationId.substring(thread + ";messageid=".length());
+        String base = ChatEntry.baseOf(conversationId);
+        String threadId = ChatEntry.threadOf(conversationId);
         if (world.isChannel(base) && threadId == null) {
             threadId = message.get("id").asText();
         }

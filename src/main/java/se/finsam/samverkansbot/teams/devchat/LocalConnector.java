@@ -64,7 +64,7 @@ class LocalConnector {
             if (activity instanceof ObjectNode message) {
                 post(channel, id, id, message);
             }
-            created.put("id", channel + ";messageid=" + id).put("activityId", id);
+            created.put("id", ChatEntry.inThread(channel, id)).put("activityId", id);
             return answer(HttpStatus.CREATED, created);
         }
         String member = parameters.path("members").path(0).path("id").asText(null);
@@ -112,11 +112,11 @@ class LocalConnector {
      */
     private ResponseEntity<String> send(String conversationId, String replyToId, String body) throws IOException {
         ObjectNode activity = (ObjectNode) JSON.readTree(body);
-        String base = baseOf(conversationId);
+        String base = ChatEntry.baseOf(conversationId);
         String id = nextId();
         String thread = null;
         if (world.isChannel(base)) {
-            thread = threadOf(conversationId);
+            thread = ChatEntry.threadOf(conversationId);
             if (thread == null && replyToId != null) {
                 thread = transcript.find(replyToId).map(ChatEntry::threadId).orElse(null);
             }
@@ -189,16 +189,6 @@ class LocalConnector {
         return Arrays.stream(below.split("/"))
             .map((segment) -> URLDecoder.decode(segment, StandardCharsets.UTF_8))
             .toList();
-    }
-
-    private static String baseOf(String conversationId) {
-        int thread = conversationId.indexOf(";messageid=");
-        return thread < 0 ? conversationId : conversationId.substring(0, thread);
-    }
-
-    private static String threadOf(String conversationId) {
-        int thread = conversationId.indexOf(";messageid=");
-        return thread < 0 ? null : conversationId.substring(thread + ";messageid=".length());
     }
 
     private static ResponseEntity<String> answer(HttpStatus status, JsonNode body) {
