@@ -1,11 +1,13 @@
 package se.finsam.samverkansbot.teams;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.Year;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
@@ -230,6 +232,28 @@ class CaseConversationTests {
                 .isEqualTo("Kvinna 40–49 år.");
             assertThat(CaseTestBot.input(card, CaseForm.KOMMUN).path("value").asText()).isEqualTo("Osby");
             assertThat(CaseTestBot.input(card, CaseForm.KOMMUN).has("errorMessage")).isFalse();
+        }
+    }
+
+    @Test
+    void aCaseWithoutAdviceRemindsTheCoordinatorOfItsKommunOnce(@TempDir Path dataDir) throws InterruptedException {
+        Instant start = Instant.now();
+        try (RunningBot bot = CaseTestBot.start(dataDir, Map.of("samverkansbot.cases.reminder-after-working-days", "0",
+                "samverkansbot.cases.reminder-check", "300ms"))) {
+            BotClient client = bot.client();
+            setUpTeam(client, "Osby");
+            client.send(TestActivities.botInstalledPersonally(COORDINATOR));
+            client.send(TestActivities.botInstalledPersonally(caseworker));
+            CaseTestBot.awaitNth(caseworker.personalConversationId(), 0);
+            client.send(TestActivities.personalSubmit(caseworker,
+                    CaseActivities.data(caseForm("Osby", "Kvinna 18–24 år, avbrutna studier."))));
+
+            Predicate<SentActivity> reminder = (sent) -> sent.at().isAfter(start)
+                    && sent.cardText().contains("har inte fått något råd på 0 arbetsdagar");
+            CaseTestBot.awaitMatching(COORDINATOR.personalConversationId(), reminder);
+            Thread.sleep(1500);
+            assertThat(CaseTestBot.sentTo(COORDINATOR.personalConversationId()).stream().filter(reminder)).as("once")
+                .hasSize(1);
         }
     }
 
