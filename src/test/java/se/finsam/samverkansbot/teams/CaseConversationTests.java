@@ -11,7 +11,10 @@ import java.util.function.Predicate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import se.finsam.samverkansbot.cases.CaseEntry;
 import se.finsam.samverkansbot.cases.CaseManagement;
@@ -34,6 +37,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the konsultationsteam, a caseworker raises a case, the guard refuses identifying text,
  * and the clean case is posted in the team's channel.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class CaseConversationTests {
 
     private static final TestUser COORDINATOR = TestUsers.COORDINATOR;
@@ -46,7 +50,7 @@ class CaseConversationTests {
     private final String teamId = "19:team-" + UUID.randomUUID() + "@thread.tacv2";
 
     @Test
-    void aCoordinatorSetsUpTheTeamAndACleanCaseIsPostedInItsChannel(@TempDir Path dataDir) {
+    void aCoordinatorSetsUpTheTeamAndACleanCaseIsPostedInItsChannel(@TempDir Path dataDir, CapturedOutput output) {
         try (RunningBot bot = CaseTestBot.start(dataDir, Map.of())) {
             BotClient client = bot.client();
             setUpTeam(client, "Osby, Hässleholm");
@@ -76,11 +80,15 @@ class CaseConversationTests {
                     (sent) -> sent.activityId() == null && sent.cardText().contains(reference));
             assertThat(posted.cardText()).contains("Nytt ärende " + reference, "Anna Handläggare", "Osby", "30–39 år",
                     "avslag på SA", "Ge råd", "Tilldela");
+            assertThat(output.getAll()).as("nothing of what the caseworker wrote is logged")
+                .contains("raised by " + caseworker.aadObjectId())
+                .doesNotContain("19850312-1234", "sjukskriven sedan två år", "mellan stolarna");
         }
     }
 
     @Test
-    void aCaseGoesFromRaiseThroughAdviceAndClarificationToCloseWithOutcomeAcrossARestart(@TempDir Path dataDir) {
+    void aCaseGoesFromRaiseThroughAdviceAndClarificationToCloseWithOutcomeAcrossARestart(@TempDir Path dataDir,
+            CapturedOutput output) {
         try (RunningBot bot = CaseTestBot.start(dataDir, Map.of())) {
             BotClient client = bot.client();
             setUpTeam(client, "Osby");
@@ -150,6 +158,8 @@ class CaseConversationTests {
             assertThat(closed.count(EntryKind.ADVICE)).isEqualTo(1);
             assertThat(closed.entries()).extracting(CaseEntry::kind)
                 .containsExactly(EntryKind.ADVICE, EntryKind.QUESTION, EntryKind.ANSWER);
+            assertThat(output.getAll()).as("nothing of what was written is logged")
+                .doesNotContain("aktivitetsersättning", "trepartsmöte", "Har han en SIP", "ingen SIP ännu");
         }
     }
 
