@@ -24,6 +24,7 @@ import se.finsam.samverkansbot.cases.EntryKind;
 import se.finsam.samverkansbot.cases.Outcome;
 import se.finsam.samverkansbot.core.UserId;
 import se.finsam.samverkansbot.testing.BotClient;
+import se.finsam.samverkansbot.testing.FakeConnector;
 import se.finsam.samverkansbot.testing.RunningBot;
 import se.finsam.samverkansbot.testing.SentActivity;
 import se.finsam.samverkansbot.testing.TestActivities;
@@ -91,6 +92,8 @@ class CaseConversationTests {
             CapturedOutput output) {
         try (RunningBot bot = CaseTestBot.start(dataDir, Map.of())) {
             BotClient client = bot.client();
+            TestUser rosterOnly = TestUsers.fresh("Rut Rosterdotter");
+            FakeConnector.get().roster(teamId, member, rosterOnly);
             setUpTeam(client, "Osby");
             client.send(TestActivities.botInstalledPersonally(caseworker));
             CaseTestBot.awaitNth(caseworker.personalConversationId(), 0);
@@ -125,12 +128,12 @@ class CaseConversationTests {
                     CaseActivities.data(Map.of("verb", CaseCards.ASSIGN_FORM, CaseCards.CASE_ID, caseId))));
             SentActivity assignForm = CaseTestBot.awaitMatching(teamId,
                     (sent) -> sent.cardText().contains("Vem i teamet ska ansvara"));
-            assertThat(assignForm.cardText()).as("the members seen in the channel")
-                .contains("Fatima Teammedlem", COORDINATOR.name());
+            assertThat(assignForm.cardText()).as("the team's roster and the members seen in the channel")
+                .contains("Rut Rosterdotter", "Fatima Teammedlem", COORDINATOR.name());
             client.send(CaseActivities.channelSubmit(member, teamId, thread, CaseActivities.data(Map.of("verb",
-                    CaseCards.ASSIGN, CaseCards.CASE_ID, caseId, "assignee", COORDINATOR.aadObjectId()))));
+                    CaseCards.ASSIGN, CaseCards.CASE_ID, caseId, "assignee", rosterOnly.aadObjectId()))));
             CaseTestBot.awaitMatching(teamId,
-                    (sent) -> sent.kind() == SentActivity.Kind.UPDATE && sent.cardText().contains(COORDINATOR.name()));
+                    (sent) -> sent.kind() == SentActivity.Kind.UPDATE && sent.cardText().contains("Rut Rosterdotter"));
 
             client.send(CaseActivities.channelSubmit(member, teamId, thread, CaseActivities.data(Map.of("verb",
                     CaseCards.ASK, CaseCards.CASE_ID, caseId, "clarification", "Har han en SIP redan?"))));
@@ -198,9 +201,23 @@ class CaseConversationTests {
                 .data(Map.of("verb", CaseCards.CLOSE_OWN, CaseCards.CASE_ID, caseId, "outcome", "HELPED"))));
             CaseTestBot.awaitNth(outsider.personalConversationId(), 1);
 
+            // Without a roster from Teams, the people seen in the channel can be
+            // assigned.
+            Instant assignAsked = Instant.now();
+            client.send(CaseActivities.channelSubmit(member, teamId, thread,
+                    CaseActivities.data(Map.of("verb", CaseCards.ASSIGN_FORM, CaseCards.CASE_ID, caseId))));
+            assertThat(CaseTestBot.awaitMatching(teamId, (sent) -> sent.cardText().contains("Vem i teamet ska ansvara"))
+                .cardText()).contains(member.name(), COORDINATOR.name());
+            // Nobody outside the team can be assigned, whatever the form says.
+            client.send(CaseActivities.channelSubmit(member, teamId, thread, CaseActivities.data(
+                    Map.of("verb", CaseCards.ASSIGN, CaseCards.CASE_ID, caseId, "assignee", outsider.aadObjectId()))));
+            CaseTestBot.awaitMatching(teamId, (sent) -> sent.text() != null
+                    && sent.text().contains("Det ärendet kan du inte hantera här") && sent.at().isAfter(assignAsked));
+
             ConsultationCase unchanged = bot.bean(CaseManagement.class).find(caseId).orElseThrow();
             assertThat(unchanged.status()).isEqualTo(CaseStatus.OPEN);
             assertThat(unchanged.entries()).isEmpty();
+            assertThat(unchanged.assignee()).isNull();
         }
     }
 
