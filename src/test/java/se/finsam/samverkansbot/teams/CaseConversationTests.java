@@ -284,6 +284,80 @@ class CaseConversationTests {
         }
     }
 
+    @Test
+    void onlyCoordinatorsSetUpATeamAndAKommunAnotherTeamCoveredIsMovedWithNotice(@TempDir Path dataDir) {
+        try (RunningBot bot = CaseTestBot.start(dataDir, Map.of())) {
+            BotClient client = bot.client();
+            setUpTeam(client, "Osby, Hässleholm");
+            String otherTeam = "19:team-" + UUID.randomUUID() + "@thread.tacv2";
+            client.send(TestActivities.botAddedToTeam(COORDINATOR, otherTeam, "Konsultationsteam Syd"));
+            CaseTestBot.awaitNth(otherTeam, 0);
+
+            client.send(CaseActivities.channelMessage(member, otherTeam, CaseActivities.newThread(),
+                    "konsultationsteam Osby"));
+            assertThat(CaseTestBot.awaitNth(otherTeam, 1).text()).contains("Bara förbundets samverkanskoordinatorer");
+            client.send(CaseActivities.channelMessage(COORDINATOR, otherTeam, CaseActivities.newThread(),
+                    "konsultationsteam Osby, Ankeborg"));
+            assertThat(CaseTestBot.awaitNth(otherTeam, 2).text()).contains("ingen kommun som heter Ankeborg",
+                    "Osby, Hässleholm, Kristianstad");
+            client.send(CaseActivities.channelMessage(COORDINATOR, otherTeam, CaseActivities.newThread(),
+                    "konsultationsteam osby"));
+            assertThat(CaseTestBot.awaitNth(otherTeam, 3).text()).contains("konsultationsteam för **Osby**",
+                    "Osby flyttades hit från teamet Konsultationsteam Nordost");
+
+            client.send(CaseActivities.channelMessage(member, teamId, CaseActivities.newThread(), "konsultationsteam"));
+            assertThat(CaseTestBot
+                .awaitMatching(teamId,
+                        (sent) -> sent.text() != null
+                                && sent.text().startsWith("Det här teamet är konsultationsteam för"))
+                .text()).contains("**Hässleholm**");
+
+            client.send(TestActivities.botInstalledPersonally(caseworker));
+            CaseTestBot.awaitNth(caseworker.personalConversationId(), 0);
+            client.send(TestActivities.personalSubmit(caseworker,
+                    CaseActivities.data(caseForm("Osby", "Kvinna 30–39 år, avslag på sjukpenning."))));
+            CaseTestBot.awaitMatching(otherTeam, (sent) -> sent.cardText().contains("Nytt ärende K-"));
+            assertThat(CaseTestBot.sentTo(teamId)).noneMatch((sent) -> sent.cardText().contains("Nytt ärende K-"));
+        }
+    }
+
+    @Test
+    void theCaseworkerClosesTheirCaseWithTheOutcomeAndTheChannelCardShowsItClosed(@TempDir Path dataDir) {
+        try (RunningBot bot = CaseTestBot.start(dataDir, Map.of())) {
+            BotClient client = bot.client();
+            setUpTeam(client, "Osby");
+            client.send(TestActivities.botInstalledPersonally(caseworker));
+            CaseTestBot.awaitNth(caseworker.personalConversationId(), 0);
+            client.send(TestActivities.personalSubmit(caseworker,
+                    CaseActivities.data(caseForm("Osby", "Man 40–49 år, ekonomiskt bistånd sedan länge."))));
+            SentActivity own = CaseTestBot.awaitMatching(caseworker.personalConversationId(),
+                    (sent) -> sent.cardText().contains("Ditt ärende K-"));
+            long caseId = own.adaptiveCards().get(0).findValue(CaseCards.CASE_ID).asLong();
+            CaseTestBot.awaitMatching(teamId, (sent) -> sent.cardText().contains("Nytt ärende K-"));
+
+            client.send(TestActivities.personalMessage(caseworker, "mina ärenden"));
+            assertThat(CaseTestBot
+                .awaitMatching(caseworker.personalConversationId(),
+                        (sent) -> sent.cardText().contains("Dina öppna ärenden\n"))
+                .cardText()).contains("K-", "Osby");
+
+            client.send(TestActivities.personalSubmit(caseworker, CaseActivities.data(Map.of("verb",
+                    CaseCards.CLOSE_OWN, CaseCards.CASE_ID, caseId, "outcome", "HELPED", "nextStep", "false"))));
+            CaseTestBot.awaitMatching(caseworker.personalConversationId(),
+                    (sent) -> sent.text() != null && sent.text().startsWith("Tack!"));
+            SentActivity closedCard = CaseTestBot.awaitMatching(teamId,
+                    (sent) -> sent.kind() == SentActivity.Kind.UPDATE && sent.cardText().contains("Stängt"));
+            assertThat(closedCard.cardText()).doesNotContain("Ge råd");
+            ConsultationCase closed = bot.bean(CaseManagement.class).find(caseId).orElseThrow();
+            assertThat(closed.outcome()).isEqualTo(Outcome.HELPED);
+            assertThat(closed.nextStepTaken()).isFalse();
+
+            client.send(TestActivities.personalMessage(caseworker, "mina ärenden"));
+            CaseTestBot.awaitMatching(caseworker.personalConversationId(),
+                    (sent) -> sent.cardText().contains("Du har inga öppna ärenden"));
+        }
+    }
+
     private void setUpTeam(BotClient client, String kommuner) {
         client.send(TestActivities.botAddedToTeam(COORDINATOR, teamId, "Konsultationsteam Nordost"));
         CaseTestBot.awaitNth(teamId, 0);
