@@ -287,6 +287,12 @@ class CaseCards {
                 TextBlock.paragraph(entry.body())), List.of());
     }
 
+    AdaptiveCard caseworkerUnreachable(Locale locale, ConsultationCase raised) {
+        return new AdaptiveCard(List.of(TextBlock.paragraph(
+                text(locale, "case.caseworkerUnreachable", person(locale, raised.caseworker()), raised.reference()))),
+                List.of());
+    }
+
     AdaptiveCard reminder(Locale locale, ConsultationCase raised, int workingDays, String teamName) {
         return new AdaptiveCard(List.of(TextBlock.heading(text(locale, "case.reminder.title", raised.reference())),
                 TextBlock.paragraph(text(locale, "case.reminder.text", raised.reference(), workingDays,

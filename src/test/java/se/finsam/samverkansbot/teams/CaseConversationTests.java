@@ -358,6 +358,27 @@ class CaseConversationTests {
         }
     }
 
+    @Test
+    void theTeamIsToldInTheThreadWhenTheCaseworkerCanNoLongerBeReached(@TempDir Path dataDir) {
+        try (RunningBot bot = CaseTestBot.start(dataDir, Map.of())) {
+            BotClient client = bot.client();
+            setUpTeam(client, "Osby");
+            client.send(TestActivities.botInstalledPersonally(caseworker));
+            CaseTestBot.awaitNth(caseworker.personalConversationId(), 0);
+            client.send(TestActivities.personalSubmit(caseworker,
+                    CaseActivities.data(caseForm("Osby", "Kvinna 65 år eller äldre, hemtjänst och vård."))));
+            SentActivity posted = CaseTestBot.awaitMatching(teamId,
+                    (sent) -> sent.activityId() == null && sent.cardText().contains("Nytt ärende K-"));
+            long caseId = posted.adaptiveCards().get(0).findValue(CaseCards.CASE_ID).asLong();
+            client.send(TestActivities.botRemovedPersonally(caseworker));
+
+            client.send(CaseActivities.channelSubmit(member, teamId, CaseActivities.newThread(), CaseActivities
+                .data(Map.of("verb", CaseCards.ADVISE, CaseCards.CASE_ID, caseId, "advice", "Ta kontakt med FK."))));
+            assertThat(CaseTestBot.awaitMatching(teamId, (sent) -> sent.cardText().contains("Boten når inte längre"))
+                .cardText()).contains("Anna Handläggare", "K-");
+        }
+    }
+
     private void setUpTeam(BotClient client, String kommuner) {
         client.send(TestActivities.botAddedToTeam(COORDINATOR, teamId, "Konsultationsteam Nordost"));
         CaseTestBot.awaitNth(teamId, 0);
