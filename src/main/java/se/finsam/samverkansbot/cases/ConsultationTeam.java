@@ -1,10 +1,9 @@
 package se.finsam.samverkansbot.cases;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.data.annotation.Id;
@@ -53,10 +52,10 @@ public class ConsultationTeam {
 
     /** Gives up a kommun another team takes over; true if this team covered it. */
     boolean release(Kommun kommun, Instant now) {
-        Set<String> names = new LinkedHashSet<>(Arrays.asList(kommuner.split(",")));
-        boolean removed = names.removeIf(name -> new Kommun(name.isBlank() ? "-" : name).equals(kommun));
+        List<Kommun> covered = new ArrayList<>(kommuner());
+        boolean removed = covered.remove(kommun);
         if (removed) {
-            this.kommuner = names.stream().filter(name -> !name.isBlank()).collect(Collectors.joining(","));
+            this.kommuner = covered.stream().map(Kommun::name).collect(Collectors.joining(","));
             this.updatedAt = now;
         }
         return removed;

@@ -174,12 +174,16 @@ class CaseActions {
             .of(CardAction.submit(texts.get(locale, "case.outcome.submit"), verb, Map.of(CaseCards.CASE_ID, caseId))));
     }
 
+    /** The case id a button carries; null when it is missing or not a number. */
     static Long caseId(JsonNode data) {
-        JsonNode id = data == null ? null : data.get(CaseCards.CASE_ID);
-        if (id == null || !(id.canConvertToLong() || id.asText("").matches("\\d{1,18}"))) {
-            return null;
+        JsonNode id = (data != null) ? data.get(CaseCards.CASE_ID) : null;
+        if (id != null && id.isIntegralNumber() && id.canConvertToLong()) {
+            return id.asLong();
         }
-        return id.isNumber() ? id.asLong() : Long.parseLong(id.asText());
+        if (id != null && id.isTextual() && id.asText().matches("\\d{1,18}")) {
+            return Long.parseLong(id.asText());
+        }
+        return null;
     }
 
     @FunctionalInterface

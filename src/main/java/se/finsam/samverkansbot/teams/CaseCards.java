@@ -67,6 +67,9 @@ class CaseCards {
 
     static final int TEXT_LIMIT = 3000;
 
+    /** Cases listed on one card, so that it stays under Teams' size limit. */
+    static final int LISTED = 25;
+
     private final Texts texts;
 
     private final Organisation organisation;
@@ -284,6 +287,12 @@ class CaseCards {
                 TextBlock.paragraph(entry.body())), List.of());
     }
 
+    AdaptiveCard caseworkerUnreachable(Locale locale, ConsultationCase raised) {
+        return new AdaptiveCard(List.of(TextBlock.paragraph(
+                text(locale, "case.caseworkerUnreachable", person(locale, raised.caseworker()), raised.reference()))),
+                List.of());
+    }
+
     AdaptiveCard reminder(Locale locale, ConsultationCase raised, int workingDays, String teamName) {
         return new AdaptiveCard(List.of(TextBlock.heading(text(locale, "case.reminder.title", raised.reference())),
                 TextBlock.paragraph(text(locale, "case.reminder.text", raised.reference(), workingDays,
@@ -297,7 +306,7 @@ class CaseCards {
         if (open.isEmpty()) {
             body.add(TextBlock.paragraph(empty));
         }
-        for (ConsultationCase each : open) {
+        for (ConsultationCase each : open.stream().limit(LISTED).toList()) {
             body.add(
                     new Container(
                             List.of(TextBlock.paragraph("**" + each.reference() + "** · " + each.kommun() + " · "
@@ -308,6 +317,9 @@ class CaseCards {
                                                     : person(locale, each.assignee()),
                                             categories(locale, each.categories())))),
                             "emphasis"));
+        }
+        if (open.size() > LISTED) {
+            body.add(TextBlock.subtle(text(locale, "case.list.more", open.size() - LISTED)));
         }
         return new AdaptiveCard(body, List.of());
     }

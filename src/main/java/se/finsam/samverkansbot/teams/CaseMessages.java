@@ -1,6 +1,8 @@
 package se.finsam.samverkansbot.teams;
 
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.microsoft.bot.schema.Activity;
 import org.springframework.context.event.EventListener;
@@ -32,6 +34,16 @@ class CaseMessages {
 
     private static final Locale LOCALE = Texts.SWEDISH;
 
+    private static final String CHANNEL = ":channel";
+
+    private static final String CASEWORKER = ":caseworker";
+
+    private static final String CASEWORKER_CARD = ":caseworker-card";
+
+    private static final String REMINDER = ":reminder";
+
+    private static final Pattern TO_CASEWORKER = Pattern.compile("case:(\\d+)" + CASEWORKER);
+
     private final CaseManagement cases;
 
     private final CaseCards cards;
@@ -59,7 +71,7 @@ class CaseMessages {
             .of(new Recipient.NewThread(team.teamId(), team.channelId()),
                     CaseReplies.cardActivity(cards.channelCard(LOCALE, raised)))
             .withCardKey(CaseCards.channelCardKey(raised.id()))
-            .withOrigin(origin(raised)));
+            .withOrigin(origin(raised) + CHANNEL));
     }
 
     @EventListener
@@ -112,8 +124,22 @@ class CaseMessages {
                         .of(new Recipient.PersonalChat(waiting.tenantId(), coordinator.value()),
                                 CaseReplies.cardActivity(cards.reminder(LOCALE, waiting,
                                         properties.reminderAfterWorkingDays(), teamName)))
-                        .withOrigin(origin(waiting) + ":reminder"));
+                        .withOrigin(origin(waiting) + REMINDER));
         }
+    }
+
+    /**
+     * Advice or a question could not reach the caseworker (they removed or blocked the
+     * bot): the team is told in the case's thread, so that it does not wait for an
+     * answer.
+     */
+    void unreachable(String origin) {
+        Matcher matcher = origin == null ? null : TO_CASEWORKER.matcher(origin);
+        if (matcher == null || !matcher.matches()) {
+            return;
+        }
+        cases.find(Long.parseLong(matcher.group(1)))
+            .ifPresent((about) -> inThread(about, cards.caseworkerUnreachable(LOCALE, about)));
     }
 
     private ConsultationCase load(long caseId) {
@@ -125,14 +151,14 @@ class CaseMessages {
                 OutboundMessage
                     .of(new Recipient.PersonalChat(about.tenantId(), about.caseworker().id().value()),
                             CaseReplies.cardActivity(card))
-                    .withOrigin(origin(about)));
+                    .withOrigin(origin(about) + CASEWORKER));
     }
 
     private void inThread(ConsultationCase about, AdaptiveCard card) {
         String key = CaseCards.channelCardKey(about.id());
         if (posted(key)) {
             outbox.enqueue(OutboundMessage.of(new Recipient.ThreadReply(key), CaseReplies.cardActivity(card))
-                .withOrigin(origin(about)));
+                .withOrigin(origin(about) + CHANNEL));
         }
     }
 
@@ -145,7 +171,8 @@ class CaseMessages {
     private void update(ConsultationCase about, String key, AdaptiveCard card) {
         if (posted(key)) {
             Activity activity = CaseReplies.cardActivity(card);
-            outbox.enqueue(OutboundMessage.of(new Recipient.CardUpdate(key), activity).withOrigin(origin(about)));
+            outbox.enqueue(OutboundMessage.of(new Recipient.CardUpdate(key), activity)
+                .withOrigin(origin(about) + (key.endsWith(CHANNEL) ? CHANNEL : CASEWORKER_CARD)));
         }
     }
 

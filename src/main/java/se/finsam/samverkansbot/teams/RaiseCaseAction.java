@@ -91,8 +91,7 @@ class RaiseCaseAction implements CardActionHandler {
             return Replies.text(turn, texts.get(locale, "case.noTeam", none.kommun().name()));
         }
         catch (CaseTextRefused refused) {
-            return Replies.card(turn,
-                    cards.form(locale, new CaseCards.FormState(form.values(), form.errors(), problems)));
+            return Replies.text(turn, texts.get(locale, "case.text.refused"));
         }
         String teamName = cases.team(raised.teamId()).map(team -> team.name()).orElse(null);
         long caseId = raised.id();

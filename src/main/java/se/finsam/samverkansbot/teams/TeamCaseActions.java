@@ -6,6 +6,9 @@ import java.util.concurrent.CompletableFuture;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.bot.builder.TurnContext;
+import com.microsoft.bot.builder.teams.TeamsInfo;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -21,6 +24,8 @@ import se.finsam.samverkansbot.core.UserId;
  */
 @Configuration(proxyBeanMethods = false)
 class TeamCaseActions {
+
+    private static final Logger log = LoggerFactory.getLogger(TeamCaseActions.class);
 
     @Bean
     CardActionHandler adviseAction(CaseActions actions, CaseManagement cases, Texts texts) {
@@ -47,17 +52,52 @@ class TeamCaseActions {
                     .orElseGet(() -> actions.denied(turn, locale)));
     }
 
+    /**
+     * The assign form lists the team's members: the roster Teams gives for the team
+     * (recorded, so that assigning can be checked against it) together with the people
+     * seen acting in the channel, for when the roster cannot be read.
+     */
     @Bean
     CardActionHandler assignFormAction(CaseActions actions, CaseManagement cases, CaseCards cards, Texts texts) {
         return handler(CaseCards.ASSIGN_FORM,
-                (turn, data, locale) -> actions.team(turn, data, locale, CaseCards.ASSIGN_FORM).map((context) -> {
-                    List<Person> members = cases.teamMembers(context.teamId());
-                    ConsultationCase found = cases.caseOfTeam(context.caseId(), context.teamId());
-                    if (!found.status().isOpen()) {
-                        return Replies.text(turn, texts.get(locale, "case.closedAlready"));
-                    }
-                    return Replies.card(turn, cards.assignForm(locale, found, members));
-                }).orElseGet(() -> actions.denied(turn, locale)));
+                (turn, data, locale) -> actions.team(turn, data, locale, CaseCards.ASSIGN_FORM)
+                    .map((context) -> roster(turn, context.teamId()).thenCompose((roster) -> {
+                        roster.forEach((member) -> cases.noteTeamMember(context.teamId(), member));
+                        ConsultationCase found = cases.caseOfTeam(context.caseId(), context.teamId());
+                        if (!found.status().isOpen()) {
+                            return Replies.text(turn, texts.get(locale, "case.closedAlready"));
+                        }
+                        List<Person> members = cases.teamMembers(context.teamId());
+                        if (members.isEmpty()) {
+                            return Replies.text(turn, texts.get(locale, "case.assign.nobody"));
+                        }
+                        return Replies.card(turn, cards.assignForm(locale, found, members));
+                    }))
+                    .orElseGet(() -> actions.denied(turn, locale)));
+    }
+
+    /**
+     * The first page of the team's members from Teams; empty when Teams does not answer.
+     */
+    private static CompletableFuture<List<Person>> roster(TurnContext turn, String teamId) {
+        CompletableFuture<List<Person>> members;
+        try {
+            members = TeamsInfo.getPagedTeamMembers(turn, teamId, null)
+                .thenApply((page) -> page == null || page.getMembers() == null ? List.<Person>of()
+                        : page.getMembers()
+                            .stream()
+                            .filter((member) -> member.getAadObjectId() != null && !member.getAadObjectId().isBlank())
+                            .map((member) -> Person.of(UserId.of(member.getAadObjectId()), member.getName()))
+                            .toList());
+        }
+        catch (RuntimeException unavailable) {
+            members = CompletableFuture.failedFuture(unavailable);
+        }
+        return members.exceptionally((failure) -> {
+            log.info("The roster of team {} could not be read ({}); members seen in its channel are offered", teamId,
+                    failure.getClass().getSimpleName());
+            return List.of();
+        });
     }
 
     @Bean

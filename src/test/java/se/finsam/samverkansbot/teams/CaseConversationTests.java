@@ -1,15 +1,20 @@
 package se.finsam.samverkansbot.teams;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.Year;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import se.finsam.samverkansbot.cases.CaseEntry;
 import se.finsam.samverkansbot.cases.CaseManagement;
@@ -19,6 +24,7 @@ import se.finsam.samverkansbot.cases.EntryKind;
 import se.finsam.samverkansbot.cases.Outcome;
 import se.finsam.samverkansbot.core.UserId;
 import se.finsam.samverkansbot.testing.BotClient;
+import se.finsam.samverkansbot.testing.FakeConnector;
 import se.finsam.samverkansbot.testing.RunningBot;
 import se.finsam.samverkansbot.testing.SentActivity;
 import se.finsam.samverkansbot.testing.TestActivities;
@@ -32,6 +38,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the konsultationsteam, a caseworker raises a case, the guard refuses identifying text,
  * and the clean case is posted in the team's channel.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class CaseConversationTests {
 
     private static final TestUser COORDINATOR = TestUsers.COORDINATOR;
@@ -44,7 +51,7 @@ class CaseConversationTests {
     private final String teamId = "19:team-" + UUID.randomUUID() + "@thread.tacv2";
 
     @Test
-    void aCoordinatorSetsUpTheTeamAndACleanCaseIsPostedInItsChannel(@TempDir Path dataDir) {
+    void aCoordinatorSetsUpTheTeamAndACleanCaseIsPostedInItsChannel(@TempDir Path dataDir, CapturedOutput output) {
         try (RunningBot bot = CaseTestBot.start(dataDir, Map.of())) {
             BotClient client = bot.client();
             setUpTeam(client, "Osby, Hässleholm");
@@ -74,13 +81,19 @@ class CaseConversationTests {
                     (sent) -> sent.activityId() == null && sent.cardText().contains(reference));
             assertThat(posted.cardText()).contains("Nytt ärende " + reference, "Anna Handläggare", "Osby", "30–39 år",
                     "avslag på SA", "Ge råd", "Tilldela");
+            assertThat(output.getAll()).as("nothing of what the caseworker wrote is logged")
+                .contains("raised by " + caseworker.aadObjectId())
+                .doesNotContain("19850312-1234", "sjukskriven sedan två år", "mellan stolarna");
         }
     }
 
     @Test
-    void aCaseGoesFromRaiseThroughAdviceAndClarificationToCloseWithOutcomeAcrossARestart(@TempDir Path dataDir) {
+    void aCaseGoesFromRaiseThroughAdviceAndClarificationToCloseWithOutcomeAcrossARestart(@TempDir Path dataDir,
+            CapturedOutput output) {
         try (RunningBot bot = CaseTestBot.start(dataDir, Map.of())) {
             BotClient client = bot.client();
+            TestUser rosterOnly = TestUsers.fresh("Rut Rosterdotter");
+            FakeConnector.get().roster(teamId, member, rosterOnly);
             setUpTeam(client, "Osby");
             client.send(TestActivities.botInstalledPersonally(caseworker));
             CaseTestBot.awaitNth(caseworker.personalConversationId(), 0);
@@ -115,12 +128,12 @@ class CaseConversationTests {
                     CaseActivities.data(Map.of("verb", CaseCards.ASSIGN_FORM, CaseCards.CASE_ID, caseId))));
             SentActivity assignForm = CaseTestBot.awaitMatching(teamId,
                     (sent) -> sent.cardText().contains("Vem i teamet ska ansvara"));
-            assertThat(assignForm.cardText()).as("the members seen in the channel")
-                .contains("Fatima Teammedlem", COORDINATOR.name());
+            assertThat(assignForm.cardText()).as("the team's roster and the members seen in the channel")
+                .contains("Rut Rosterdotter", "Fatima Teammedlem", COORDINATOR.name());
             client.send(CaseActivities.channelSubmit(member, teamId, thread, CaseActivities.data(Map.of("verb",
-                    CaseCards.ASSIGN, CaseCards.CASE_ID, caseId, "assignee", COORDINATOR.aadObjectId()))));
+                    CaseCards.ASSIGN, CaseCards.CASE_ID, caseId, "assignee", rosterOnly.aadObjectId()))));
             CaseTestBot.awaitMatching(teamId,
-                    (sent) -> sent.kind() == SentActivity.Kind.UPDATE && sent.cardText().contains(COORDINATOR.name()));
+                    (sent) -> sent.kind() == SentActivity.Kind.UPDATE && sent.cardText().contains("Rut Rosterdotter"));
 
             client.send(CaseActivities.channelSubmit(member, teamId, thread, CaseActivities.data(Map.of("verb",
                     CaseCards.ASK, CaseCards.CASE_ID, caseId, "clarification", "Har han en SIP redan?"))));
@@ -148,6 +161,8 @@ class CaseConversationTests {
             assertThat(closed.count(EntryKind.ADVICE)).isEqualTo(1);
             assertThat(closed.entries()).extracting(CaseEntry::kind)
                 .containsExactly(EntryKind.ADVICE, EntryKind.QUESTION, EntryKind.ANSWER);
+            assertThat(output.getAll()).as("nothing of what was written is logged")
+                .doesNotContain("aktivitetsersättning", "trepartsmöte", "Har han en SIP", "ingen SIP ännu");
         }
     }
 
@@ -186,9 +201,23 @@ class CaseConversationTests {
                 .data(Map.of("verb", CaseCards.CLOSE_OWN, CaseCards.CASE_ID, caseId, "outcome", "HELPED"))));
             CaseTestBot.awaitNth(outsider.personalConversationId(), 1);
 
+            // Without a roster from Teams, the people seen in the channel can be
+            // assigned.
+            Instant assignAsked = Instant.now();
+            client.send(CaseActivities.channelSubmit(member, teamId, thread,
+                    CaseActivities.data(Map.of("verb", CaseCards.ASSIGN_FORM, CaseCards.CASE_ID, caseId))));
+            assertThat(CaseTestBot.awaitMatching(teamId, (sent) -> sent.cardText().contains("Vem i teamet ska ansvara"))
+                .cardText()).contains(member.name(), COORDINATOR.name());
+            // Nobody outside the team can be assigned, whatever the form says.
+            client.send(CaseActivities.channelSubmit(member, teamId, thread, CaseActivities.data(
+                    Map.of("verb", CaseCards.ASSIGN, CaseCards.CASE_ID, caseId, "assignee", outsider.aadObjectId()))));
+            CaseTestBot.awaitMatching(teamId, (sent) -> sent.text() != null
+                    && sent.text().contains("Det ärendet kan du inte hantera här") && sent.at().isAfter(assignAsked));
+
             ConsultationCase unchanged = bot.bean(CaseManagement.class).find(caseId).orElseThrow();
             assertThat(unchanged.status()).isEqualTo(CaseStatus.OPEN);
             assertThat(unchanged.entries()).isEmpty();
+            assertThat(unchanged.assignee()).isNull();
         }
     }
 
@@ -230,6 +259,123 @@ class CaseConversationTests {
                 .isEqualTo("Kvinna 40–49 år.");
             assertThat(CaseTestBot.input(card, CaseForm.KOMMUN).path("value").asText()).isEqualTo("Osby");
             assertThat(CaseTestBot.input(card, CaseForm.KOMMUN).has("errorMessage")).isFalse();
+        }
+    }
+
+    @Test
+    void aCaseWithoutAdviceRemindsTheCoordinatorOfItsKommunOnce(@TempDir Path dataDir) throws InterruptedException {
+        Instant start = Instant.now();
+        try (RunningBot bot = CaseTestBot.start(dataDir, Map.of("samverkansbot.cases.reminder-after-working-days", "0",
+                "samverkansbot.cases.reminder-check", "300ms"))) {
+            BotClient client = bot.client();
+            setUpTeam(client, "Osby");
+            client.send(TestActivities.botInstalledPersonally(COORDINATOR));
+            client.send(TestActivities.botInstalledPersonally(caseworker));
+            CaseTestBot.awaitNth(caseworker.personalConversationId(), 0);
+            client.send(TestActivities.personalSubmit(caseworker,
+                    CaseActivities.data(caseForm("Osby", "Kvinna 18–24 år, avbrutna studier."))));
+
+            Predicate<SentActivity> reminder = (sent) -> sent.at().isAfter(start)
+                    && sent.cardText().contains("har inte fått något råd på 0 arbetsdagar");
+            CaseTestBot.awaitMatching(COORDINATOR.personalConversationId(), reminder);
+            Thread.sleep(1500);
+            assertThat(CaseTestBot.sentTo(COORDINATOR.personalConversationId()).stream().filter(reminder)).as("once")
+                .hasSize(1);
+        }
+    }
+
+    @Test
+    void onlyCoordinatorsSetUpATeamAndAKommunAnotherTeamCoveredIsMovedWithNotice(@TempDir Path dataDir) {
+        try (RunningBot bot = CaseTestBot.start(dataDir, Map.of())) {
+            BotClient client = bot.client();
+            setUpTeam(client, "Osby, Hässleholm");
+            String otherTeam = "19:team-" + UUID.randomUUID() + "@thread.tacv2";
+            client.send(TestActivities.botAddedToTeam(COORDINATOR, otherTeam, "Konsultationsteam Syd"));
+            CaseTestBot.awaitNth(otherTeam, 0);
+
+            client.send(CaseActivities.channelMessage(member, otherTeam, CaseActivities.newThread(),
+                    "konsultationsteam Osby"));
+            assertThat(CaseTestBot.awaitNth(otherTeam, 1).text()).contains("Bara förbundets samverkanskoordinatorer");
+            client.send(CaseActivities.channelMessage(COORDINATOR, otherTeam, CaseActivities.newThread(),
+                    "konsultationsteam Osby, Ankeborg"));
+            assertThat(CaseTestBot.awaitNth(otherTeam, 2).text()).contains("ingen kommun som heter Ankeborg",
+                    "Osby, Hässleholm, Kristianstad");
+            client.send(CaseActivities.channelMessage(COORDINATOR, otherTeam, CaseActivities.newThread(),
+                    "konsultationsteam osby"));
+            assertThat(CaseTestBot.awaitNth(otherTeam, 3).text()).contains("konsultationsteam för **Osby**",
+                    "Osby flyttades hit från teamet Konsultationsteam Nordost");
+
+            client.send(CaseActivities.channelMessage(member, teamId, CaseActivities.newThread(), "konsultationsteam"));
+            assertThat(CaseTestBot
+                .awaitMatching(teamId,
+                        (sent) -> sent.text() != null
+                                && sent.text().startsWith("Det här teamet är konsultationsteam för"))
+                .text()).contains("**Hässleholm**");
+
+            client.send(TestActivities.botInstalledPersonally(caseworker));
+            CaseTestBot.awaitNth(caseworker.personalConversationId(), 0);
+            client.send(TestActivities.personalSubmit(caseworker,
+                    CaseActivities.data(caseForm("Osby", "Kvinna 30–39 år, avslag på sjukpenning."))));
+            CaseTestBot.awaitMatching(otherTeam, (sent) -> sent.cardText().contains("Nytt ärende K-"));
+            assertThat(CaseTestBot.sentTo(teamId)).noneMatch((sent) -> sent.cardText().contains("Nytt ärende K-"));
+        }
+    }
+
+    @Test
+    void theCaseworkerClosesTheirCaseWithTheOutcomeAndTheChannelCardShowsItClosed(@TempDir Path dataDir) {
+        try (RunningBot bot = CaseTestBot.start(dataDir, Map.of())) {
+            BotClient client = bot.client();
+            setUpTeam(client, "Osby");
+            client.send(TestActivities.botInstalledPersonally(caseworker));
+            CaseTestBot.awaitNth(caseworker.personalConversationId(), 0);
+            client.send(TestActivities.personalSubmit(caseworker,
+                    CaseActivities.data(caseForm("Osby", "Man 40–49 år, ekonomiskt bistånd sedan länge."))));
+            SentActivity own = CaseTestBot.awaitMatching(caseworker.personalConversationId(),
+                    (sent) -> sent.cardText().contains("Ditt ärende K-"));
+            long caseId = own.adaptiveCards().get(0).findValue(CaseCards.CASE_ID).asLong();
+            CaseTestBot.awaitMatching(teamId, (sent) -> sent.cardText().contains("Nytt ärende K-"));
+
+            client.send(TestActivities.personalMessage(caseworker, "mina ärenden"));
+            assertThat(CaseTestBot
+                .awaitMatching(caseworker.personalConversationId(),
+                        (sent) -> sent.cardText().contains("Dina öppna ärenden\n"))
+                .cardText()).contains("K-", "Osby");
+
+            client.send(TestActivities.personalSubmit(caseworker, CaseActivities.data(Map.of("verb",
+                    CaseCards.CLOSE_OWN, CaseCards.CASE_ID, caseId, "outcome", "HELPED", "nextStep", "false"))));
+            CaseTestBot.awaitMatching(caseworker.personalConversationId(),
+                    (sent) -> sent.text() != null && sent.text().startsWith("Tack!"));
+            SentActivity closedCard = CaseTestBot.awaitMatching(teamId,
+                    (sent) -> sent.kind() == SentActivity.Kind.UPDATE && sent.cardText().contains("Stängt"));
+            assertThat(closedCard.cardText()).doesNotContain("Ge råd");
+            ConsultationCase closed = bot.bean(CaseManagement.class).find(caseId).orElseThrow();
+            assertThat(closed.outcome()).isEqualTo(Outcome.HELPED);
+            assertThat(closed.nextStepTaken()).isFalse();
+
+            client.send(TestActivities.personalMessage(caseworker, "mina ärenden"));
+            CaseTestBot.awaitMatching(caseworker.personalConversationId(),
+                    (sent) -> sent.cardText().contains("Du har inga öppna ärenden"));
+        }
+    }
+
+    @Test
+    void theTeamIsToldInTheThreadWhenTheCaseworkerCanNoLongerBeReached(@TempDir Path dataDir) {
+        try (RunningBot bot = CaseTestBot.start(dataDir, Map.of())) {
+            BotClient client = bot.client();
+            setUpTeam(client, "Osby");
+            client.send(TestActivities.botInstalledPersonally(caseworker));
+            CaseTestBot.awaitNth(caseworker.personalConversationId(), 0);
+            client.send(TestActivities.personalSubmit(caseworker,
+                    CaseActivities.data(caseForm("Osby", "Kvinna 65 år eller äldre, hemtjänst och vård."))));
+            SentActivity posted = CaseTestBot.awaitMatching(teamId,
+                    (sent) -> sent.activityId() == null && sent.cardText().contains("Nytt ärende K-"));
+            long caseId = posted.adaptiveCards().get(0).findValue(CaseCards.CASE_ID).asLong();
+            client.send(TestActivities.botRemovedPersonally(caseworker));
+
+            client.send(CaseActivities.channelSubmit(member, teamId, CaseActivities.newThread(), CaseActivities
+                .data(Map.of("verb", CaseCards.ADVISE, CaseCards.CASE_ID, caseId, "advice", "Ta kontakt med FK."))));
+            assertThat(CaseTestBot.awaitMatching(teamId, (sent) -> sent.cardText().contains("Boten når inte längre"))
+                .cardText()).contains("Anna Handläggare", "K-");
         }
     }
 
