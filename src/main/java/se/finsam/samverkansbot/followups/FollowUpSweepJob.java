@@ -1,0 +1,59 @@
+package se.finsam.samverkansbot.followups;
+
+import org.quartz.DisallowConcurrentExecution;
+import org.quartz.Job;
+import org.quartz.JobBuilder;
+import org.quartz.JobDetail;
+import org.quartz.JobExecutionContext;
+import org.quartz.SimpleScheduleBuilder;
+import org.quartz.Trigger;
+import org.quartz.TriggerBuilder;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Sends the follow-up reminders that are due. Clustered: one instance runs it at a time.
+ * The trigger is registered anew at every start and fires at once, so reminders that fell
+ * due while the application was down go out right after it starts.
+ */
+@DisallowConcurrentExecution
+class FollowUpSweepJob implements Job {
+
+    private final FollowUpSweeper sweeper;
+
+    FollowUpSweepJob(FollowUpSweeper sweeper) {
+        this.sweeper = sweeper;
+    }
+
+    @Override
+    public void execute(JobExecutionContext context) {
+        sweeper.sweep();
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class Schedule {
+
+        @Bean
+        JobDetail followUpSweepJob() {
+            return JobBuilder.newJob(FollowUpSweepJob.class)
+                .withIdentity("follow-up-sweep", "followups")
+                .storeDurably()
+                .build();
+        }
+
+        @Bean
+        Trigger followUpSweepTrigger(JobDetail followUpSweepJob, FollowUpProperties properties) {
+            return TriggerBuilder.newTrigger()
+                .forJob(followUpSweepJob)
+                .withIdentity("follow-up-sweep", "followups")
+                .startNow()
+                .withSchedule(SimpleScheduleBuilder.simpleSchedule()
+                    .withIntervalInMilliseconds(properties.sweepInterval().toMillis())
+                    .repeatForever()
+                    .withMisfireHandlingInstructionNextWithRemainingCount())
+                .build();
+        }
+
+    }
+
+}
