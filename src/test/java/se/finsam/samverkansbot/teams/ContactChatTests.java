@@ -91,4 +91,22 @@ class ContactChatTests extends BotIntegrationTest {
         assertThat(connector().awaitSentTo(anna.personalConversationId()).cardText()).contains("kontakt <sökord>");
     }
 
+    @Test
+    void kontaktWorksInATeamChannelWithoutCoordinatorButtons() {
+        String channel = "19:contacts-channel-" + java.util.UUID.randomUUID() + "@thread.tacv2";
+        TestActivities message = TestActivities.personalMessage(COORDINATOR,
+                "<at>Samverkansboten</at> kontakt ekb hässleholm");
+        com.fasterxml.jackson.databind.node.ObjectNode activity = message.node();
+        ((com.fasterxml.jackson.databind.node.ObjectNode) activity.get("conversation")).put("id", channel)
+            .put("conversationType", "channel");
+        com.fasterxml.jackson.databind.node.ObjectNode mention = activity.putArray("entities").addObject();
+        mention.put("type", "mention").put("text", "<at>Samverkansboten</at>");
+        mention.putObject("mentioned").put("id", TestUsers.BOT_ID).put("name", "Samverkansboten");
+
+        bot().send(message);
+
+        SentActivity reply = connector().awaitSentTo(channel);
+        assertThat(reply.cardText()).contains("Ekonomiskt bistånd").doesNotContain("Markera verifierad");
+    }
+
 }
