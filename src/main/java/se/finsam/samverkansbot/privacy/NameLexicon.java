@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -67,8 +68,13 @@ final class NameLexicon {
 
     static String key(CharSequence word) {
         String lower = word.toString().toLowerCase(Locale.ROOT);
-        return Normalizer.isNormalized(lower, Normalizer.Form.NFC) ? lower
-                : Normalizer.normalize(lower, Normalizer.Form.NFC);
+        for (int i = 0; i < lower.length(); i++) {
+            if (lower.charAt(i) >= '\u0300') {
+                // combining marks (a decomposed "å") are rare: only then normalise
+                return Normalizer.normalize(lower, Normalizer.Form.NFC);
+            }
+        }
+        return lower;
     }
 
     private static Set<String> read(String name) {
@@ -89,7 +95,7 @@ final class NameLexicon {
         catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }
-        return Set.copyOf(words);
+        return Collections.unmodifiableSet(words);
     }
 
 }

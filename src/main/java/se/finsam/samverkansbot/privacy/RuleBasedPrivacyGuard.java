@@ -105,6 +105,11 @@ class RuleBasedPrivacyGuard implements PrivacyGuard {
             "partnern", "dr", "doktor", "familjen", "barnet", "kusin", "kusinen", "mormor", "farmor", "morfar",
             "farfar", "styvpappa", "styvmamma", "bonuspappa", "bonusmamma");
 
+    private static final int[] STRONG_PERSON_CUE_HASHES = STRONG_PERSON_CUES.stream()
+        .mapToInt(TextTokens::hash)
+        .sorted()
+        .toArray();
+
     private static final Set<String> SKIPPED_AFTER_NUMBER_CUE = words("nr", "nummer", "är", "var", "med", "no");
 
     private final NameLexicon lexicon;
@@ -218,8 +223,17 @@ class RuleBasedPrivacyGuard implements PrivacyGuard {
     // ---------------------------------------------------------------- cued numbers
 
     private void findCuedNumbersAndBirthDates(TextTokens t, Findings findings) {
+        // a cue matters only with digits a few tokens after it
+        boolean[] numberSoon = new boolean[t.size];
+        int nextNumber = Integer.MAX_VALUE;
+        for (int i = t.size - 1; i >= 0; i--) {
+            if (t.kind[i] == TextTokens.NUMBER) {
+                nextNumber = i;
+            }
+            numberSoon[i] = nextNumber - i <= 7;
+        }
         for (int i = 0; i < t.size; i++) {
-            if (!t.isWord(i) || findings.covers(t.start[i])) {
+            if (!numberSoon[i] || !t.isWord(i) || t.length(i) > 24 || findings.covers(t.start[i])) {
                 continue;
             }
             String lower = t.lower(i);
@@ -744,6 +758,7 @@ class RuleBasedPrivacyGuard implements PrivacyGuard {
             // "sonen ali": a name typed in lower case right after a relation
             if (t.isWord(i) && t.length(i) > 2 && t.spaceBefore(i) && t.isWord(i - 1)
                     && Character.isLowerCase(t.text.charAt(t.start[i]))
+                    && Arrays.binarySearch(STRONG_PERSON_CUE_HASHES, t.lowerHash(i - 1)) >= 0
                     && STRONG_PERSON_CUES.contains(t.lower(i - 1))) {
                 String lower = t.lower(i);
                 if (lexicon.firstNames.contains(lower) && !lexicon.nameWords.contains(lower)

@@ -27,6 +27,8 @@ final class TextTokens {
 
     boolean[] afterLineBreak;
 
+    private String[] lowerCache;
+
     private TextTokens(String text) {
         this.text = text;
         int capacity = Math.max(16, text.length() / 3);
@@ -137,12 +139,38 @@ final class TextTokens {
         return c == ' ' || c == '\u00a0';
     }
 
+    /** Hash of the lower-cased token, computed without copying it (see {@link #hash}). */
+    int lowerHash(int i) {
+        int h = 0;
+        for (int k = start[i]; k < end[i]; k++) {
+            h = 31 * h + Character.toLowerCase(text.charAt(k));
+        }
+        return h;
+    }
+
+    /** The same hash as {@link #lowerHash(int)}, of a lower-case word. */
+    static int hash(String lowerWord) {
+        int h = 0;
+        for (int k = 0; k < lowerWord.length(); k++) {
+            h = 31 * h + lowerWord.charAt(k);
+        }
+        return h;
+    }
+
     String string(int i) {
         return text.substring(start[i], end[i]);
     }
 
     String lower(int i) {
-        return NameLexicon.key(text.substring(start[i], end[i]));
+        if (lowerCache == null) {
+            lowerCache = new String[size];
+        }
+        String lower = lowerCache[i];
+        if (lower == null) {
+            lower = NameLexicon.key(text.substring(start[i], end[i]));
+            lowerCache[i] = lower;
+        }
+        return lower;
     }
 
     boolean equalsIgnoreCase(int i, String word) {
