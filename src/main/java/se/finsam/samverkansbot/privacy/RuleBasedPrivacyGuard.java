@@ -110,6 +110,9 @@ class RuleBasedPrivacyGuard implements PrivacyGuard {
         .sorted()
         .toArray();
 
+    private static final Set<String> PLACE_PREPOSITIONS = words("i", "från", "till", "mot", "vid", "utanför", "nära",
+            "inom", "runt", "norr", "söder", "öster", "väster", "via");
+
     private static final Set<String> SKIPPED_AFTER_NUMBER_CUE = words("nr", "nummer", "är", "var", "med", "no");
 
     private final NameLexicon lexicon;
@@ -367,7 +370,8 @@ class RuleBasedPrivacyGuard implements PrivacyGuard {
                 if (t.isNumber(k) && (t.length(k) == 4 || t.length(k) == 2)) {
                     return t.end[k];
                 }
-                return -1;
+                // "född den 12 mars": a birthday, which identifies with the age
+                return t.end[j];
             }
             // 12/3 1987, 12.3.1987, 12/3-87, 3-12-1987
             if (j == i + 1 && t.kind[j] == TextTokens.SYMBOL && "/.-".indexOf(t.text.charAt(t.start[j])) >= 0
@@ -546,6 +550,9 @@ class RuleBasedPrivacyGuard implements PrivacyGuard {
                 start--;
             }
         }
+        else if (plus && firstGroup.charAt(0) != '0') {
+            return foreignPhone(t, g, count, findings);
+        }
         else {
             return 0;
         }
@@ -561,7 +568,7 @@ class RuleBasedPrivacyGuard implements PrivacyGuard {
                 break;
             }
             String sep = separator(t, g[k - 1], g[k]);
-            if (sep.contains("+") || sep.contains(".") || sep.contains("/")) {
+            if (sep.contains("+")) {
                 break;
             }
             national.append(t.string(g[k]));
@@ -581,6 +588,25 @@ class RuleBasedPrivacyGuard implements PrivacyGuard {
             return used;
         }
         findings.add(Finding.certain(FindingType.PHONE, start, t.end[last]));
+        return used;
+    }
+
+    /** "+47 912 34 567", "+358 40 123 4567": 8 to 15 digits after a country code. */
+    private static int foreignPhone(TextTokens t, int[] g, int count, Findings findings) {
+        int digits = t.length(g[0]);
+        int used = 1;
+        for (int k = 1; k < count; k++) {
+            String sep = separator(t, g[k - 1], g[k]);
+            if (sep.contains("+") || sep.contains("/") || digits + t.length(g[k]) > 15) {
+                break;
+            }
+            digits += t.length(g[k]);
+            used = k + 1;
+        }
+        if (digits < 8 || digits > 15) {
+            return 0;
+        }
+        findings.add(Finding.certain(FindingType.PHONE, t.start[g[0]] - 1, t.end[g[used - 1]]));
         return used;
     }
 
@@ -836,7 +862,13 @@ class RuleBasedPrivacyGuard implements PrivacyGuard {
             }
             return -1;
         }
-        if (kind.first || !sentenceStart) {
+        if (kind.first) {
+            findings.add(Finding.uncertain(FindingType.NAME, t.start[i], t.end[i]));
+            return i;
+        }
+        // a surname alone: not at a sentence start, and not where a place would be ("i
+        // Berg")
+        if (!sentenceStart && (previous == null || !PLACE_PREPOSITIONS.contains(previous))) {
             findings.add(Finding.uncertain(FindingType.NAME, t.start[i], t.end[i]));
             return i;
         }
