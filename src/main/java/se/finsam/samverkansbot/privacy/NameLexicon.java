@@ -33,13 +33,61 @@ final class NameLexicon {
 
     final Set<String> notNames;
 
+    final Set<String> swedishWords;
+
+    private static final String[] SUFFIXES = { "ernas", "arnas", "ornas", "erna", "arna", "orna", "arens", "aren",
+            "heten", "ande", "ende", "ades", "ade", "ens", "ets", "ans", "are", "het", "igt", "iga", "ligt", "liga",
+            "aste", "ast", "iskt", "iska", "isk", "skt", "ska", "sk", "en", "et", "an", "na", "ar", "er", "or", "de",
+            "te", "ts", "at", "ig", "re", "ra", "d", "n", "t", "a", "e", "s" };
+
     private NameLexicon(Set<String> firstNames, Set<String> surnames, Set<String> otherNames, Set<String> nameWords,
-            Set<String> notNames) {
+            Set<String> notNames, Set<String> swedishWords) {
         this.firstNames = firstNames;
         this.surnames = surnames;
         this.otherNames = otherNames;
         this.nameWords = nameWords;
         this.notNames = notNames;
+        this.swedishWords = swedishWords;
+    }
+
+    /**
+     * True when the lower-case word is Swedish: a dictionary stem, a stem with a common
+     * ending, or a compound of two such words ("förbundschef", "arbetsplatsen").
+     */
+    boolean isSwedishWord(String lower) {
+        if (isInflectedWord(lower)) {
+            return true;
+        }
+        int n = lower.length();
+        if (n < 8) {
+            return false;
+        }
+        for (int k = 3; k <= n - 4; k++) {
+            String left = lower.substring(0, k);
+            boolean leftIsWord = swedishWords.contains(left) || swedishWords.contains(left + "a")
+                    || swedishWords.contains(left + "e");
+            if (!leftIsWord && k > 3 && lower.charAt(k - 1) == 's') {
+                String stem = lower.substring(0, k - 1);
+                leftIsWord = swedishWords.contains(stem) || swedishWords.contains(stem + "e");
+            }
+            if (leftIsWord && isInflectedWord(lower.substring(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isInflectedWord(String lower) {
+        if (swedishWords.contains(lower)) {
+            return true;
+        }
+        for (String suffix : SUFFIXES) {
+            if (lower.length() > suffix.length() + 1 && lower.endsWith(suffix)
+                    && swedishWords.contains(lower.substring(0, lower.length() - suffix.length()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The lists, loaded on first use and shared by every guard in the JVM. */
@@ -59,7 +107,7 @@ final class NameLexicon {
 
     static NameLexicon load() {
         return new NameLexicon(read("first-names.txt"), read("surnames.txt"), read("other-names.txt"),
-                read("name-words.txt"), read("not-names.txt"));
+                read("name-words.txt"), withoutDiacritics(read("not-names.txt")), read("swedish-words.txt"));
     }
 
     boolean isName(String lower) {
@@ -75,6 +123,17 @@ final class NameLexicon {
             }
         }
         return lower;
+    }
+
+    /**
+     * Adds "hassleholm" beside "hässleholm": places are often typed without å, ä and ö.
+     */
+    private static Set<String> withoutDiacritics(Set<String> words) {
+        Set<String> all = new HashSet<>(words);
+        for (String word : words) {
+            all.add(Normalizer.normalize(word, Normalizer.Form.NFD).replaceAll("\\p{M}", ""));
+        }
+        return Collections.unmodifiableSet(all);
     }
 
     private static Set<String> read(String name) {

@@ -113,6 +113,52 @@ class RuleBasedPrivacyGuard implements PrivacyGuard {
     private static final Set<String> PLACE_PREPOSITIONS = words("i", "från", "till", "mot", "vid", "utanför", "nära",
             "inom", "runt", "norr", "söder", "öster", "väster", "via");
 
+    private static final List<String> PLACE_ENDINGS = List.of("stad", "holm", "köping", "by", "torp", "ryd", "hult",
+            "fors", "berg", "sjö", "vik", "näs", "ås", "inge", "hamn", "borg", "lund", "bro", "dal", "dalen", "fält",
+            "åker", "vall", "mark", "red", "tuna", "landa", "boda", "lösa", "arp", "rum", "hed", "sund", "land", "län",
+            "ien", "stan", "vägen", "gatan", "torget", "huset", "gården", "skolan", "verket", "kassan", "förmedlingen",
+            "myndigheten", "nämnden", "förbundet", "centralen", "mottagningen", "enheten", "kliniken", "boendet",
+            "hemmet", "föreningen", "kyrkan", "banken", "bolaget", "rätten", "vården", "tjänsten", "ön", "älven",
+            "sjön", "fjället", "skogen", "backe", "bruk", "hus", "ängen", "köpstad");
+
+    /** Words that start Swedish sentences and are never names. */
+    private static final Set<String> FUNCTION_WORDS = words("jag", "du", "han", "hon", "hen", "vi", "ni", "de", "dem",
+            "det", "den", "detta", "denna", "dessa", "här", "där", "nu", "då", "sedan", "idag", "igår", "imorgon",
+            "ofta", "ibland", "aldrig", "alltid", "redan", "snart", "ändå", "också", "även", "bara", "endast", "just",
+            "kanske", "tyvärr", "dessutom", "därför", "annars", "alltså", "vidare", "först", "sist", "samma", "andra",
+            "annan", "annat", "båda", "flera", "många", "några", "någon", "något", "ingen", "inget", "inga", "alla",
+            "allt", "varje", "vissa", "mycket", "lite", "mer", "mest", "mindre", "minst", "hela", "halva", "resten",
+            "hälften", "vem", "vad", "var", "vart", "när", "hur", "varför", "vilken", "vilket", "vilka", "som", "och",
+            "men", "eller", "att", "om", "för", "med", "utan", "efter", "före", "innan", "under", "över", "mellan",
+            "genom", "enligt", "trots", "inför", "hos", "vid", "mot", "från", "till", "inom", "utom", "bland", "kring",
+            "runt", "sen", "nej", "ja", "hej", "tack", "hallå", "okej", "ok", "mvh", "obs", "nb", "ps", "ang",
+            "angående", "gällande", "ämne", "fråga", "frågan", "svar", "bakgrund", "situation", "status", "övrigt",
+            "tidigare", "nästa", "förra", "senare", "nyligen", "fortfarande", "numera", "hittills", "totalt",
+            "samtidigt", "sammanfattningsvis", "slutligen", "egentligen", "troligen", "förmodligen", "möjligen",
+            "säkert", "absolut", "gärna", "helst", "dock", "ju", "väl", "nog", "visst", "inte", "ej", "klienten",
+            "kvinnan", "mannen", "personen", "familjen", "barnet", "barnen", "mamman", "pappan", "föräldrarna",
+            "läkaren", "handläggaren", "deltagaren", "sökanden", "ungdomen", "flickan", "pojken", "ekonomin",
+            "psykiatrin", "terapin", "ohälsa", "arbete", "studier", "skola", "boende", "hyra", "skulder", "lön",
+            "inkomst", "ersättning", "stöd", "hjälp", "kontakt", "möte", "mötet", "samtal", "beslut", "ansökan",
+            "intyg", "remiss", "plan", "mål", "syfte", "problem", "behov", "oro", "risk", "diagnos", "medicin",
+            "behandling", "insats", "insatser", "kvinna", "man", "ung", "äldre", "yngre", "vuxen", "vuxna", "unga",
+            "barn", "person", "personer", "familj", "föräldrar", "mamma", "pappa", "son", "dotter", "syskon", "make",
+            "maka", "sambo", "dag", "vecka", "månad", "år", "tid", "period", "timme", "timmar", "dagar", "veckor",
+            "månader", "ibland", "oklart", "viktigt", "svårt", "lätt", "bra", "dåligt", "sämre", "bättre", "nej", "ja");
+
+    /**
+     * Words after which a capitalised word is a title, not a name ("projektet
+     * Drivhuset").
+     */
+    private static final Set<String> NOT_BEFORE_NAMES = words("projektet", "projekt", "programmet", "program",
+            "metoden", "metod", "modellen", "modell", "verksamheten", "verksamhet", "insatsen", "satsningen",
+            "föreningen", "stiftelsen", "företaget", "bolaget", "organisationen", "myndigheten", "enheten",
+            "avdelningen", "boendet", "kursen", "utbildningen", "appen", "tjänsten", "systemet", "lagen",
+            "förordningen", "regionen", "kommunen", "staden", "orten", "byn", "landet", "länet", "gatan", "kvarteret",
+            "området", "stadsdelen", "skolan", "gymnasiet", "folkhögskolan", "högskolan", "universitetet", "sjukhuset",
+            "vårdcentralen", "kliniken", "mottagningen", "enligt", "via", "på", "språket", "språk", "tolk", "tolken",
+            "på", "diagnosen", "syndrom", "sjukdomen");
+
     private static final Set<String> SKIPPED_AFTER_NUMBER_CUE = words("nr", "nummer", "är", "var", "med", "no");
 
     private final NameLexicon lexicon;
@@ -795,6 +841,9 @@ class RuleBasedPrivacyGuard implements PrivacyGuard {
             }
             return -1;
         }
+        if (hasLowerCasePart(t, i)) {
+            return -1; // "Viktor-dagen", "Eva-modellen"
+        }
         String lower = t.lower(i);
         NameKind kind = kind(lower);
         String previous = t.isWord(i - 1) && t.gap(i - 1) <= 1 ? t.lower(i - 1) : null;
@@ -804,6 +853,16 @@ class RuleBasedPrivacyGuard implements PrivacyGuard {
             if (previous != null && STRONG_PERSON_CUES.contains(previous) && !startsSentence(t, i)
                     && !(t.isWord(i + 1) && PLACE_FOLLOWERS.contains(t.lower(i + 1)))) {
                 findings.add(Finding.certain(FindingType.NAME, t.start[i], t.end[i]));
+                return i;
+            }
+            if (unknownWordLooksLikeName(t, i, lower, previous)) {
+                // "Rebaz Karimi": an unknown first name before a known surname is a full
+                // name
+                if (t.isCapitalised(i + 1) && t.spaceBefore(i + 1) && kind(t.lower(i + 1)).surname) {
+                    findings.add(Finding.certain(FindingType.NAME, t.start[i], t.end[i + 1]));
+                    return i + 1;
+                }
+                findings.add(Finding.uncertain(FindingType.NAME, t.start[i], t.end[i]));
                 return i;
             }
             return -1;
@@ -875,6 +934,72 @@ class RuleBasedPrivacyGuard implements PrivacyGuard {
         return -1;
     }
 
+    /**
+     * A capitalised word in no list: in Swedish, inside a sentence that makes it a proper
+     * noun, so a name unless it looks like a place, an organisation or a Swedish word; at
+     * the start of a sentence only when a verb of a person follows ("Xamse berättar").
+     */
+    private boolean unknownWordLooksLikeName(TextTokens t, int i, String lower, String previous) {
+        if (lower.length() < 3 || lower.length() > 16 || t.isUpperCaseCode(i)) {
+            return false;
+        }
+        if (previous != null && (PLACE_PREPOSITIONS.contains(previous) || NOT_BEFORE_NAMES.contains(previous))) {
+            return false;
+        }
+        if (t.isWord(i + 1) && PLACE_FOLLOWERS.contains(t.lower(i + 1))) {
+            return false;
+        }
+        if (FUNCTION_WORDS.contains(lower) || looksLikePlace(lower) || lexicon.isSwedishWord(lower)
+                || (lower.length() >= 6 && lower.endsWith("ing"))) {
+            return false;
+        }
+        if (lower.indexOf('-') >= 0 && !allPartsUnknownCapitalised(t.string(i))) {
+            // "SIP-möte", "ESF-projektet", "Okt-Dec" are no names; "Hemström-Hemmingsson"
+            // is
+            return false;
+        }
+        if (startsSentence(t, i)) {
+            return personFollows(t, i)
+                    || (t.isCapitalised(i + 1) && t.spaceBefore(i + 1) && kind(t.lower(i + 1)).surname);
+        }
+        // "Region Xyz", "Save the Children": after another capitalised word, a proper
+        // noun of
+        // several words
+        return !(t.isCapitalised(i - 1) && t.spaceBefore(i) && !kind(t.lower(i - 1)).any());
+    }
+
+    private static boolean hasLowerCasePart(TextTokens t, int i) {
+        for (int k = t.start[i] + 1; k < t.end[i] - 1; k++) {
+            if (t.text.charAt(k) == '-' && Character.isLowerCase(t.text.charAt(k + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean allPartsUnknownCapitalised(String word) {
+        for (String part : word.split("-")) {
+            String lower = NameLexicon.key(part);
+            if (part.length() < 2 || !Character.isUpperCase(part.charAt(0))
+                    || part.equals(part.toUpperCase(Locale.ROOT)) || lexicon.notNames.contains(lower)
+                    || lexicon.isSwedishWord(lower)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Endings of Swedish place and organisation names. */
+    static boolean looksLikePlace(String lower) {
+        int n = lower.length();
+        for (String ending : PLACE_ENDINGS) {
+            if (n > ending.length() + 1 && lower.endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean personFollows(TextTokens t, int i) {
         int next = i + 1;
         if (t.isWord(next) && PERSON_VERBS.contains(t.lower(next))) {
@@ -893,7 +1018,8 @@ class RuleBasedPrivacyGuard implements PrivacyGuard {
         }
         int k = i - 1;
         while (k >= 0 && t.kind[k] == TextTokens.SYMBOL && "\"”“'‘’«»([*".indexOf(t.text.charAt(t.start[k])) >= 0) {
-            if (t.afterLineBreak[k]) {
+            if (t.afterLineBreak[k] || "\"“«(['‘".indexOf(t.text.charAt(t.start[k])) >= 0) {
+                // a quoted title or a parenthesis starts like a sentence
                 return true;
             }
             k--;
