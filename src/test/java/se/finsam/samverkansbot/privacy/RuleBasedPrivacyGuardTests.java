@@ -295,4 +295,57 @@ class RuleBasedPrivacyGuardTests {
         assertThat(finding.in(text)).isEqualTo("070-123 45 67");
     }
 
+    @Test
+    void nameInNoListInsideASentenceIsFound() {
+        assertFound("Vi träffade Sepideh och hennes man Kourosh.", FindingType.NAME, "Sepideh");
+        assertFound("Vi träffade Sepideh och hennes man Kourosh.", FindingType.NAME, "Kourosh");
+    }
+
+    @Test
+    void nameInNoListAtSentenceStartIsFoundWhenAPersonsVerbFollows() {
+        assertFound("Xamse har svårt att hitta jobb.", FindingType.NAME, "Xamse");
+        assertFound("Luljeta berättar att hon mår bättre.", FindingType.NAME, "Luljeta");
+    }
+
+    @Test
+    void unknownFirstNameBeforeKnownSurnameIsAFullName() {
+        assertFound("Vi har pratat med Rebaz Karimi.", FindingType.NAME, "Rebaz Karimi");
+    }
+
+    @Test
+    void capitalisedSwedishWordsAreNotNames() {
+        assertClean("Ekonomin är ansträngd. Situationen har förvärrats. Samtidigt har hon fått jobb.");
+        assertClean("Vi pratade med Förbundschefen och Arbetsplatsen var positiv.");
+    }
+
+    @Test
+    void acronymCompoundsAreNotNames() {
+        assertClean("Vi har haft SIP-möte och ESF-projektet har startat. Viktor-dagen var inställd.");
+    }
+
+    @Test
+    void placeAfterPrepositionIsNotAName() {
+        assertClean("Kvinnan kommer från Herat och har bott i Teheran.");
+    }
+
+    @Test
+    void companiesAndSchoolsAreNotNames() {
+        assertClean("Han har arbetat på Volvo, Scania och Ericsson och läser nu på Hermods.");
+    }
+
+    @Test
+    void foreignPhoneNumberIsFound() {
+        assertFound("Hennes bror nås på +47 912 34 567 i Norge.", FindingType.PHONE, "+47 912 34 567");
+    }
+
+    @Test
+    void birthdayWithoutYearAfterBornIsFound() {
+        assertFound("Han är född den 12 mars och fyller snart 40.", FindingType.BIRTH_DATE, "12 mars");
+    }
+
+    @Test
+    void placeTypedWithoutSwedishLettersIsNotAName() {
+        assertClean("Hon bor i Monsteras och pendlar till Hassleholm.");
+    }
+
 }
