@@ -480,9 +480,13 @@ class RuleBasedPrivacyGuard implements PrivacyGuard {
         if (Character.isLetter(before)) {
             return true;
         }
-        if ((before == '-' || before == '/' || before == ':' || before == '.' || before == ',') && s >= 2) {
-            char beforeThat = t.text.charAt(s - 2);
-            return Character.isLetterOrDigit(beforeThat);
+        if (s >= 2 && (before == '-' || before == '/')) {
+            return Character.isLetterOrDigit(t.text.charAt(s - 2));
+        }
+        if (s >= 2 && (before == ':' || before == '.' || before == ',')) {
+            // "1962:381", "F32.1", "1 234,50"; but "tel:070..." and "pnr.8703..." are
+            // labels
+            return Character.isDigit(t.text.charAt(s - 2));
         }
         return false;
     }
@@ -925,9 +929,11 @@ class RuleBasedPrivacyGuard implements PrivacyGuard {
             findings.add(Finding.uncertain(FindingType.NAME, t.start[i], t.end[i]));
             return i;
         }
-        // a surname alone: not at a sentence start, and not where a place would be ("i
-        // Berg")
-        if (!sentenceStart && (previous == null || !PLACE_PREPOSITIONS.contains(previous))) {
+        // a surname alone: not where a place would be ("i Berg"); at a sentence start
+        // only when a
+        // person's verb follows ("Andersson har ...")
+        if ((!sentenceStart || (!kind.word && personFollows(t, i)))
+                && (previous == null || !PLACE_PREPOSITIONS.contains(previous))) {
             findings.add(Finding.uncertain(FindingType.NAME, t.start[i], t.end[i]));
             return i;
         }

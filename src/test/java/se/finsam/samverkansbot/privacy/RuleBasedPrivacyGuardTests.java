@@ -348,4 +348,21 @@ class RuleBasedPrivacyGuardTests {
         assertClean("Hon bor i Monsteras och pendlar till Hassleholm.");
     }
 
+    @Test
+    void labelledNumbersAreFound() {
+        assertFound("tel:0701234567", FindingType.PHONE, "0701234567");
+        assertFound("pnr.870312-4521", FindingType.PERSONNUMMER, "870312-4521");
+    }
+
+    @Test
+    void surnameAtSentenceStartIsFoundWhenAPersonsVerbFollows() {
+        assertFound("Andersson har varit sjukskriven.", FindingType.NAME, "Andersson");
+        assertClean("Berg har en fin utsikt.");
+    }
+
+    @Test
+    void medicinesAreNotNames() {
+        assertClean("Hon tar Concerta och Melatonin.");
+    }
+
 }
