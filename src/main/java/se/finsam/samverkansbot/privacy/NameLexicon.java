@@ -82,7 +82,9 @@ final class NameLexicon {
             return true;
         }
         for (String suffix : SUFFIXES) {
-            if (lower.length() > suffix.length() + 1 && lower.endsWith(suffix)
+            // the stem left must be a real word, not "om" of "Omar"
+            int stem = lower.length() - suffix.length();
+            if (stem >= 3 && lower.endsWith(suffix)
                     && swedishWords.contains(lower.substring(0, lower.length() - suffix.length()))) {
                 return true;
             }
@@ -106,8 +108,10 @@ final class NameLexicon {
     }
 
     static NameLexicon load() {
-        return new NameLexicon(read("first-names.txt"), read("surnames.txt"), read("other-names.txt"),
-                read("name-words.txt"), withoutDiacritics(read("not-names.txt")), read("swedish-words.txt"));
+        Set<String> firstNames = read("first-names.txt");
+        Set<String> surnames = read("surnames.txt");
+        return new NameLexicon(firstNames, surnames, read("other-names.txt"), read("name-words.txt"),
+                withoutDiacritics(read("not-names.txt"), firstNames, surnames), read("swedish-words.txt"));
     }
 
     boolean isName(String lower) {
@@ -128,10 +132,13 @@ final class NameLexicon {
     /**
      * Adds "hassleholm" beside "hässleholm": places are often typed without å, ä and ö.
      */
-    private static Set<String> withoutDiacritics(Set<String> words) {
+    private static Set<String> withoutDiacritics(Set<String> words, Set<String> firstNames, Set<String> surnames) {
         Set<String> all = new HashSet<>(words);
         for (String word : words) {
-            all.add(Normalizer.normalize(word, Normalizer.Form.NFD).replaceAll("\\p{M}", ""));
+            String folded = Normalizer.normalize(word, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+            if (!firstNames.contains(folded) && !surnames.contains(folded)) {
+                all.add(folded); // but "Åmål" does not hide "Amal"
+            }
         }
         return Collections.unmodifiableSet(all);
     }

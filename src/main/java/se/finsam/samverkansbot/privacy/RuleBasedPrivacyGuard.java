@@ -98,12 +98,12 @@ class RuleBasedPrivacyGuard implements PrivacyGuard {
             "chefen", "biståndshandläggare", "biståndshandläggaren");
 
     /** Person cues strong enough to make any capitalised word after them a name. */
-    private static final Set<String> STRONG_PERSON_CUES = words("son", "sonen", "dotter", "dottern", "bror", "brodern",
-            "syster", "systern", "mamma", "mamman", "pappa", "pappan", "make", "maken", "maka", "makan", "sambo",
-            "sambon", "fru", "frun", "hustru", "hustrun", "herr", "hr", "fröken", "frk", "heter", "hette", "kallas",
-            "klienten", "brukaren", "deltagaren", "pojkvän", "pojkvännen", "flickvän", "flickvännen", "partner",
-            "partnern", "dr", "doktor", "familjen", "barnet", "kusin", "kusinen", "mormor", "farmor", "morfar",
-            "farfar", "styvpappa", "styvmamma", "bonuspappa", "bonusmamma");
+    private static final Set<String> STRONG_PERSON_CUES = words("kallad", "kallade", "son", "sonen", "dotter",
+            "dottern", "bror", "brodern", "syster", "systern", "mamma", "mamman", "pappa", "pappan", "make", "maken",
+            "maka", "makan", "sambo", "sambon", "fru", "frun", "hustru", "hustrun", "herr", "hr", "fröken", "frk",
+            "heter", "hette", "kallas", "klienten", "brukaren", "deltagaren", "pojkvän", "pojkvännen", "flickvän",
+            "flickvännen", "partner", "partnern", "dr", "doktor", "familjen", "barnet", "kusin", "kusinen", "mormor",
+            "farmor", "morfar", "farfar", "styvpappa", "styvmamma", "bonuspappa", "bonusmamma");
 
     private static final int[] STRONG_PERSON_CUE_HASHES = STRONG_PERSON_CUES.stream()
         .mapToInt(TextTokens::hash)
@@ -158,6 +158,14 @@ class RuleBasedPrivacyGuard implements PrivacyGuard {
             "området", "stadsdelen", "skolan", "gymnasiet", "folkhögskolan", "högskolan", "universitetet", "sjukhuset",
             "vårdcentralen", "kliniken", "mottagningen", "enligt", "via", "på", "språket", "språk", "tolk", "tolken",
             "på", "diagnosen", "syndrom", "sjukdomen");
+
+    private static final List<String> OBFUSCATED_AT = List.of("(at)", "[at]", "(a)", "{at}");
+
+    /** Words ending in -nummer that do not name a personal number. */
+    private static final Set<String> NOT_NUMBER_CUES = words("organisationsnummer", "orgnummer", "orgnr",
+            "paragrafnummer", "sfs-nummer", "lagnummer", "versionsnummer", "sidnummer", "rumsnummer", "bussnummer",
+            "linjenummer", "husnummer", "telefonnummer", "telefonnumret", "artikelnummer", "kapitelnummer",
+            "rekvisitionsnummer", "nummer", "numret", "nr");
 
     private static final Set<String> SKIPPED_AFTER_NUMBER_CUE = words("nr", "nummer", "är", "var", "med", "no");
 
@@ -249,6 +257,45 @@ class RuleBasedPrivacyGuard implements PrivacyGuard {
             }
             at = text.indexOf('@', Math.max(end, at + 1));
         }
+        findObfuscatedEmails(text, findings);
+    }
+
+    /** "ali.hassan(at)gmail.com", "ali[at]gmail.com". */
+    private void findObfuscatedEmails(String text, Findings findings) {
+        for (String marker : OBFUSCATED_AT) {
+            int at = indexOfIgnoreCase(text, marker, 0);
+            while (at >= 0) {
+                int start = at;
+                while (start > 0 && isLocalPartChar(text.charAt(start - 1))) {
+                    start--;
+                }
+                int end = at + marker.length();
+                int dots = 0;
+                while (end < text.length() && isDomainChar(text.charAt(end))) {
+                    if (text.charAt(end) == '.') {
+                        dots++;
+                    }
+                    end++;
+                }
+                while (end > at + marker.length() && text.charAt(end - 1) == '.') {
+                    end--;
+                    dots--;
+                }
+                if (start < at && dots > 0) {
+                    findings.add(Finding.certain(FindingType.EMAIL, start, end));
+                }
+                at = indexOfIgnoreCase(text, marker, Math.max(end, at + 1));
+            }
+        }
+    }
+
+    private static int indexOfIgnoreCase(String text, String marker, int from) {
+        for (int k = from; k <= text.length() - marker.length(); k++) {
+            if (text.regionMatches(true, k, marker, 0, marker.length())) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     private static boolean isLocalPartChar(char c) {
@@ -289,9 +336,13 @@ class RuleBasedPrivacyGuard implements PrivacyGuard {
             if (BIRTH_CUES.contains(lower)) {
                 birthDateAfter(t, i, lower, findings);
             }
-            else if (NUMBER_CUES.contains(lower) || ((lower.equals("nr") || lower.equals("nummer")
-                    || lower.equals("numret") || lower.equals("numrets")) && t.isWord(i - 1)
-                    && NUMBER_WORD_STEMS.contains(t.lower(i - 1)))) {
+            else if (NUMBER_CUES.contains(lower)
+                    || ((lower.equals("nr") || lower.equals("nummer") || lower.equals("numret")
+                            || lower.equals("numrets")) && t.isWord(i - 1)
+                            && NUMBER_WORD_STEMS.contains(t.lower(i - 1)))
+                    || ((lower.endsWith("nummer") || lower.endsWith("numret") || lower.endsWith("nr"))
+                            && !NOT_NUMBER_CUES.contains(lower))
+                    || lower.equals("ärende") || lower.equals("ärendet")) {
                 cuedNumberAfter(t, i, lower, findings);
             }
         }
@@ -351,7 +402,7 @@ class RuleBasedPrivacyGuard implements PrivacyGuard {
         boolean personalIdCue = cueWord.startsWith("person") || cueWord.startsWith("samordning")
                 || cueWord.equals("pnr") || cueWord.startsWith("reserv");
         int needed = personalIdCue ? 6 : (cueWord.equals("konto") || cueWord.equals("kontot") || cueWord.equals("kort")
-                || cueWord.equals("kortet") || cueWord.equals("mål")) ? 6 : 4;
+                || cueWord.equals("kortet") || cueWord.equals("mål") || cueWord.startsWith("ärende")) ? 6 : 4;
         if (digits < needed) {
             return;
         }
@@ -851,6 +902,9 @@ class RuleBasedPrivacyGuard implements PrivacyGuard {
         String lower = t.lower(i);
         NameKind kind = kind(lower);
         String previous = t.isWord(i - 1) && t.gap(i - 1) <= 1 ? t.lower(i - 1) : null;
+        if (previous == null && afterTitleAbbreviation(t, i)) {
+            previous = t.lower(i - 2); // "Dr. Ahlström", "hr. Nilsson"
+        }
         if (kind == NameKind.NONE) {
             // "sambon Micke", "fru Xhemajli": a capitalised word nobody lists, right
             // after a person
@@ -874,6 +928,12 @@ class RuleBasedPrivacyGuard implements PrivacyGuard {
         boolean personCue = previous != null && PERSON_CUES.contains(previous);
         boolean titleCue = previous != null && PERSON_TITLES.contains(previous);
         boolean placeFollows = t.isWord(i + 1) && PLACE_FOLLOWERS.contains(t.lower(i + 1));
+        if (kind == NameKind.NOT_NAME && (titleCue || (previous != null && STRONG_PERSON_CUES.contains(previous)))
+                && (lexicon.surnames.contains(lower) || lexicon.firstNames.contains(lower))) {
+            // "handläggare Berg", "klienten Nora": a place name used as a person's name
+            findings.add(Finding.certain(FindingType.NAME, t.start[i], t.end[i]));
+            return i;
+        }
         if (placeFollows || kind == NameKind.NOT_NAME) {
             return -1;
         }
@@ -907,6 +967,10 @@ class RuleBasedPrivacyGuard implements PrivacyGuard {
             findings.add(Finding.certain(FindingType.NAME, t.start[i], t.end[i]));
             return i;
         }
+        if (previous != null && STRONG_PERSON_CUES.contains(previous) && kind.any()) {
+            findings.add(Finding.certain(FindingType.NAME, t.start[i], t.end[i]));
+            return i;
+        }
         if (!kind.first && !kind.surname) {
             return -1;
         }
@@ -915,7 +979,8 @@ class RuleBasedPrivacyGuard implements PrivacyGuard {
             return i;
         }
         if (kind.word) {
-            if (!sentenceStart && kind.first) {
+            if (!sentenceStart && kind.first && (previous == null
+                    || !(PLACE_PREPOSITIONS.contains(previous) || NOT_BEFORE_NAMES.contains(previous)))) {
                 findings.add(Finding.uncertain(FindingType.NAME, t.start[i], t.end[i]));
                 return i;
             }
@@ -1018,9 +1083,21 @@ class RuleBasedPrivacyGuard implements PrivacyGuard {
         return t.isSymbol(next, '(') && t.isNumber(next + 1) && t.length(next + 1) <= 2;
     }
 
+    private static final Set<String> TITLE_ABBREVIATIONS = words("dr", "hr", "fr", "frk", "doc", "prof", "leg", "ssk",
+            "usk");
+
+    /** True when token i follows "Dr." or another title abbreviated with a full stop. */
+    private static boolean afterTitleAbbreviation(TextTokens t, int i) {
+        return i >= 2 && t.isSymbol(i - 1, '.') && t.gap(i - 1) <= 1 && t.gap(i - 2) == 0 && t.isWord(i - 2)
+                && TITLE_ABBREVIATIONS.contains(t.lower(i - 2));
+    }
+
     private static boolean startsSentence(TextTokens t, int i) {
         if (i == 0 || t.afterLineBreak[i]) {
             return true;
+        }
+        if (afterTitleAbbreviation(t, i)) {
+            return false;
         }
         int k = i - 1;
         while (k >= 0 && t.kind[k] == TextTokens.SYMBOL && "\"”“'‘’«»([*".indexOf(t.text.charAt(t.start[k])) >= 0) {

@@ -365,4 +365,36 @@ class RuleBasedPrivacyGuardTests {
         assertClean("Hon tar Concerta och Melatonin.");
     }
 
+    @Test
+    void obfuscatedEmailIsFound() {
+        assertFound("E-post: ali.hassan(at)gmail.com", FindingType.EMAIL, "ali.hassan(at)gmail.com");
+    }
+
+    @Test
+    void anyPersonalNumberWordIsACue() {
+        assertFound("Han har LMA-kortnummer 123456789.", FindingType.CASE_NUMBER, "123456789");
+        assertFound("Ärende 4711/2025 hos Kronofogden.", FindingType.CASE_NUMBER, "4711/2025");
+        assertClean("Hon har organisationsnummer 212000-1355 på sitt bolag.");
+    }
+
+    @Test
+    void titleAbbreviatedWithFullStopIsATitle() {
+        assertFound("Beskedet kom från Dr. Ahlström på vårdcentralen.", FindingType.NAME, "Ahlström");
+    }
+
+    @Test
+    void placeNameUsedAsSurnameAfterTitleIsFound() {
+        assertFound("Handläggare Berg återkommer.", FindingType.NAME, "Berg");
+    }
+
+    @Test
+    void nameAfterNicknameCueIsFound() {
+        assertFound("Ungdomen, kallad Mo, vill bli elektriker.", FindingType.NAME, "Mo");
+    }
+
+    @Test
+    void webServiceNamesAreNotNames() {
+        assertClean("Hon kan inte logga in på Mina sidor utan BankID.");
+    }
+
 }
