@@ -167,6 +167,10 @@ class RuleBasedPrivacyGuard implements PrivacyGuard {
             "linjenummer", "husnummer", "telefonnummer", "telefonnumret", "artikelnummer", "kapitelnummer",
             "rekvisitionsnummer", "nummer", "numret", "nr");
 
+    /** Words before a first name that make it the name of a law, place or institution. */
+    private static final Set<String> INSTITUTION_PREFIXES = words("lex", "sankt", "sankta", "st", "t", "drottning",
+            "kung", "prins", "prinsessan", "kronprinsessan", "drottningens", "kungens");
+
     private static final Set<String> SKIPPED_AFTER_NUMBER_CUE = words("nr", "nummer", "är", "var", "med", "no");
 
     private final NameLexicon lexicon;
@@ -936,6 +940,13 @@ class RuleBasedPrivacyGuard implements PrivacyGuard {
         }
         if (placeFollows || kind == NameKind.NOT_NAME) {
             return -1;
+        }
+        if (previous != null && INSTITUTION_PREFIXES.contains(previous)) {
+            return -1; // "lex Sarah", "S:t Lars", "Drottning Silvia"
+        }
+        if (t.isCapitalised(i + 1) && t.spaceBefore(i + 1) && lexicon.notNames.contains(t.lower(i + 1))
+                && !kind(t.lower(i + 1)).any()) {
+            return -1; // "Maria Ungdom", "Maria Skåne": a clinic, not a person
         }
         // full names: a first name followed by one or two surnames
         if (kind.first) {

@@ -397,4 +397,10 @@ class RuleBasedPrivacyGuardTests {
         assertClean("Hon kan inte logga in på Mina sidor utan BankID.");
     }
 
+    @Test
+    void lawsAndInstitutionsNamedAfterPeopleAreNotNames() {
+        assertClean("Personalen har gjort en lex Sarah-anmälan och en Lex Maria.");
+        assertClean("Hon vårdades på S:t Lars och Drottning Silvias barnsjukhus och har kontakt med Maria Ungdom.");
+    }
+
 }
