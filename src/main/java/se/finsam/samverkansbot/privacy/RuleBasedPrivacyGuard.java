@@ -165,7 +165,8 @@ class RuleBasedPrivacyGuard implements PrivacyGuard {
     private static final Set<String> NOT_NUMBER_CUES = words("organisationsnummer", "orgnummer", "orgnr",
             "paragrafnummer", "sfs-nummer", "lagnummer", "versionsnummer", "sidnummer", "rumsnummer", "bussnummer",
             "linjenummer", "husnummer", "telefonnummer", "telefonnumret", "artikelnummer", "kapitelnummer",
-            "rekvisitionsnummer", "nummer", "numret", "nr");
+            "rekvisitionsnummer", "projektnummer", "projektnr", "kursnummer", "blankettnummer", "momentnummer",
+            "upphandlingsnummer", "beställningsnummer", "ordernummer", "nummer", "numret", "nr");
 
     /** Words before a first name that make it the name of a law, place or institution. */
     private static final Set<String> INSTITUTION_PREFIXES = words("lex", "sankt", "sankta", "st", "t", "drottning",
@@ -673,7 +674,10 @@ class RuleBasedPrivacyGuard implements PrivacyGuard {
                 break;
             }
             String sep = separator(t, g[k - 1], g[k]);
-            if (sep.contains("+")) {
+            // "+" starts another number, "–" is a range ("08.00–14.24"); "." only in
+            // "070.123.45.67"
+            if (sep.contains("+") || sep.contains("–")
+                    || (sep.contains(".") && (t.length(g[0]) < 3 || !separator(t, g[0], g[1]).equals(".")))) {
                 break;
             }
             national.append(t.string(g[k]));

@@ -403,4 +403,10 @@ class RuleBasedPrivacyGuardTests {
         assertClean("Hon vårdades på S:t Lars och Drottning Silvias barnsjukhus och har kontakt med Maria Ungdom.");
     }
 
+    @Test
+    void timeRangesAndProjectNumbersAreNotFlagged() {
+        assertClean("Hon arbetar 08.00–14.24 och mötet är 09:30–11:00.");
+        assertClean("Projektnummer 2021-00123 hos ESF-rådet.");
+    }
+
 }
