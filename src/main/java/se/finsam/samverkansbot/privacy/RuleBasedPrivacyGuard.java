@@ -172,6 +172,14 @@ class RuleBasedPrivacyGuard implements PrivacyGuard {
     private static final Set<String> INSTITUTION_PREFIXES = words("lex", "sankt", "sankta", "st", "t", "drottning",
             "kung", "prins", "prinsessan", "kronprinsessan", "drottningens", "kungens");
 
+    private static final Set<String> POSSESSIVES = words("hans", "hennes", "hens", "sin", "sina", "sitt", "dess",
+            "deras");
+
+    private static final Set<String> RELATIVES = words("mamma", "pappa", "mor", "far", "bror", "syster", "son",
+            "dotter", "fru", "man", "make", "maka", "sambo", "partner", "barn", "föräldrar", "familj", "mormor",
+            "morfar", "farmor", "farfar", "handläggare", "läkare", "lärare", "kontaktperson", "gode", "förvaltare",
+            "arbetsgivare", "chef", "kollega", "vän", "flickvän", "pojkvän", "exman", "exfru", "syskon");
+
     private static final Set<String> SKIPPED_AFTER_NUMBER_CUE = words("nr", "nummer", "är", "var", "med", "no");
 
     private final NameLexicon lexicon;
@@ -1093,6 +1101,15 @@ class RuleBasedPrivacyGuard implements PrivacyGuard {
         }
         // "Björn, 45 år," and "Rosa (32)"
         if (t.isSymbol(next, ',') && t.isNumber(next + 1) && t.length(next + 1) <= 2) {
+            return true;
+        }
+        // "Rosa och hennes bror", "Björns mamma" (but "Hans mamma" is "his mother")
+        if (t.equalsIgnoreCase(next, "och") && t.isWord(next + 1) && POSSESSIVES.contains(t.lower(next + 1))) {
+            return true;
+        }
+        String lower = t.lower(i);
+        if (lower.length() > 3 && lower.endsWith("s") && !POSSESSIVES.contains(lower) && t.isWord(next)
+                && RELATIVES.contains(t.lower(next))) {
             return true;
         }
         return t.isSymbol(next, '(') && t.isNumber(next + 1) && t.length(next + 1) <= 2;

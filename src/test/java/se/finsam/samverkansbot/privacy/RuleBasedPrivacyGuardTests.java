@@ -409,4 +409,11 @@ class RuleBasedPrivacyGuardTests {
         assertClean("Projektnummer 2021-00123 hos ESF-rådet.");
     }
 
+    @Test
+    void nameThatIsAWordIsFoundBeforeRelativeOrOchHennes() {
+        assertFound("Rosa och hennes bror har flyttat.", FindingType.NAME, "Rosa");
+        assertFound("Björns mamma har ringt.", FindingType.NAME, "Björns");
+        assertClean("Hans mamma har ringt.");
+    }
+
 }
