@@ -111,7 +111,7 @@ final class NameLexicon {
         Set<String> firstNames = read("first-names.txt");
         Set<String> surnames = read("surnames.txt");
         return new NameLexicon(firstNames, surnames, read("other-names.txt"), read("name-words.txt"),
-                withoutDiacritics(read("not-names.txt"), firstNames, surnames), read("swedish-words.txt"));
+                withoutDiacritics(read("not-names.txt"), firstNames, surnames), readOptional("swedish-words.txt"));
     }
 
     boolean isName(String lower) {
@@ -141,6 +141,14 @@ final class NameLexicon {
             }
         }
         return Collections.unmodifiableSet(all);
+    }
+
+    /** A list the guard can do without (see SOURCES.md): empty when it is not there. */
+    private static Set<String> readOptional(String name) {
+        if (NameLexicon.class.getResource("/privacy/" + name) == null) {
+            return Set.of();
+        }
+        return read(name);
     }
 
     private static Set<String> read(String name) {

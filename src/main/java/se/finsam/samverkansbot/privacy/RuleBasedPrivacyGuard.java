@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
@@ -182,7 +183,11 @@ class RuleBasedPrivacyGuard implements PrivacyGuard {
 
     private static final Set<String> SKIPPED_AFTER_NUMBER_CUE = words("nr", "nummer", "är", "var", "med", "no");
 
-    private final NameLexicon lexicon;
+    /**
+     * The word lists load in the background from start-up on (about a second on a busy
+     * machine); the first scan waits for them if it comes earlier.
+     */
+    private final CompletableFuture<NameLexicon> lexiconLoad;
 
     private final Set<String> allowedPhones;
 
@@ -194,11 +199,15 @@ class RuleBasedPrivacyGuard implements PrivacyGuard {
 
     @Autowired
     RuleBasedPrivacyGuard(PrivacyProperties properties) {
-        this(properties, NameLexicon.shared());
+        this(properties, CompletableFuture.supplyAsync(NameLexicon::shared));
     }
 
     RuleBasedPrivacyGuard(PrivacyProperties properties, NameLexicon lexicon) {
-        this.lexicon = lexicon;
+        this(properties, CompletableFuture.completedFuture(lexicon));
+    }
+
+    private RuleBasedPrivacyGuard(PrivacyProperties properties, CompletableFuture<NameLexicon> lexiconLoad) {
+        this.lexiconLoad = lexiconLoad;
         this.allowedPhones = new HashSet<>();
         for (String number : properties.allowedPhoneNumbers()) {
             this.allowedPhones.add(nationalDigits(number));
@@ -210,6 +219,10 @@ class RuleBasedPrivacyGuard implements PrivacyGuard {
 
     private static Set<String> words(String... words) {
         return Set.copyOf(Arrays.asList(words));
+    }
+
+    private NameLexicon lexicon() {
+        return this.lexiconLoad.join();
     }
 
     /** A guard without allow-lists, for tests and tools. */
@@ -789,7 +802,7 @@ class RuleBasedPrivacyGuard implements PrivacyGuard {
             return 0;
         }
         int end = t.end[town];
-        if (t.isCapitalised(town + 1) && t.gap(town) == 1 && lexicon.notNames.contains(t.lower(town + 1))) {
+        if (t.isCapitalised(town + 1) && t.gap(town) == 1 && lexicon().notNames.contains(t.lower(town + 1))) {
             end = t.end[town + 1];
         }
         findings.add(Finding.certain(FindingType.ADDRESS, t.start[first], end));
@@ -904,8 +917,8 @@ class RuleBasedPrivacyGuard implements PrivacyGuard {
                     && Arrays.binarySearch(STRONG_PERSON_CUE_HASHES, t.lowerHash(i - 1)) >= 0
                     && STRONG_PERSON_CUES.contains(t.lower(i - 1))) {
                 String lower = t.lower(i);
-                if (lexicon.firstNames.contains(lower) && !lexicon.nameWords.contains(lower)
-                        && !lexicon.notNames.contains(lower)) {
+                if (lexicon().firstNames.contains(lower) && !lexicon().nameWords.contains(lower)
+                        && !lexicon().notNames.contains(lower)) {
                     findings.add(Finding.uncertain(FindingType.NAME, t.start[i], t.end[i]));
                     return i;
                 }
@@ -945,7 +958,7 @@ class RuleBasedPrivacyGuard implements PrivacyGuard {
         boolean titleCue = previous != null && PERSON_TITLES.contains(previous);
         boolean placeFollows = t.isWord(i + 1) && PLACE_FOLLOWERS.contains(t.lower(i + 1));
         if (kind == NameKind.NOT_NAME && (titleCue || (previous != null && STRONG_PERSON_CUES.contains(previous)))
-                && (lexicon.surnames.contains(lower) || lexicon.firstNames.contains(lower))) {
+                && (lexicon().surnames.contains(lower) || lexicon().firstNames.contains(lower))) {
             // "handläggare Berg", "klienten Nora": a place name used as a person's name
             findings.add(Finding.certain(FindingType.NAME, t.start[i], t.end[i]));
             return i;
@@ -956,7 +969,7 @@ class RuleBasedPrivacyGuard implements PrivacyGuard {
         if (previous != null && INSTITUTION_PREFIXES.contains(previous)) {
             return -1; // "lex Sarah", "S:t Lars", "Drottning Silvia"
         }
-        if (t.isCapitalised(i + 1) && t.spaceBefore(i + 1) && lexicon.notNames.contains(t.lower(i + 1))
+        if (t.isCapitalised(i + 1) && t.spaceBefore(i + 1) && lexicon().notNames.contains(t.lower(i + 1))
                 && !kind(t.lower(i + 1)).any()) {
             return -1; // "Maria Ungdom", "Maria Skåne": a clinic, not a person
         }
@@ -1034,8 +1047,9 @@ class RuleBasedPrivacyGuard implements PrivacyGuard {
      * the start of a sentence only when a verb of a person follows ("Xamse berättar").
      */
     private boolean unknownWordLooksLikeName(TextTokens t, int i, String lower, String previous) {
-        if (lower.length() < 3 || lower.length() > 16 || t.isUpperCaseCode(i)) {
-            return false;
+        if (lower.length() < 3 || lower.length() > 16 || t.isUpperCaseCode(i) || lexicon().swedishWords.isEmpty()) {
+            return false; // without a Swedish word list, unknown words are never taken
+                          // for names
         }
         if (previous != null && (PLACE_PREPOSITIONS.contains(previous) || NOT_BEFORE_NAMES.contains(previous))) {
             return false;
@@ -1043,7 +1057,7 @@ class RuleBasedPrivacyGuard implements PrivacyGuard {
         if (t.isWord(i + 1) && PLACE_FOLLOWERS.contains(t.lower(i + 1))) {
             return false;
         }
-        if (FUNCTION_WORDS.contains(lower) || looksLikePlace(lower) || lexicon.isSwedishWord(lower)
+        if (FUNCTION_WORDS.contains(lower) || looksLikePlace(lower) || lexicon().isSwedishWord(lower)
                 || (lower.length() >= 6 && lower.endsWith("ing"))) {
             return false;
         }
@@ -1075,8 +1089,8 @@ class RuleBasedPrivacyGuard implements PrivacyGuard {
         for (String part : word.split("-")) {
             String lower = NameLexicon.key(part);
             if (part.length() < 2 || !Character.isUpperCase(part.charAt(0))
-                    || part.equals(part.toUpperCase(Locale.ROOT)) || lexicon.notNames.contains(lower)
-                    || lexicon.isSwedishWord(lower)) {
+                    || part.equals(part.toUpperCase(Locale.ROOT)) || lexicon().notNames.contains(lower)
+                    || lexicon().isSwedishWord(lower)) {
                 return false;
             }
         }
@@ -1154,25 +1168,25 @@ class RuleBasedPrivacyGuard implements PrivacyGuard {
 
     private NameKind kind(String lower) {
         String key = lower;
-        if (lexicon.notNames.contains(key)) {
+        if (lexicon().notNames.contains(key)) {
             return NameKind.NOT_NAME;
         }
-        boolean first = lexicon.firstNames.contains(key);
-        boolean surname = lexicon.surnames.contains(key);
-        boolean other = !first && !surname && lexicon.otherNames.contains(key);
+        boolean first = lexicon().firstNames.contains(key);
+        boolean surname = lexicon().surnames.contains(key);
+        boolean other = !first && !surname && lexicon().otherNames.contains(key);
         if (!first && !surname && !other) {
             // possessive: Ahmeds, Björns
             if (key.length() > 3 && key.endsWith("s")) {
                 String base = key.substring(0, key.length() - 1);
-                if (lexicon.notNames.contains(base)) {
+                if (lexicon().notNames.contains(base)) {
                     return NameKind.NOT_NAME;
                 }
-                if (lexicon.nameWords.contains(base)) {
+                if (lexicon().nameWords.contains(base)) {
                     lower = base;
                 }
-                first = lexicon.firstNames.contains(base);
-                surname = lexicon.surnames.contains(base);
-                other = !first && !surname && lexicon.otherNames.contains(base);
+                first = lexicon().firstNames.contains(base);
+                surname = lexicon().surnames.contains(base);
+                other = !first && !surname && lexicon().otherNames.contains(base);
                 if (first || surname || other) {
                     key = base;
                 }
@@ -1181,14 +1195,14 @@ class RuleBasedPrivacyGuard implements PrivacyGuard {
             int hyphen = key.indexOf('-');
             if (!first && !surname && !other && hyphen > 1) {
                 String part = key.substring(0, hyphen);
-                first = lexicon.firstNames.contains(part);
-                surname = lexicon.surnames.contains(part);
+                first = lexicon().firstNames.contains(part);
+                surname = lexicon().surnames.contains(part);
             }
         }
         if (!first && !surname && !other) {
             return NameKind.NONE;
         }
-        return NameKind.of(first, surname, other, lexicon.nameWords.contains(lower));
+        return NameKind.of(first, surname, other, lexicon().nameWords.contains(lower));
     }
 
     private record NameKind(boolean first, boolean surname, boolean other, boolean word, boolean notName) {
