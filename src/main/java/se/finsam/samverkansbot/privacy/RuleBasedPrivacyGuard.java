@@ -75,14 +75,20 @@ class RuleBasedPrivacyGuard implements PrivacyGuard {
      * Words after a capitalised first name at the start of a sentence that show it is a
      * person.
      */
-    private static final Set<String> PERSON_VERBS = words("berättar", "berättade", "säger", "sa", "sade", "uppger",
-            "uppgav", "vill", "ville", "mår", "mådde", "bor", "bodde", "tycker", "tyckte", "menar", "önskar", "känner",
-            "kände", "jobbar", "jobbade", "arbetar", "arbetade", "studerar", "studerade", "går", "gick", "har", "hade",
-            "är", "var", "kom", "kommer", "fick", "får", "ska", "skulle", "behöver", "behövde", "söker", "sökte",
-            "väntar", "ringde", "ringer", "mejlade", "svarade", "svarar", "frågade", "frågar", "orkar", "orkade", "kan",
-            "kunde", "saknar", "lever", "levde", "träffade", "träffar", "flyttade", "flyttar", "fyller", "fyllde",
-            "uttrycker", "beskriver", "beskrev", "deltar", "deltog", "nekar", "vägrar", "klarar", "förstår", "pratar",
-            "talar");
+    private static final Set<String> PERSON_VERBS = words("blev", "blir", "tror", "trodde", "ligger", "låg", "sitter",
+            "satt", "äter", "åt", "sover", "sov", "läser", "läste", "skriver", "skrev", "tar", "tog", "ger", "gav",
+            "ser", "såg", "hör", "hörde", "gör", "gjorde", "försöker", "försökte", "verkar", "verkade", "upplever",
+            "upplevde", "tänker", "tänkte", "vet", "visste", "slutade", "började", "börjar", "hoppas", "hoppades",
+            "kämpar", "kämpade", "undrar", "undrade", "glömmer", "glömde", "minns", "står", "stod", "använder",
+            "dricker", "drack", "röker", "rökte", "ansöker", "ansökte", "besöker", "besökte", "uteblir", "uteblev",
+            "avbröt", "avbryter", "påbörjade", "avslutade", "avslutar", "återkommer", "återkom", "nekades",
+            "beviljades", "själv", "själva", "berättar", "berättade", "säger", "sa", "sade", "uppger", "uppgav", "vill",
+            "ville", "mår", "mådde", "bor", "bodde", "tycker", "tyckte", "menar", "önskar", "känner", "kände", "jobbar",
+            "jobbade", "arbetar", "arbetade", "studerar", "studerade", "går", "gick", "har", "hade", "är", "var", "kom",
+            "kommer", "fick", "får", "ska", "skulle", "behöver", "behövde", "söker", "sökte", "väntar", "ringde",
+            "ringer", "mejlade", "svarade", "svarar", "frågade", "frågar", "orkar", "orkade", "kan", "kunde", "saknar",
+            "lever", "levde", "träffade", "träffar", "flyttade", "flyttar", "fyller", "fyllde", "uttrycker",
+            "beskriver", "beskrev", "deltar", "deltog", "nekar", "vägrar", "klarar", "förstår", "pratar", "talar");
 
     /** Words after a capitalised word that make it a place or an organisation. */
     private static final Set<String> PLACE_FOLLOWERS = words("kommun", "kommuns", "kommuner", "län", "läns", "stad",
@@ -1115,6 +1121,10 @@ class RuleBasedPrivacyGuard implements PrivacyGuard {
         }
         // "Björn, 45 år," and "Rosa (32)"
         if (t.isSymbol(next, ',') && t.isNumber(next + 1) && t.length(next + 1) <= 2) {
+            return true;
+        }
+        // "Xamse, som är 34,"
+        if (t.isSymbol(next, ',') && t.equalsIgnoreCase(next + 1, "som")) {
             return true;
         }
         // "Rosa och hennes bror", "Björns mamma" (but "Hans mamma" is "his mother")
