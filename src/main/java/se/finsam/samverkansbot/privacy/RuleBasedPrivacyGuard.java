@@ -563,6 +563,10 @@ class RuleBasedPrivacyGuard implements PrivacyGuard {
         if (Character.isLetter(before)) {
             return true;
         }
+        if (before == '-' && s >= 3 && t.text.regionMatches(true, s - 3, "SE-", 0, 3)
+                && (s == 3 || !Character.isLetter(t.text.charAt(s - 4)))) {
+            return false; // "SE-281 31 Hässleholm"
+        }
         if (s >= 2 && (before == '-' || before == '/')) {
             return Character.isLetterOrDigit(t.text.charAt(s - 2));
         }

@@ -416,4 +416,9 @@ class RuleBasedPrivacyGuardTests {
         assertClean("Hans mamma har ringt.");
     }
 
+    @Test
+    void postalCodeWithCountryPrefixIsFound() {
+        assertFound("Adress: SE-281 31 Hässleholm", FindingType.ADDRESS, "281 31 Hässleholm");
+    }
+
 }
