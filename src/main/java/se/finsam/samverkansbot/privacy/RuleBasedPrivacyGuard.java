@@ -416,8 +416,8 @@ class RuleBasedPrivacyGuard implements PrivacyGuard {
             else if (t.isWord(i) && t.length(i) == 1 && last == i - 1 && t.gap(i - 1) == 0 && last >= 0) {
                 last = i;
             }
-            else if (!(t.kind[i] == TextTokens.SYMBOL && "-/–".indexOf(t.text.charAt(t.start[i])) >= 0 && i + 1 < t.size
-                    && (t.isNumber(i + 1) || t.isUpperCaseCode(i + 1)) && t.gap(i) == 0)) {
+            else if (!(t.isSymbolIn(i, "-/–") && i + 1 < t.size && (t.isNumber(i + 1) || t.isUpperCaseCode(i + 1))
+                    && t.gap(i) == 0)) {
                 break;
             }
             if (i + 1 < t.size && t.gap(i) > 1) {
@@ -503,11 +503,10 @@ class RuleBasedPrivacyGuard implements PrivacyGuard {
                 return t.end[j];
             }
             // 12/3 1987, 12.3.1987, 12/3-87, 3-12-1987
-            if (j == i + 1 && t.kind[j] == TextTokens.SYMBOL && "/.-".indexOf(t.text.charAt(t.start[j])) >= 0
-                    && t.gap(i) == 0 && t.isNumber(j + 1) && t.length(j + 1) <= 2 && t.gap(j) == 0) {
+            if (j == i + 1 && t.isSymbolIn(j, "/.-") && t.gap(i) == 0 && t.isNumber(j + 1) && t.length(j + 1) <= 2
+                    && t.gap(j) == 0) {
                 int k = j + 2;
-                if (k < t.size && k + 1 < t.size && t.gap(k - 1) <= 1 && t.isNumber(k + 1)
-                        && (t.kind[k] == TextTokens.SYMBOL && "/.-".indexOf(t.text.charAt(t.start[k])) >= 0)
+                if (k < t.size && k + 1 < t.size && t.gap(k - 1) <= 1 && t.isNumber(k + 1) && (t.isSymbolIn(k, "/.-"))
                         && (t.length(k + 1) == 4 || t.length(k + 1) == 2)) {
                     return t.end[k + 1];
                 }
@@ -586,8 +585,7 @@ class RuleBasedPrivacyGuard implements PrivacyGuard {
         while (count < groups.length) {
             int next = current + 1;
             int separatorChars = 0;
-            while (next < t.size && t.kind[next] == TextTokens.SYMBOL
-                    && "-+/().–".indexOf(t.text.charAt(t.start[next])) >= 0 && separatorChars < 3) {
+            while (next < t.size && t.isSymbolIn(next, "-+/().–") && separatorChars < 3) {
                 separatorChars++;
                 next++;
             }

@@ -122,7 +122,15 @@ final class TextTokens {
 
     /** Characters between token i and token i + 1 (spaces only count here). */
     int gap(int i) {
+        if (i < 0 || i + 1 >= size) {
+            return Integer.MAX_VALUE / 2;
+        }
         return start[i + 1] - end[i];
+    }
+
+    /** True when token i is one of the given symbol characters. */
+    boolean isSymbolIn(int i, String chars) {
+        return i >= 0 && i < size && kind[i] == SYMBOL && chars.indexOf(text.charAt(start[i])) >= 0;
     }
 
     /** True when token i + 1 directly follows token i, or after one space. */

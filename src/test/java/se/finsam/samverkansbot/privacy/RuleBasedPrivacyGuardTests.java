@@ -421,4 +421,23 @@ class RuleBasedPrivacyGuardTests {
         assertFound("Adress: SE-281 31 Hässleholm", FindingType.ADDRESS, "281 31 Hässleholm");
     }
 
+    @Test
+    void anyTextIsScannedWithoutErrorAndSpansLieInsideIt() {
+        String[] pieces = { "070-123 45 67", "+46", "0046", "(0)", "870312-4521", "Storgatan", " lgh ", "Box ", "född ",
+                "f. ", "fd ", "dnr ", "kontonummer ", "(at)", "@", ".se", " Ahmed", " Klienten ", " heter ", "Dr.",
+                " SE-", "281 31 ", "Hässleholm", "12 mars ", "1987", "-", "–", "/", ".", ",", "\n", "\t", "ü", "😀",
+                "A-", "-B", "'", "s", "0", "7", " ", "Xamse", "Rosa", "12/3-", "ärende " };
+        java.util.Random random = new java.util.Random(4);
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder text = new StringBuilder();
+            int length = random.nextInt(40);
+            for (int k = 0; k < length; k++) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String value = text.toString();
+            assertThat(guard.scan(value).findings()).as(value)
+                .allSatisfy(finding -> assertThat(finding.end()).isLessThanOrEqualTo(value.length()));
+        }
+    }
+
 }
