@@ -1069,6 +1069,9 @@ class RuleBasedPrivacyGuard implements PrivacyGuard {
                 || (lower.length() >= 6 && lower.endsWith("ing"))) {
             return false;
         }
+        if (startsWithPlace(lower)) {
+            return false; // "Skånetrafiken", "Stockholmshem"
+        }
         if (lower.indexOf('-') >= 0 && !allPartsUnknownCapitalised(t.string(i))) {
             // "SIP-möte", "ESF-projektet", "Okt-Dec" are no names; "Hemström-Hemmingsson"
             // is
@@ -1087,6 +1090,20 @@ class RuleBasedPrivacyGuard implements PrivacyGuard {
     private static boolean hasLowerCasePart(TextTokens t, int i) {
         for (int k = t.start[i] + 1; k < t.end[i] - 1; k++) {
             if (t.text.charAt(k) == '-' && Character.isLowerCase(t.text.charAt(k + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A place or organisation followed by a Swedish word, as one compound. */
+    private boolean startsWithPlace(String lower) {
+        NameLexicon lexicon = lexicon();
+        for (int k = 4; k <= lower.length() - 3; k++) {
+            String left = lower.substring(0, k);
+            boolean place = lexicon.notNames.contains(left)
+                    || (left.endsWith("s") && lexicon.notNames.contains(left.substring(0, k - 1)));
+            if (place && lexicon.isSwedishWord(lower.substring(k))) {
                 return true;
             }
         }

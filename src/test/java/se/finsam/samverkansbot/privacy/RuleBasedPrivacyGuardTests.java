@@ -440,4 +440,9 @@ class RuleBasedPrivacyGuardTests {
         }
     }
 
+    @Test
+    void compoundOfPlaceAndWordIsNotAName() {
+        assertClean("Hon har ingen bil och Skånetrafiken går sällan; hon bor hos Stockholmshem.");
+    }
+
 }
