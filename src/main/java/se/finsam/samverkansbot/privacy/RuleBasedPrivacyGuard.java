@@ -918,6 +918,10 @@ class RuleBasedPrivacyGuard implements PrivacyGuard {
 
     /** Returns the last token of a found name, or -1. */
     private int name(TextTokens t, int i, Findings findings) {
+        if (!t.isCapitalised(i) && isLowerCaseFullName(t, i)) {
+            findings.add(Finding.certain(FindingType.NAME, t.start[i], t.end[i + 1]));
+            return i + 1;
+        }
         if (!t.isCapitalised(i)) {
             // "sonen ali": a name typed in lower case right after a relation
             if (t.isWord(i) && t.length(i) > 2 && t.spaceBefore(i) && t.isWord(i - 1)
@@ -1094,6 +1098,26 @@ class RuleBasedPrivacyGuard implements PrivacyGuard {
             }
         }
         return false;
+    }
+
+    /**
+     * "anna svensson": a first name and a surname typed in lower case, neither a word.
+     */
+    private boolean isLowerCaseFullName(TextTokens t, int i) {
+        if (!t.isWord(i) || !t.isWord(i + 1) || t.length(i) < 3 || t.length(i + 1) < 4 || !t.spaceBefore(i + 1)
+                || !Character.isLowerCase(t.text.charAt(t.start[i]))
+                || !Character.isLowerCase(t.text.charAt(t.start[i + 1]))) {
+            return false;
+        }
+        NameLexicon lexicon = lexicon();
+        String first = t.lower(i);
+        if (!lexicon.firstNames.contains(first) || lexicon.nameWords.contains(first)
+                || lexicon.notNames.contains(first)) {
+            return false;
+        }
+        String last = t.lower(i + 1);
+        return lexicon.surnames.contains(last) && !lexicon.nameWords.contains(last) && !lexicon.notNames.contains(last)
+                && !lexicon.isSwedishWord(last) && !lexicon.isSwedishWord(first);
     }
 
     /** A place or organisation followed by a Swedish word, as one compound. */

@@ -445,4 +445,9 @@ class RuleBasedPrivacyGuardTests {
         assertClean("Hon har ingen bil och Skånetrafiken går sällan; hon bor hos Stockholmshem.");
     }
 
+    @Test
+    void fullNameTypedInLowerCaseIsFound() {
+        assertFound("vi har pratat med johan persson om saken", FindingType.NAME, "johan persson");
+    }
+
 }
