@@ -58,9 +58,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The bot's other cards pass Microsoft's Adaptive Card renderer for 1.5 (see
  * {@link AdaptiveCardValidator}): help (personal and team), privacy rules and the privacy
- * guard's findings, contact cards, the contact form and the stale-contacts reminder, and
- * every follow-up card and form, in Swedish and English, filled with long texts and many
- * entries. The case cards are checked in {@link CaseCardsTests}.
+ * guard's findings, contact cards, the contact form and the stale-contacts reminder,
+ * every follow-up card and form, and the admin's deliveries card, in Swedish and English,
+ * filled with long texts and many entries. The case cards are checked in
+ * {@link CaseCardsTests}.
  */
 class BotCardsRendererTests {
 
@@ -186,6 +187,28 @@ class BotCardsRendererTests {
             cards.put("reminder overdue " + locale, followUps.reminder(locale, overdue, true, 0, today));
             cards.put("overdue " + locale, followUps.overdue(locale, overdue, today));
             cards.put("unreachable " + locale, followUps.unreachable(locale, plan));
+        }
+        assertPass(cards);
+    }
+
+    @Test
+    void deliveriesCardPassesTheRenderer() {
+        OutboxStore store = Mockito.mock(OutboxStore.class);
+        Map<OutboxStatus, Long> counts = new java.util.EnumMap<>(OutboxStatus.class);
+        for (OutboxStatus status : OutboxStatus.values()) {
+            counts.put(status, 12_345L);
+        }
+        Mockito.when(store.countByStatus()).thenReturn(counts);
+        List<OutboxStore.Summary> failed = IntStream.range(0, 20)
+            .mapToObj((i) -> new OutboxStore.Summary(i, OutboxStore.Target.values()[i % 4], OutboxStatus.DEAD, 8, 403,
+                    "Forbidden: the bot is not in the conversation", Instant.parse("2026-03-02T09:00:00Z"), null))
+            .toList();
+        Mockito.when(store.latest(Mockito.any(), Mockito.anyInt())).thenReturn(failed);
+        DeliveriesCommand deliveries = new DeliveriesCommand(store, organisation, texts, java.time.Clock.systemUTC(),
+                core, null);
+        Map<String, AdaptiveCard> cards = new LinkedHashMap<>();
+        for (Locale locale : LOCALES) {
+            cards.put("deliveries " + locale, deliveries.card(locale, "Meddelande nr 3 skickas igen."));
         }
         assertPass(cards);
     }
