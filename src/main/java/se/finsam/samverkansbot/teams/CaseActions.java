@@ -169,7 +169,10 @@ class CaseActions {
     private AdaptiveCard retry(List<CardElement> problems, String inputId, String label, String text, String verb,
             long caseId, Locale locale) {
         List<CardElement> body = new java.util.ArrayList<>(problems);
-        body.add(TextInput.area(inputId, label).withMaxLength(CaseCards.TEXT_LIMIT).asRequired().withValue(text));
+        body.add(TextInput.area(inputId, label)
+            .withMaxLength(CaseCards.TEXT_LIMIT)
+            .asRequired(texts.get(locale, "case.text.missing"))
+            .withValue(text));
         return new AdaptiveCard(body, List
             .of(CardAction.submit(texts.get(locale, "case.outcome.submit"), verb, Map.of(CaseCards.CASE_ID, caseId))));
     }

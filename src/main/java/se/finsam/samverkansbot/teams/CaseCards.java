@@ -118,18 +118,19 @@ class CaseCards {
         }
         body.addAll(state.privacyProblems());
         List<Choice> kommuner = organisation.kommuner().stream().map(k -> new Choice(k.name(), k.name())).toList();
-        body.add(choice(ChoiceSetInput.dropDown(CaseForm.KOMMUN, text(locale, "case.field.kommun"), kommuner), state));
+        body.add(choice(ChoiceSetInput.dropDown(CaseForm.KOMMUN, text(locale, "case.field.kommun"), kommuner), state,
+                locale));
         body.add(choice(
                 ChoiceSetInput.dropDown(CaseForm.OWN_AGENCY, text(locale, "case.field.ownAgency"), agencies(locale)),
-                state));
+                state, locale));
         body.add(choice(
                 ChoiceSetInput.checkBoxes(CaseForm.AGENCIES, text(locale, "case.field.agencies"), agencies(locale)),
-                state));
+                state, locale));
         body.add(choice(ChoiceSetInput.dropDown(CaseForm.AGE_BAND, text(locale, "case.field.ageBand"),
                 Arrays.stream(AgeBand.values())
                     .map(band -> new Choice(text(locale, "case.ageBand." + band.name()), band.name()))
                     .toList()),
-                state));
+                state, locale));
         ChoiceSetInput gender = ChoiceSetInput.radio(CaseForm.GENDER, text(locale, "case.field.gender"),
                 Arrays.stream(Gender.values())
                     .map(value -> new Choice(text(locale, "case.gender." + value.name()), value.name()))
@@ -139,11 +140,11 @@ class CaseCards {
                 Arrays.stream(Category.values())
                     .map(value -> new Choice(text(locale, "case.category." + value.name()), value.name()))
                     .toList()),
-                state));
+                state, locale));
         body.add(textArea(TextInput.area(CaseForm.SITUATION, text(locale, "case.field.situation"))
-            .withPlaceholder(text(locale, "case.field.situation.placeholder")), state));
+            .withPlaceholder(text(locale, "case.field.situation.placeholder")), state, locale));
         body.add(textArea(TextInput.area(CaseForm.QUESTION, text(locale, "case.field.question"))
-            .withPlaceholder(text(locale, "case.field.question.placeholder")), state));
+            .withPlaceholder(text(locale, "case.field.question.placeholder")), state, locale));
         body.add(ToggleInput.of(CaseForm.WRITTEN_ADVICE, text(locale, "case.field.writtenAdvice"),
                 "true".equals(state.value(CaseForm.WRITTEN_ADVICE))));
         body.add(TextBlock.subtle(texts.get(locale, "help.anonymous")));
@@ -151,8 +152,8 @@ class CaseCards {
                 List.of(CardAction.submit(text(locale, "case.form.submit"), RAISE).styled("positive")));
     }
 
-    private static ChoiceSetInput choice(ChoiceSetInput input, FormState state) {
-        ChoiceSetInput result = input.asRequired();
+    private ChoiceSetInput choice(ChoiceSetInput input, FormState state, Locale locale) {
+        ChoiceSetInput result = input.asRequired(text(locale, "case.error." + input.id()));
         String value = state.value(input.id());
         if (value != null && !value.isBlank()) {
             result = result.withValue(value);
@@ -161,8 +162,8 @@ class CaseCards {
         return error == null ? result : result.withError(error);
     }
 
-    private static TextInput textArea(TextInput input, FormState state) {
-        TextInput result = input.asRequired().withMaxLength(TEXT_LIMIT);
+    private TextInput textArea(TextInput input, FormState state, Locale locale) {
+        TextInput result = input.asRequired(text(locale, "case.error." + input.id())).withMaxLength(TEXT_LIMIT);
         String value = state.value(input.id());
         if (value != null) {
             result = result.withValue(value);
@@ -193,14 +194,18 @@ class CaseCards {
             return new AdaptiveCard(body, List.of());
         }
         Map<String, Object> id = Map.of(CASE_ID, raised.id());
-        AdaptiveCard advise = new AdaptiveCard(List.of(
-                TextInput.area("advice", text(locale, "case.advise.label")).withMaxLength(TEXT_LIMIT).asRequired(),
-                ChoiceSetInput.dropDown("adviceAgency", text(locale, "case.advise.agency"), agencies(locale)),
-                TextBlock.subtle(texts.get(locale, "help.anonymous"))),
+        AdaptiveCard advise = new AdaptiveCard(
+                List.of(TextInput.area("advice", text(locale, "case.advise.label"))
+                    .withMaxLength(TEXT_LIMIT)
+                    .asRequired(text(locale, "case.text.missing")),
+                        ChoiceSetInput.dropDown("adviceAgency", text(locale, "case.advise.agency"), agencies(locale)),
+                        TextBlock.subtle(texts.get(locale, "help.anonymous"))),
                 List.of(CardAction.submit(text(locale, "case.advise.submit"), ADVISE, id)));
-        AdaptiveCard ask = new AdaptiveCard(List.of(
-                TextInput.area("clarification", text(locale, "case.ask.label")).withMaxLength(TEXT_LIMIT).asRequired(),
-                TextBlock.subtle(texts.get(locale, "help.anonymous"))),
+        AdaptiveCard ask = new AdaptiveCard(
+                List.of(TextInput.area("clarification", text(locale, "case.ask.label"))
+                    .withMaxLength(TEXT_LIMIT)
+                    .asRequired(text(locale, "case.text.missing")),
+                        TextBlock.subtle(texts.get(locale, "help.anonymous"))),
                 List.of(CardAction.submit(text(locale, "case.ask.submit"), ASK, id)));
         return new AdaptiveCard(body,
                 List.of(CardAction.showCard(text(locale, "case.action.advise"), advise),
@@ -215,7 +220,8 @@ class CaseCards {
             .toList();
         return new AdaptiveCard(
                 List.of(TextBlock.paragraph(text(locale, "case.assign.title", raised.reference())),
-                        ChoiceSetInput.dropDown("assignee", text(locale, "case.assign.label"), choices).asRequired(),
+                        ChoiceSetInput.dropDown("assignee", text(locale, "case.assign.label"), choices)
+                            .asRequired(text(locale, "case.assign.missing")),
                         TextBlock.subtle(text(locale, "case.assign.hint"))),
                 List.of(CardAction.submit(text(locale, "case.assign.submit"), ASSIGN, Map.of(CASE_ID, raised.id()))));
     }
@@ -248,12 +254,14 @@ class CaseCards {
     }
 
     private List<CardElement> outcomeInputs(Locale locale) {
-        return List.of(ChoiceSetInput
-            .radio("outcome", text(locale, "case.outcome.label"),
-                    Arrays.stream(Outcome.values())
-                        .map(value -> new Choice(text(locale, "case.outcome." + value.name()), value.name()))
-                        .toList())
-            .asRequired(), ToggleInput.of("nextStep", text(locale, "case.outcome.nextStep"), false));
+        return List.of(
+                ChoiceSetInput
+                    .radio("outcome", text(locale, "case.outcome.label"),
+                            Arrays.stream(Outcome.values())
+                                .map(value -> new Choice(text(locale, "case.outcome." + value.name()), value.name()))
+                                .toList())
+                    .asRequired(text(locale, "case.outcome.missing")),
+                ToggleInput.of("nextStep", text(locale, "case.outcome.nextStep"), false));
     }
 
     AdaptiveCard adviceNotice(Locale locale, ConsultationCase raised, CaseEntry advice) {
@@ -269,7 +277,7 @@ class CaseCards {
                         TextBlock.paragraph(question.body()),
                         TextInput.area("answer", text(locale, "case.answer.label"))
                             .withMaxLength(TEXT_LIMIT)
-                            .asRequired(),
+                            .asRequired(text(locale, "case.text.missing")),
                         TextBlock.subtle(texts.get(locale, "help.anonymous"))),
                 List.of(CardAction.submit(text(locale, "case.answer.submit"), ANSWER, Map.of(CASE_ID, raised.id()))));
     }

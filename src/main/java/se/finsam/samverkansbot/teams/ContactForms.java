@@ -65,7 +65,7 @@ class ContactForms {
             .toList();
         body.add(ChoiceSetInput.dropDown("agency", texts.get(locale, "contacts.field.agency"), agencies)
             .withValue(values.getOrDefault("agency", Agency.FK.name()))
-            .asRequired());
+            .asRequired(texts.get(locale, "contacts.problem.MISSING")));
         body.add(TextInput.line("unit", texts.get(locale, "contacts.field.unit"))
             .withValue(values.get("unit"))
             .withMaxLength(200)

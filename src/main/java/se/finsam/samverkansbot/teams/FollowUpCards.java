@@ -103,16 +103,16 @@ class FollowUpCards {
                                         texts.get(locale, "followups.type." + type.name()), type.name()))
                                 .toList())
                     .withValue(values.getOrDefault("type", PlanType.SIP.name()))
-                    .asRequired(), locale, errors.get("type")));
+                    .asRequired(texts.get(locale, "followups.error.required")), locale, errors.get("type")));
         TextInput reference = TextInput.line("reference", label(locale, "reference"))
             .withMaxLength(40)
             .withValue(values.get("reference"))
-            .asRequired();
+            .asRequired(texts.get(locale, "followups.error.required"));
         body.add(errors.containsKey("reference")
                 ? reference.withError(texts.get(locale, "followups.error." + errors.get("reference"))) : reference);
         DateInput baseDate = DateInput.of("baseDate", label(locale, "baseDate"))
             .withValue(values.get("baseDate"))
-            .asRequired();
+            .asRequired(texts.get(locale, "followups.error.required"));
         body.add(errors.containsKey("baseDate")
                 ? baseDate.withError(texts.get(locale, "followups.error." + errors.get("baseDate"))) : baseDate);
         List<ChoiceSetInput.Choice> intervals = new ArrayList<>();
@@ -130,22 +130,23 @@ class FollowUpCards {
                                 texts.get(locale, "followups.remind." + target.name()), target.name()))
                         .toList())
             .withValue(values.getOrDefault("remind", ReminderTarget.ME.name()))
-            .asRequired(), locale, errors.get("remind")));
+            .asRequired(texts.get(locale, "followups.error.required")), locale, errors.get("remind")));
         ChoiceSetInput kommun = ChoiceSetInput
             .dropDown("kommun", label(locale, "kommun"),
                     organisation.kommuner().stream().map((k) -> new ChoiceSetInput.Choice(k.name(), k.name())).toList())
-            .asRequired();
+            .asRequired(texts.get(locale, "followups.error.required"));
         body.add(withError(values.containsKey("kommun") ? kommun.withValue(values.get("kommun")) : kommun, locale,
                 errors.get("kommun")));
         TextInput note = TextInput.area("note", label(locale, "note")).withMaxLength(500).withValue(values.get("note"));
-        body.add(errors.containsKey("note")
-                ? note.asRequired().withError(texts.get(locale, "followups.error." + errors.get("note"))) : note);
+        body.add(errors.containsKey("note") ? note.asRequired(texts.get(locale, "followups.error.required"))
+            .withError(texts.get(locale, "followups.error." + errors.get("note"))) : note);
         return new AdaptiveCard(body,
                 List.of(CardAction.submit(texts.get(locale, "followups.form.submit"), CREATE).styled("positive")));
     }
 
     private ChoiceSetInput withError(ChoiceSetInput input, Locale locale, String code) {
-        return code == null ? input : input.asRequired().withError(texts.get(locale, "followups.error." + code));
+        return code == null ? input : input.asRequired(texts.get(locale, "followups.error.required"))
+            .withError(texts.get(locale, "followups.error." + code));
     }
 
     private String label(Locale locale, String field) {
@@ -214,13 +215,13 @@ class FollowUpCards {
                 List.of(DateInput.of(HELD + "." + plan.id(), texts.get(locale, "followups.action.held.date"))
                     .withValue(today)
                     .between(null, today)
-                    .asRequired()),
+                    .asRequired(texts.get(locale, "followups.error.required"))),
                 List.of(CardAction.submit(texts.get(locale, "followups.action.held.submit"), HELD, id)));
         AdaptiveCard postpone = new AdaptiveCard(
                 List.of(DateInput.of(POSTPONE + "." + plan.id(), texts.get(locale, "followups.action.postpone.date"))
                     .withValue(plan.dueDate() == null ? today : plan.dueDate().plusWeeks(1))
                     .between(today, null)
-                    .asRequired()),
+                    .asRequired(texts.get(locale, "followups.error.required"))),
                 List.of(CardAction.submit(texts.get(locale, "followups.action.postpone.submit"), POSTPONE, id)));
         return List.of(CardAction.showCard(texts.get(locale, "followups.action.held"), held),
                 CardAction.showCard(texts.get(locale, "followups.action.postpone"), postpone),

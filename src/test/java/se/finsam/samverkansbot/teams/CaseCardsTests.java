@@ -27,6 +27,7 @@ import se.finsam.samverkansbot.privacy.Finding;
 import se.finsam.samverkansbot.privacy.FindingType;
 import se.finsam.samverkansbot.privacy.Scan;
 import se.finsam.samverkansbot.teams.cards.AdaptiveCard;
+import se.finsam.samverkansbot.testing.AdaptiveCardValidator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -61,6 +62,29 @@ class CaseCardsTests {
 
     @Test
     void everyCaseCardIsAWellFormedAdaptiveCardUnderTeamsSizeLimit() {
+        Map<String, AdaptiveCard> all = allCards();
+        for (Map.Entry<String, AdaptiveCard> card : all.entrySet()) {
+            JsonNode json = card.getValue().toJson();
+            assertThat(json.path("type").asText()).as(card.getKey()).isEqualTo("AdaptiveCard");
+            assertThat(json.path("version").asText()).as(card.getKey()).isEqualTo("1.5");
+            int size = sizeAsSent(card.getValue());
+            assertThat(size).as("%s in bytes", card.getKey()).isLessThan(TEAMS_LIMIT_BYTES);
+            List<String> problems = new ArrayList<>();
+            check(json, new HashSet<>(), problems);
+            assertThat(problems).as(card.getKey()).isEmpty();
+        }
+    }
+
+    @Test
+    void everyCaseCardPassesTeamsRenderer() {
+        AdaptiveCardValidator validator = AdaptiveCardValidator.shared();
+        for (Map.Entry<String, AdaptiveCard> card : allCards().entrySet()) {
+            assertThat(validator.problems(card.getValue().toJson())).as(card.getKey()).isEmpty();
+        }
+    }
+
+    /** Every case card, filled to the limits, by name. */
+    private Map<String, AdaptiveCard> allCards() {
         String longest = "å".repeat(CaseCards.TEXT_LIMIT);
         ConsultationCase full = CaseFixtures.fullCase(1, longest, longest, 3, longest);
         List<Person> members = IntStream.range(0, 100)
@@ -94,21 +118,13 @@ class CaseCardsTests {
             all.put("answer " + locale, cards.answerInThread(locale, full, full.entry(0)));
             all.put("entry " + locale, cards.entryInThread(locale, full, full.entry(0)));
             all.put("outcome " + locale, cards.outcomeRequest(locale, full));
+            all.put("unreachable " + locale, cards.caseworkerUnreachable(locale, full));
             all.put("reminder " + locale, cards.reminder(locale, full, 3, "Konsultationsteam Nordost"));
             all.put("list " + locale, cards.list(locale, "Teamets öppna ärenden", "Inga",
                     IntStream.range(0, 200).mapToObj((i) -> CaseFixtures.fullCase(i, "x", "y", 2, "z")).toList()));
         }
 
-        for (Map.Entry<String, AdaptiveCard> card : all.entrySet()) {
-            JsonNode json = card.getValue().toJson();
-            assertThat(json.path("type").asText()).as(card.getKey()).isEqualTo("AdaptiveCard");
-            assertThat(json.path("version").asText()).as(card.getKey()).isEqualTo("1.5");
-            int size = sizeAsSent(card.getValue());
-            assertThat(size).as("%s in bytes", card.getKey()).isLessThan(TEAMS_LIMIT_BYTES);
-            List<String> problems = new ArrayList<>();
-            check(json, new HashSet<>(), problems);
-            assertThat(problems).as(card.getKey()).isEmpty();
-        }
+        return all;
     }
 
     private static int sizeAsSent(AdaptiveCard card) {

@@ -40,6 +40,14 @@ public record ChoiceSetInput(String id, String label, List<Choice> choices, Stri
         return new ChoiceSetInput(id, label, choices, value, style, multiSelect, true, errorMessage);
     }
 
+    /**
+     * Required, with the message Teams shows under the field when the user submits
+     * without filling it in (Teams requires one on every required input).
+     */
+    public ChoiceSetInput asRequired(String errorMessage) {
+        return new ChoiceSetInput(id, label, choices, value, style, multiSelect, true, errorMessage);
+    }
+
     public ChoiceSetInput withError(String errorMessage) {
         return new ChoiceSetInput(id, label, choices, value, style, multiSelect, required, errorMessage);
     }

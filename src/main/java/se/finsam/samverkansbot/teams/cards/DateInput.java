@@ -32,6 +32,14 @@ public record DateInput(String id, String label, String value, String min, Strin
         return new DateInput(id, label, value, min, max, true, errorMessage);
     }
 
+    /**
+     * Required, with the message Teams shows under the field when the user submits
+     * without filling it in (Teams requires one on every required input).
+     */
+    public DateInput asRequired(String errorMessage) {
+        return new DateInput(id, label, value, min, max, true, errorMessage);
+    }
+
     public DateInput withError(String errorMessage) {
         return new DateInput(id, label, value, min, max, required, errorMessage);
     }

@@ -37,6 +37,14 @@ public record TextInput(String id, String label, String placeholder, String valu
     }
 
     /**
+     * Required, with the message Teams shows under the field when the user submits
+     * without filling it in (Teams requires one on every required input).
+     */
+    public TextInput asRequired(String errorMessage) {
+        return new TextInput(id, label, placeholder, value, multiline, maxLength, true, errorMessage);
+    }
+
+    /**
      * The message is shown under the field; Teams shows it only together with required.
      */
     public TextInput withError(String errorMessage) {
