@@ -1,5 +1,6 @@
 package se.finsam.samverkansbot.followups;
 
+import org.quartz.DateBuilder;
 import org.quartz.DisallowConcurrentExecution;
 import org.quartz.Job;
 import org.quartz.JobBuilder;
@@ -13,8 +14,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Sends the follow-up reminders that are due. Clustered: one instance runs it at a time.
- * The trigger is registered anew at every start and fires at once, so reminders that fell
- * due while the application was down go out right after it starts.
+ * Besides the regular sweep, a one-off trigger registered at every start runs it at once,
+ * so reminders that fell due while the application was down go out right after it starts.
  */
 @DisallowConcurrentExecution
 class FollowUpSweepJob implements Job {
@@ -41,16 +42,33 @@ class FollowUpSweepJob implements Job {
                 .build();
         }
 
+        /**
+         * Every interval, starting on a whole minute: reminders are due on whole minutes
+         * (08:30), so a sweep finds them the moment they fall due.
+         */
         @Bean
         Trigger followUpSweepTrigger(JobDetail followUpSweepJob, FollowUpProperties properties) {
             return TriggerBuilder.newTrigger()
                 .forJob(followUpSweepJob)
                 .withIdentity("follow-up-sweep", "followups")
-                .startNow()
+                .startAt(DateBuilder.evenMinuteDateAfterNow())
                 .withSchedule(SimpleScheduleBuilder.simpleSchedule()
                     .withIntervalInMilliseconds(properties.sweepInterval().toMillis())
                     .repeatForever()
                     .withMisfireHandlingInstructionNextWithRemainingCount())
+                .build();
+        }
+
+        /**
+         * Once right after the start, for what fell due while the application was down.
+         */
+        @Bean
+        Trigger followUpSweepAtStartTrigger(JobDetail followUpSweepJob) {
+            return TriggerBuilder.newTrigger()
+                .forJob(followUpSweepJob)
+                .withIdentity("follow-up-sweep-at-start", "followups")
+                .startNow()
+                .withSchedule(SimpleScheduleBuilder.simpleSchedule().withMisfireHandlingInstructionFireNow())
                 .build();
         }
 

@@ -329,6 +329,39 @@ class FollowUpConversationTests {
     }
 
     @Test
+    void reminderThatBecomesADeadLetterFlagsThePlanToTheCoordinator() {
+        TestUser anna = installed("Anna");
+        clock.setLocal(LocalDateTime.of(2026, 3, 2, 10, 0));
+        bot().send(TestActivities.personalSubmit(anna, form("SIP", "SIP-Osby-18", "2026-01-10", null, "ME", "Osby")));
+        awaitCount(anna, 2);
+        // Teams refuses the message outright: a dead letter at once.
+        connector().script(anna.personalConversationId(), Scripted.status(400));
+        int coordinatorBefore = connector().sentTo(COORDINATOR.personalConversationId()).size();
+
+        clock.setLocal(LocalDateTime.of(2026, 4, 1, 8, 30));
+        assertThat(followUps.sendDueReminders()).isEqualTo(1);
+
+        SentActivity notice = awaitCount(COORDINATOR, coordinatorBefore + 1).get(coordinatorBefore);
+        assertThat(notice.cardText()).contains("når inte fram", "SIP-Osby-18");
+    }
+
+    @Test
+    void planRemindingBothRemindsTheCaseworkerAndTheKommunsCoordinator() {
+        TestUser anna = installed("Anna");
+        clock.setLocal(LocalDateTime.of(2026, 3, 2, 10, 0));
+        bot().send(TestActivities.personalSubmit(anna, form("SIP", "SIP-Osby-19", "2026-01-10", null, "BOTH", "Osby")));
+        awaitCount(anna, 2);
+        int coordinatorBefore = connector().sentTo(COORDINATOR.personalConversationId()).size();
+
+        clock.setLocal(LocalDateTime.of(2026, 4, 1, 8, 30));
+        assertThat(followUps.sendDueReminders()).isEqualTo(1);
+
+        assertThat(awaitCount(anna, 3).get(2).cardText()).contains("SIP-Osby-19", "om 5 arbetsdagar");
+        assertThat(awaitCount(COORDINATOR, coordinatorBefore + 1).get(coordinatorBefore).cardText())
+            .contains("SIP-Osby-19", "om 5 arbetsdagar");
+    }
+
+    @Test
     void anotherUserCannotActOnSomeonesPlan() {
         TestUser anna = installed("Anna");
         TestUser other = installed("Olle");
@@ -352,7 +385,8 @@ class FollowUpConversationTests {
         bot().send(TestActivities.personalSubmit(anna, form("SIP", "SIP-Osby-17", "2026-01-10", null, "ME", "Osby")));
         awaitCount(anna, 2);
         JobKey job = JobKey.jobKey("follow-up-sweep", "followups");
-        assertThat(scheduler.getTriggersOfJob(job)).hasSize(1);
+        assertThat(scheduler.getTriggersOfJob(job)).extracting((trigger) -> trigger.getKey().getName())
+            .contains("follow-up-sweep");
 
         clock.setLocal(LocalDateTime.of(2026, 4, 1, 8, 30));
         scheduler.triggerJob(job);
