@@ -137,6 +137,25 @@ class FollowUpConversationTests {
     }
 
     @Test
+    void afterAnEndedInsatsFollowUpsAreDueAfter90DaysAnd6MonthsAndThenThePlanIsComplete() {
+        TestUser anna = installed("Anna");
+        clock.setLocal(LocalDateTime.of(2026, 2, 2, 10, 0));
+        bot().send(TestActivities.personalSubmit(anna,
+                form("AFTER_INSATS", "Insats-Osby-1", "2026-01-15", "DEFAULT", "ME", "Osby")));
+        assertThat(awaitCount(anna, 2).get(1).cardText()).contains("2026-04-15");
+        bot().send(TestActivities.personalMessage(anna, "uppföljningar"));
+        long plan = planIdIn(awaitCount(anna, 3).get(2));
+
+        clock.setLocal(LocalDateTime.of(2026, 4, 14, 15, 0));
+        bot().send(TestActivities.personalSubmit(anna, dated(FollowUpCards.HELD, plan, "2026-04-14")));
+        assertThat(awaitCount(anna, 4).get(3).text()).contains("senast **2026-07-15**");
+
+        clock.setLocal(LocalDateTime.of(2026, 7, 15, 15, 0));
+        bot().send(TestActivities.personalSubmit(anna, dated(FollowUpCards.HELD, plan, "2026-07-15")));
+        assertThat(awaitCount(anna, 5).get(4).text()).contains("sista uppföljningen", "klar");
+    }
+
+    @Test
     void remindersAfterTheBotWasDownAreSentOnceOnlyTheLatest() {
         TestUser anna = installed("Anna");
         clock.setLocal(LocalDateTime.of(2026, 3, 2, 10, 0));
