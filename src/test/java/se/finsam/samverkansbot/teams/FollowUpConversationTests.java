@@ -12,12 +12,16 @@ import static se.finsam.samverkansbot.teams.FollowUpTesting.settle;
 import java.time.LocalDateTime;
 import java.util.List;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.quartz.JobKey;
 import org.quartz.Scheduler;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -42,6 +46,7 @@ import se.finsam.samverkansbot.testing.TestUsers.TestUser;
  * not arrive.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ExtendWith(OutputCaptureExtension.class)
 @Import({ TestBotConfiguration.class, TestClock.Configuration.class })
 class FollowUpConversationTests {
 
@@ -378,6 +383,28 @@ class FollowUpConversationTests {
         assertThat(awaitCount(anna, 3).get(2).cardText()).contains("SIP-Osby-19", "om 5 arbetsdagar");
         assertThat(awaitCount(COORDINATOR, coordinatorBefore + 1).get(coordinatorBefore).cardText())
             .contains("SIP-Osby-19", "om 5 arbetsdagar");
+    }
+
+    @Test
+    void referencesAndNotesNeverAppearInTheLog(CapturedOutput output) {
+        TestUser anna = installed("Anna");
+        clock.setLocal(LocalDateTime.of(2026, 3, 2, 10, 0));
+        ObjectNode refused = form("SIP", "blåklint-1", "2026-01-10", null, "ME", "Osby").put("note",
+                "vitsippa 19850101-1234");
+        bot().send(TestActivities.personalSubmit(anna, refused));
+        awaitCount(anna, 2);
+        ObjectNode accepted = form("SIP", "blåklint-2", "2026-01-10", null, "ME", "Osby").put("note",
+                "vitsippa ringer");
+        bot().send(TestActivities.personalSubmit(anna, accepted));
+        awaitCount(anna, 3);
+        clock.setLocal(LocalDateTime.of(2026, 4, 10, 8, 30));
+        followUps.sendDueReminders();
+        long plan = planIdIn(awaitCount(anna, 4).get(3));
+        bot().send(TestActivities.personalSubmit(anna, dated(FollowUpCards.POSTPONE, plan, "2026-04-20")));
+        awaitCount(anna, 5);
+
+        assertThat(output.getAll()).contains("Follow-up plan " + plan)
+            .doesNotContain("blåklint", "vitsippa", "19850101");
     }
 
     @Test
