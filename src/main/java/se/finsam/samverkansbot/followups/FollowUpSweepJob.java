@@ -1,5 +1,7 @@
 package se.finsam.samverkansbot.followups;
 
+import java.util.Date;
+
 import org.quartz.DateBuilder;
 import org.quartz.DisallowConcurrentExecution;
 import org.quartz.Job;
@@ -43,15 +45,18 @@ class FollowUpSweepJob implements Job {
         }
 
         /**
-         * Every interval, starting on a whole minute: reminders are due on whole minutes
-         * (08:30), so a sweep finds them the moment they fall due.
+         * Every interval, on whole minutes: reminders are due on whole minutes (08:30),
+         * so a sweep finds them the moment they fall due. The first runs one interval
+         * after the start, when the sweep at start has run. Quartz runs on the system
+         * time.
          */
         @Bean
         Trigger followUpSweepTrigger(JobDetail followUpSweepJob, FollowUpProperties properties) {
             return TriggerBuilder.newTrigger()
                 .forJob(followUpSweepJob)
                 .withIdentity("follow-up-sweep", "followups")
-                .startAt(DateBuilder.evenMinuteDateAfterNow())
+                .startAt(DateBuilder
+                    .evenMinuteDate(new Date(System.currentTimeMillis() + properties.sweepInterval().toMillis())))
                 .withSchedule(SimpleScheduleBuilder.simpleSchedule()
                     .withIntervalInMilliseconds(properties.sweepInterval().toMillis())
                     .repeatForever()
