@@ -13,6 +13,7 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,17 +60,20 @@ public final class FollowUpBenchmark {
         settings.put("samverkansbot.followups.sweep-interval", "1m");
         settings.put("logging.level.se.finsam.samverkansbot", "WARN");
         settings.put("logging.level.root", "WARN");
-        try (RunningBot bot = RunningBot.onPostgres(TestPostgres.newDatabase(), settings)) {
-            run("PostgreSQL 17 (embedded)", bot);
+        String postgres = TestPostgres.newDatabase();
+        Instant started = Instant.now();
+        try (RunningBot bot = RunningBot.onPostgres(postgres, settings)) {
+            run("PostgreSQL 17 (embedded)", bot, started);
         }
         Path dataDir = Files.createTempDirectory("followup-benchmark");
+        started = Instant.now();
         try (RunningBot bot = RunningBot.onH2Files(dataDir, settings)) {
-            run("H2 file", bot);
+            run("H2 file", bot, started);
         }
         System.exit(0);
     }
 
-    private static void run(String database, RunningBot bot) throws Exception {
+    private static void run(String database, RunningBot bot, Instant appStarted) throws Exception {
         JdbcTemplate jdbc = bot.bean(JdbcTemplate.class);
         FollowUpManagement followUps = bot.bean(FollowUpManagement.class);
         System.out.printf("%n%s:%n", database);
@@ -101,7 +105,9 @@ public final class FollowUpBenchmark {
 
         // Burst through the Quartz job: 1,000 plans due on the next whole minute, as at
         // 08:30.
-        Instant due = Instant.now().plusSeconds(5).truncatedTo(ChronoUnit.MINUTES).plus(1, ChronoUnit.MINUTES);
+        // The regular sweep starts one interval after the application did.
+        Instant earliest = Collections.max(List.of(Instant.now().plusSeconds(5), appStarted.plusSeconds(120)));
+        Instant due = earliest.truncatedTo(ChronoUnit.MINUTES).plus(1, ChronoUnit.MINUTES);
         makeDue(jdbc, 0, due);
         long heapBefore = memory.getHeapMemoryUsage().getUsed();
         Instant allQueued = awaitQueued(jdbc, BURST, Duration.ofMinutes(3));

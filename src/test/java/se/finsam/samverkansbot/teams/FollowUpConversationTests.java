@@ -91,6 +91,16 @@ class FollowUpConversationTests {
     }
 
     @Test
+    void helpCardListsTheFollowUpCommands() {
+        TestUser anna = installed("Anna");
+
+        bot().send(TestActivities.personalMessage(anna, "hjälp"));
+
+        assertThat(awaitCount(anna, 2).get(1).cardText()).contains("ny uppföljning", "uppföljningar",
+                "Registrera en SIP-uppföljning");
+    }
+
+    @Test
     void newFollowUpShowsTheFormWithTheKommunerToChooseFrom() {
         TestUser anna = installed("Anna");
 
