@@ -43,8 +43,12 @@ class HelpCards {
             .toList();
         body.add(new FactSet(facts));
         body.add(new Container(List.of(TextBlock.subtle(texts.get(locale, "help.anonymous"))), "emphasis"));
-        return new AdaptiveCard(body,
-                List.of(CardAction.submit(texts.get(locale, "help.action.privacy"), PrivacyRulesCommand.VERB)));
+        List<CardAction> actions = new ArrayList<>();
+        if (where == ConversationKind.PERSONAL) {
+            actions.add(CardAction.submit(texts.get(locale, "help.action.newCase"), CaseCards.NEW).styled("positive"));
+        }
+        actions.add(CardAction.submit(texts.get(locale, "help.action.privacy"), PrivacyRulesCommand.VERB));
+        return new AdaptiveCard(body, actions);
     }
 
 }

@@ -82,10 +82,16 @@ class OutboxStore {
     /**
      * Claims up to {@code limit} due messages, each the oldest pending one of its
      * conversation, and leases them to the caller. Run inside a transaction.
+     * <p>
+     * Two steps: the candidates are chosen without a lock, then only those rows are
+     * locked with {@code FOR UPDATE SKIP LOCKED}, their conditions checked again. H2
+     * locks every row a {@code FOR UPDATE} query matches before its {@code LIMIT}, so one
+     * query would keep the whole backlog from another instance while this one delivers a
+     * few.
      */
     List<Row> claim(Instant now, int limit, Instant leaseUntil) {
         OffsetDateTime at = utc(now);
-        List<Long> ids = jdbc.sql("""
+        List<Long> candidates = jdbc.sql("""
                 SELECT o.id FROM outbox_message o
                 WHERE o.status = 'PENDING' AND o.next_attempt_at <= :now
                   AND (o.leased_until IS NULL OR o.leased_until < :now)
@@ -94,8 +100,22 @@ class OutboxStore {
                                     AND p.id < o.id)
                 ORDER BY o.id
                 LIMIT :limit
-                FOR UPDATE SKIP LOCKED
                 """).param("now", at).param("limit", limit).query(Long.class).list();
+        if (candidates.isEmpty()) {
+            return List.of();
+        }
+        // Checked again under the lock: another instance may have claimed or finished a
+        // candidate since, or a re-sent older message may now head its conversation.
+        List<Long> ids = jdbc.sql("""
+                SELECT o.id FROM outbox_message o
+                WHERE o.id IN (:candidates) AND o.status = 'PENDING'
+                  AND (o.leased_until IS NULL OR o.leased_until < :now)
+                  AND NOT EXISTS (SELECT 1 FROM outbox_message p
+                                  WHERE p.conversation_key = o.conversation_key AND p.status = 'PENDING'
+                                    AND p.id < o.id)
+                ORDER BY o.id
+                FOR UPDATE SKIP LOCKED
+                """).param("candidates", candidates).param("now", at).query(Long.class).list();
         if (ids.isEmpty()) {
             return List.of();
         }

@@ -13,6 +13,10 @@ import com.microsoft.bot.builder.teams.TeamsActivityHandler;
 import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.ChannelAccount;
 import com.microsoft.bot.schema.Serialization;
+import com.microsoft.bot.schema.teams.FileConsentCardResponse;
+import com.microsoft.bot.schema.teams.MessagingExtensionQuery;
+import com.microsoft.bot.schema.teams.MessagingExtensionResponse;
+import com.microsoft.bot.schema.teams.MessagingExtensionResult;
 import com.microsoft.bot.schema.teams.TeamInfo;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,8 +44,13 @@ class SamverkansBot extends TeamsActivityHandler {
 
     private final Map<String, CardActionHandler> actions = new HashMap<>();
 
+    private final Map<String, MessagingExtensionQueryHandler> extensionQueries = new HashMap<>();
+
+    private final Map<String, FileConsentHandler> fileConsents = new HashMap<>();
+
     SamverkansBot(ConversationRegistry registry, HelpCards helpCards, Texts texts, List<ChatCommand> commands,
-            List<CardActionHandler> actions) {
+            List<CardActionHandler> actions, List<MessagingExtensionQueryHandler> extensionQueries,
+            List<FileConsentHandler> fileConsents) {
         this.registry = registry;
         this.helpCards = helpCards;
         this.texts = texts;
@@ -49,6 +58,16 @@ class SamverkansBot extends TeamsActivityHandler {
         for (CardActionHandler action : actions) {
             if (this.actions.putIfAbsent(action.verb(), action) != null) {
                 throw new IllegalStateException("Two card actions share the verb " + action.verb());
+            }
+        }
+        for (MessagingExtensionQueryHandler query : extensionQueries) {
+            if (this.extensionQueries.putIfAbsent(query.commandId(), query) != null) {
+                throw new IllegalStateException("Two messaging extension handlers share the id " + query.commandId());
+            }
+        }
+        for (FileConsentHandler consent : fileConsents) {
+            if (this.fileConsents.putIfAbsent(consent.kind(), consent) != null) {
+                throw new IllegalStateException("Two file consent handlers share the kind " + consent.kind());
             }
         }
     }
@@ -81,6 +100,54 @@ class SamverkansBot extends TeamsActivityHandler {
             return Replies.text(turn, texts.get(locale, "action.unknown"));
         }
         return handler.handle(turn, data, locale);
+    }
+
+    /**
+     * A search-based messaging extension command, dispatched by its exact command id; the
+     * answer goes back in the invoke's HTTP response.
+     */
+    @Override
+    protected CompletableFuture<MessagingExtensionResponse> onTeamsMessagingExtensionQuery(TurnContext turn,
+            MessagingExtensionQuery query) {
+        Locale locale = Texts.localeOf(turn.getActivity());
+        MessagingExtensionQueryHandler handler = extensionQueries.get(query.getCommandId());
+        if (handler == null) {
+            log.warn("Messaging extension query with unknown command id in activity {}", turn.getActivity().getId());
+            MessagingExtensionResult unknown = new MessagingExtensionResult();
+            unknown.setType("message");
+            unknown.setText(texts.get(locale, "action.unknown"));
+            return CompletableFuture.completedFuture(new MessagingExtensionResponse(unknown));
+        }
+        return CompletableFuture.completedFuture(handler.handle(turn, query, locale));
+    }
+
+    /**
+     * The user accepted a file the bot offered: dispatched by the kind in its context.
+     */
+    @Override
+    protected CompletableFuture<Void> onTeamsFileConsentAccept(TurnContext turn, FileConsentCardResponse response) {
+        JsonNode context = Serialization.objectToTree(response.getContext());
+        Locale locale = Texts.localeOf(turn.getActivity());
+        return fileConsent(turn, context)
+            .map(handler -> handler.accepted(turn, context, response.getUploadInfo(), locale))
+            .orElseGet(() -> Replies.text(turn, texts.get(locale, "action.unknown")));
+    }
+
+    @Override
+    protected CompletableFuture<Void> onTeamsFileConsentDecline(TurnContext turn, FileConsentCardResponse response) {
+        JsonNode context = Serialization.objectToTree(response.getContext());
+        Locale locale = Texts.localeOf(turn.getActivity());
+        return fileConsent(turn, context).map(handler -> handler.declined(turn, context, locale))
+            .orElseGet(() -> Replies.text(turn, texts.get(locale, "action.unknown")));
+    }
+
+    private Optional<FileConsentHandler> fileConsent(TurnContext turn, JsonNode context) {
+        JsonNode kind = context == null ? null : context.get(FileConsentHandler.KIND);
+        FileConsentHandler handler = kind != null && kind.isTextual() ? fileConsents.get(kind.asText()) : null;
+        if (handler == null) {
+            log.warn("File consent with unknown context in activity {}", turn.getActivity().getId());
+        }
+        return Optional.ofNullable(handler);
     }
 
     @Override

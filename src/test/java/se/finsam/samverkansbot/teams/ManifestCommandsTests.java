@@ -21,6 +21,9 @@ class ManifestCommandsTests extends BotIntegrationTest {
     @Autowired
     List<ChatCommand> commands;
 
+    @Autowired
+    List<MessagingExtensionQueryHandler> extensionQueries;
+
     @Test
     void everyManifestCommandIsUnderstoodInItsScope() throws IOException {
         CommandTable table = new CommandTable(commands);
@@ -41,6 +44,18 @@ class ManifestCommandsTests extends BotIntegrationTest {
                     assertThat(table.match(translated, where)).as("%s in %s", translated, where).isPresent();
                 }
             }
+        }
+    }
+
+    @Test
+    void everyMessagingExtensionCommandHasAHandler() throws IOException {
+        JsonNode commands = TeamsAppPackageTests.sourceManifest().path("composeExtensions").path(0).path("commands");
+        List<String> handled = extensionQueries.stream().map(MessagingExtensionQueryHandler::commandId).toList();
+
+        assertThat(commands.size()).isPositive();
+        for (JsonNode command : commands) {
+            assertThat(command.path("type").asText()).isEqualTo("query");
+            assertThat(handled).as("handler for %s", command.path("id").asText()).contains(command.path("id").asText());
         }
     }
 

@@ -219,7 +219,8 @@ class TeamsAppPackageTests {
 
         assertThat(texts(bot.path("scopes"))).containsExactlyInAnyOrder("personal", "team");
         assertThat(bot.path("isNotificationOnly").isBoolean() && !bot.path("isNotificationOnly").asBoolean()).isTrue();
-        assertThat(bot.path("supportsFiles").isBoolean() && !bot.path("supportsFiles").asBoolean()).isTrue();
+        // Files: coordinators attach the contact directory to import it.
+        assertThat(bot.path("supportsFiles").isBoolean() && bot.path("supportsFiles").asBoolean()).isTrue();
     }
 
     /**

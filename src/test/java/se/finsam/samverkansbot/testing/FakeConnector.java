@@ -35,6 +35,8 @@ public final class FakeConnector {
 
     private static final Pattern ACTIVITIES = Pattern.compile("/v3/conversations/([^/]+)/activities(?:/([^/]+))?");
 
+    private static final Pattern PAGED_MEMBERS = Pattern.compile("/v3/conversations/([^/]+)/pagedmembers");
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static FakeConnector instance;
@@ -50,6 +52,8 @@ public final class FakeConnector {
     private final Map<String, Queue<Scripted>> scripts = new ConcurrentHashMap<>();
 
     private final List<Attempt> attempts = new CopyOnWriteArrayList<>();
+
+    private final Map<String, List<TestUsers.TestUser>> rosters = new ConcurrentHashMap<>();
 
     /**
      * An answer the connector gives instead of success.
@@ -121,6 +125,14 @@ public final class FakeConnector {
      */
     public void script(String conversationId, Scripted... answers) {
         scripts.computeIfAbsent(conversationId, (id) -> new ConcurrentLinkedQueue<>()).addAll(List.of(answers));
+    }
+
+    /**
+     * The members Teams lists for a team ({@code GET
+     * v3/conversations/{teamId}/pagedmembers}); a team without a roster answers 404.
+     */
+    public void roster(String teamId, TestUsers.TestUser... members) {
+        rosters.put(teamId, List.of(members));
     }
 
     /** Forgets the answers not yet given to a conversation. */
@@ -196,6 +208,19 @@ public final class FakeConnector {
             sent.add(new SentActivity(kind, conversationId, activityId, authorization, body, Instant.now()));
             String id = kind == SentActivity.Kind.UPDATE ? activityId : "sent-" + ids.incrementAndGet();
             respond(exchange, 200, JSON.createObjectNode().put("id", id).toString());
+            return;
+        }
+        Matcher pagedMembers = PAGED_MEMBERS.matcher(path);
+        if (pagedMembers.matches() && "GET".equals(method) && rosters.containsKey(decode(pagedMembers.group(1)))) {
+            ObjectNode page = JSON.createObjectNode();
+            com.fasterxml.jackson.databind.node.ArrayNode members = page.putArray("members");
+            for (TestUsers.TestUser member : rosters.get(decode(pagedMembers.group(1)))) {
+                members.addObject()
+                    .put("id", member.id())
+                    .put("name", member.name())
+                    .put("aadObjectId", member.aadObjectId());
+            }
+            respond(exchange, 200, page.toString());
             return;
         }
         if ("/v3/conversations".equals(path) && "POST".equals(method)) {

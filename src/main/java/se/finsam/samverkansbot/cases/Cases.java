@@ -1,0 +1,21 @@
+package se.finsam.samverkansbot.cases;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.data.jdbc.repository.query.Query;
+import org.springframework.data.repository.ListCrudRepository;
+
+/** The consultation cases. */
+interface Cases extends ListCrudRepository<ConsultationCase, Long> {
+
+    @Query("SELECT * FROM consultation_case WHERE caseworker_id = :caseworkerId AND status <> 'CLOSED' ORDER BY id")
+    List<ConsultationCase> findOpenOfCaseworker(String caseworkerId);
+
+    @Query("SELECT * FROM consultation_case WHERE team_id = :teamId AND status <> 'CLOSED' ORDER BY id")
+    List<ConsultationCase> findOpenOfTeam(String teamId);
+
+    @Query("SELECT * FROM consultation_case WHERE status = 'OPEN' AND reminded_at IS NULL AND raised_at < :before ORDER BY id")
+    List<ConsultationCase> findUnadvisedRaisedBefore(Instant before);
+
+}

@@ -1,0 +1,18 @@
+package se.finsam.samverkansbot.cases;
+
+import java.util.List;
+import java.util.Map;
+
+import se.finsam.samverkansbot.core.Kommun;
+
+/**
+ * A konsultationsteam after it was set up, and the kommuner it took over from other teams
+ * (kommun → the other team's name or id).
+ */
+public record TeamSetup(ConsultationTeam team, Map<Kommun, String> movedFrom) {
+
+    public List<Kommun> kommuner() {
+        return team.kommuner();
+    }
+
+}

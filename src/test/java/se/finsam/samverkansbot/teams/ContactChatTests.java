@@ -1,0 +1,92 @@
+package se.finsam.samverkansbot.teams;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import se.finsam.samverkansbot.testing.BotIntegrationTest;
+import se.finsam.samverkansbot.testing.SentActivity;
+import se.finsam.samverkansbot.testing.TestActivities;
+import se.finsam.samverkansbot.testing.TestUsers;
+import se.finsam.samverkansbot.testing.TestUsers.TestUser;
+
+/**
+ * Searching the contact directory in chat, through the real endpoint, on the example
+ * directory in config/.
+ */
+class ContactChatTests extends BotIntegrationTest {
+
+    @DynamicPropertySource
+    static void contactProperties(DynamicPropertyRegistry registry) {
+        ContactTestSettings.register(registry, "contact-chat-tests");
+    }
+
+    @Test
+    void kontaktFindsTheBestPathsAsCards() {
+        TestUser anna = TestUsers.fresh("Anna");
+
+        bot().send(TestActivities.personalMessage(anna, "kontakt fk sjukpenning osby"));
+
+        SentActivity reply = connector().awaitSentTo(anna.personalConversationId());
+        List<?> cards = reply.adaptiveCards();
+        assertThat(cards).isNotEmpty().hasSizeLessThanOrEqualTo(5);
+        assertThat(reply.adaptiveCards().get(0).toString()).contains("Försäkringskassan", "Lokal samverkan",
+                "Senast kontrollerad");
+        assertThat(reply.cardText()).doesNotContain("Markera verifierad");
+    }
+
+    @Test
+    void definiteFormAndKommunFindPsychiatryInHassleholm() {
+        TestUser anna = TestUsers.fresh("Anna");
+
+        bot().send(TestActivities.personalMessage(anna, "kontakt psykiatrin hässleholm"));
+
+        SentActivity reply = connector().awaitSentTo(anna.personalConversationId());
+        assertThat(reply.adaptiveCards().get(0).toString()).contains("Vuxenpsykiatrisk mottagning");
+        assertThat(reply.cardText()).doesNotContain("Ekonomiskt bistånd i Osby");
+    }
+
+    @Test
+    void noHitSaysSoAndSuggestsTheKommunsCoordinator() {
+        TestUser anna = TestUsers.fresh("Anna");
+
+        bot().send(TestActivities.personalMessage(anna, "kontakt tandvård osby"));
+
+        SentActivity reply = connector().awaitSentTo(anna.personalConversationId());
+        assertThat(reply.hasAdaptiveCard()).isFalse();
+        assertThat(reply.text()).contains("hittade ingen kontaktväg", "Osby", ContactTestSettings.COORDINATOR_NAME);
+    }
+
+    @Test
+    void kontaktWithoutWordsExplainsHowToSearch() {
+        TestUser anna = TestUsers.fresh("Anna");
+
+        bot().send(TestActivities.personalMessage(anna, "kontakt"));
+
+        assertThat(connector().awaitSentTo(anna.personalConversationId()).text()).contains("kontakt fk sjukpenning");
+    }
+
+    @Test
+    void coordinatorsSeeButtonsToMaintainTheCard() {
+        bot().send(TestActivities.personalMessage(TestUsers.COORDINATOR, "kontakt vårdcentral hässleholm"));
+
+        SentActivity reply = connector()
+            .awaitSent(sent -> sent.conversationId().equals(TestUsers.COORDINATOR.personalConversationId())
+                    && sent.cardText().contains("rehabkoordinator"), java.time.Duration.ofSeconds(10));
+        assertThat(reply.cardText()).contains("Ändra", "Markera verifierad", "Avveckla");
+    }
+
+    @Test
+    void helpCardListsTheContactCommand() {
+        TestUser anna = TestUsers.fresh("Anna");
+
+        bot().send(TestActivities.personalMessage(anna, "hjälp"));
+
+        assertThat(connector().awaitSentTo(anna.personalConversationId()).cardText()).contains("kontakt <sökord>");
+    }
+
+}
