@@ -93,7 +93,13 @@ public class ContactDirectory implements SmartInitializingSingleton, DisposableB
      */
     @Override
     public void afterSingletonsInstantiated() {
-        if (properties.example() != null && paths.count() == 0) {
+        if (properties.example() != null && !properties.example().exists()) {
+            // The dev profile names config/contacts-example.yml, which is there when run
+            // from
+            // the project, not necessarily elsewhere.
+            log.warn("The example contact directory {} does not exist; nothing loaded", properties.example());
+        }
+        else if (properties.example() != null && paths.count() == 0) {
             try (InputStream in = properties.example().getInputStream()) {
                 String content = new String(in.readAllBytes(), StandardCharsets.UTF_8);
                 ImportReport report = transactions
@@ -290,6 +296,10 @@ public class ContactDirectory implements SmartInitializingSingleton, DisposableB
                 entries.add(entry);
             });
         }
+        // A column the format does not have is named once, not on every line.
+        Set<String> unknownFields = new HashSet<>();
+        problems.removeIf(problem -> problem.reason() == ImportProblem.Reason.UNKNOWN_FIELD
+                && !unknownFields.add(problem.field()));
         if (problems.isEmpty() && entries.isEmpty()) {
             problems.add(new ImportProblem(1, null, ImportProblem.Reason.EMPTY));
         }

@@ -12,6 +12,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -71,6 +72,7 @@ final class ContactIndex implements AutoCloseable {
         try {
             IndexWriterConfig config = new IndexWriterConfig(SwedishText.indexAnalyzer(SwedishText.synonyms()));
             config.setRAMBufferSizeMB(64);
+            config.setUseCompoundFile(false);
             this.writer = new IndexWriter(new ByteBuffersDirectory(), config);
             this.writer.commit();
             this.searchers = new SearcherManager(this.writer, null);
@@ -84,13 +86,17 @@ final class ContactIndex implements AutoCloseable {
     synchronized void rebuild(Collection<ContactPath> paths) {
         try {
             writer.deleteAll();
-            List<Document> documents = new ArrayList<>(paths.size());
-            for (ContactPath path : paths) {
-                if (!path.retired()) {
-                    documents.add(document(path));
+            // The writer takes documents from several threads at once; analysis is most
+            // of
+            // the work.
+            paths.parallelStream().filter(path -> !path.retired()).forEach(path -> {
+                try {
+                    writer.addDocument(document(path));
                 }
-            }
-            writer.addDocuments(documents);
+                catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
             writer.commit();
             searchers.maybeRefreshBlocking();
         }
@@ -122,7 +128,8 @@ final class ContactIndex implements AutoCloseable {
         document.add(new StringField(ID, path.id().toString(), Field.Store.YES));
         String title = agencyNames.of(path.agency()) + " " + path.unit() + " " + String.join(" ", path.topics());
         document.add(new TextField(TITLE, title, Field.Store.NO));
-        StringBuilder text = new StringBuilder(title);
+        // Everything but the title, which is a field of its own and searched as well.
+        StringBuilder text = new StringBuilder();
         for (String part : new String[] { String.join(" ", path.kommuner()), path.description(), path.whenToUse(),
                 path.haveReady(), path.openingHours() }) {
             if (part != null) {
@@ -150,60 +157,10 @@ final class ContactIndex implements AutoCloseable {
         if (terms.isEmpty() && named.isEmpty() && preferred.isEmpty()) {
             return List.of();
         }
-        BooleanQuery.Builder query = new BooleanQuery.Builder();
-        query.add(terms.isEmpty() ? new MatchAllDocsQuery() : textQuery(terms), Occur.MUST);
-        named.ifPresent(kommun -> query.add(covering(kommun), Occur.FILTER));
-        Optional<String> ranking = named.or(() -> preferred);
-        ranking.ifPresent(kommun -> {
-            query.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(KOMMUN, kommun))), 3f),
-                    Occur.SHOULD);
-            query.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(KOMMUN, ALL_KOMMUNER))), 2f),
-                    Occur.SHOULD);
-        });
-        return run(query.build(), limit);
-    }
-
-    private static Query covering(String kommun) {
-        return new BooleanQuery.Builder().add(new TermQuery(new Term(KOMMUN, kommun)), Occur.SHOULD)
-            .add(new TermQuery(new Term(KOMMUN, ALL_KOMMUNER)), Occur.SHOULD)
-            .build();
-    }
-
-    private static Query textQuery(List<String> terms) {
-        BooleanQuery.Builder text = new BooleanQuery.Builder();
-        for (int i = 0; i < terms.size(); i++) {
-            String term = terms.get(i);
-            BooleanQuery.Builder clause = new BooleanQuery.Builder();
-            clause.add(new BoostQuery(new TermQuery(new Term(TITLE, term)), 3f), Occur.SHOULD);
-            clause.add(new BoostQuery(new TermQuery(new Term(TEXT, term)), 1.5f), Occur.SHOULD);
-            int edits = term.length() < 4 ? 0 : term.length() < 8 ? 1 : 2;
-            if (edits > 0) {
-                clause.add(new BoostQuery(new FuzzyQuery(new Term(TEXT, term), edits, 1, 30, true), 0.5f),
-                        Occur.SHOULD);
-            }
-            if (i == terms.size() - 1 && term.length() >= 3) {
-                // The last word may be one still being typed (the messaging extension
-                // searches
-                // as the user types).
-                clause.add(new BoostQuery(new PrefixQuery(new Term(TEXT, term)), 0.5f), Occur.SHOULD);
-            }
-            text.add(clause.build(), Occur.SHOULD);
-        }
-        text.setMinimumNumberShouldMatch(Math.max(1, (terms.size() + 1) / 2));
-        return text.build();
-    }
-
-    private List<Long> run(Query query, int limit) {
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
-                TopDocs top = searcher.search(query, limit);
-                List<Long> ids = new ArrayList<>(top.scoreDocs.length);
-                var stored = searcher.storedFields();
-                for (ScoreDoc hit : top.scoreDocs) {
-                    ids.add(Long.valueOf(stored.document(hit.doc).get(ID)));
-                }
-                return ids;
+                return run(searcher, query(searcher.getIndexReader(), terms, named, preferred), limit);
             }
             finally {
                 searchers.release(searcher);
@@ -212,6 +169,74 @@ final class ContactIndex implements AutoCloseable {
         catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static Query query(IndexReader reader, List<String> terms, Optional<String> named,
+            Optional<String> preferred) throws IOException {
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        query.add(terms.isEmpty() ? new MatchAllDocsQuery() : textQuery(reader, terms), Occur.MUST);
+        named.ifPresent(kommun -> query.add(covering(kommun), Occur.FILTER));
+        Optional<String> ranking = named.or(() -> preferred);
+        ranking.ifPresent(kommun -> {
+            query.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(KOMMUN, kommun))), 3f),
+                    Occur.SHOULD);
+            query.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(KOMMUN, ALL_KOMMUNER))), 2f),
+                    Occur.SHOULD);
+        });
+        return query.build();
+    }
+
+    private static Query covering(String kommun) {
+        return new BooleanQuery.Builder().add(new TermQuery(new Term(KOMMUN, kommun)), Occur.SHOULD)
+            .add(new TermQuery(new Term(KOMMUN, ALL_KOMMUNER)), Occur.SHOULD)
+            .build();
+    }
+
+    /**
+     * Per word: the word itself in the title and the text; only for a word the index does
+     * not know, also words one or two edits away (a typo) and, for the last word, words
+     * it begins (still being typed). Known words skip those, which keeps common queries
+     * fast.
+     */
+    private static Query textQuery(IndexReader reader, List<String> terms) throws IOException {
+        BooleanQuery.Builder text = new BooleanQuery.Builder();
+        for (int i = 0; i < terms.size(); i++) {
+            String term = terms.get(i);
+            BooleanQuery.Builder clause = new BooleanQuery.Builder();
+            clause.add(new BoostQuery(new TermQuery(new Term(TITLE, term)), 3f), Occur.SHOULD);
+            clause.add(new BoostQuery(new TermQuery(new Term(TEXT, term)), 1.5f), Occur.SHOULD);
+            boolean known = reader.docFreq(new Term(TITLE, term)) > 0 || reader.docFreq(new Term(TEXT, term)) > 0;
+            if (known) {
+                text.add(clause.build(), Occur.SHOULD);
+                continue;
+            }
+            int edits = term.length() < 4 ? 0 : term.length() < 8 ? 1 : 2;
+            if (edits > 0) {
+                clause.add(new BoostQuery(new FuzzyQuery(new Term(TITLE, term), edits, 1, 10, true), 1f), Occur.SHOULD);
+                clause.add(new BoostQuery(new FuzzyQuery(new Term(TEXT, term), edits, 1, 10, true), 0.5f),
+                        Occur.SHOULD);
+            }
+            if (i == terms.size() - 1 && term.length() >= 3) {
+                // The last word may be one still being typed (the messaging extension
+                // searches
+                // as the user types).
+                clause.add(new BoostQuery(new PrefixQuery(new Term(TITLE, term)), 1f), Occur.SHOULD);
+                clause.add(new BoostQuery(new PrefixQuery(new Term(TEXT, term)), 0.5f), Occur.SHOULD);
+            }
+            text.add(clause.build(), Occur.SHOULD);
+        }
+        text.setMinimumNumberShouldMatch(Math.max(1, (terms.size() + 1) / 2));
+        return text.build();
+    }
+
+    private static List<Long> run(IndexSearcher searcher, Query query, int limit) throws IOException {
+        TopDocs top = searcher.search(query, limit);
+        List<Long> ids = new ArrayList<>(top.scoreDocs.length);
+        var stored = searcher.storedFields();
+        for (ScoreDoc hit : top.scoreDocs) {
+            ids.add(Long.valueOf(stored.document(hit.doc).get(ID)));
+        }
+        return ids;
     }
 
     int size() {

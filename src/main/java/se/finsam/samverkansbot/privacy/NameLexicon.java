@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -32,13 +33,63 @@ final class NameLexicon {
 
     final Set<String> notNames;
 
+    final Set<String> swedishWords;
+
+    private static final String[] SUFFIXES = { "ernas", "arnas", "ornas", "erna", "arna", "orna", "arens", "aren",
+            "heten", "ande", "ende", "ades", "ade", "ens", "ets", "ans", "are", "het", "igt", "iga", "ligt", "liga",
+            "aste", "ast", "iskt", "iska", "isk", "skt", "ska", "sk", "en", "et", "an", "na", "ar", "er", "or", "de",
+            "te", "ts", "at", "ig", "re", "ra", "d", "n", "t", "a", "e", "s" };
+
     private NameLexicon(Set<String> firstNames, Set<String> surnames, Set<String> otherNames, Set<String> nameWords,
-            Set<String> notNames) {
+            Set<String> notNames, Set<String> swedishWords) {
         this.firstNames = firstNames;
         this.surnames = surnames;
         this.otherNames = otherNames;
         this.nameWords = nameWords;
         this.notNames = notNames;
+        this.swedishWords = swedishWords;
+    }
+
+    /**
+     * True when the lower-case word is Swedish: a dictionary stem, a stem with a common
+     * ending, or a compound of two such words ("förbundschef", "arbetsplatsen").
+     */
+    boolean isSwedishWord(String lower) {
+        if (isInflectedWord(lower)) {
+            return true;
+        }
+        int n = lower.length();
+        if (n < 8) {
+            return false;
+        }
+        for (int k = 3; k <= n - 4; k++) {
+            String left = lower.substring(0, k);
+            boolean leftIsWord = swedishWords.contains(left) || swedishWords.contains(left + "a")
+                    || swedishWords.contains(left + "e");
+            if (!leftIsWord && k > 3 && lower.charAt(k - 1) == 's') {
+                String stem = lower.substring(0, k - 1);
+                leftIsWord = swedishWords.contains(stem) || swedishWords.contains(stem + "e");
+            }
+            if (leftIsWord && isInflectedWord(lower.substring(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isInflectedWord(String lower) {
+        if (swedishWords.contains(lower)) {
+            return true;
+        }
+        for (String suffix : SUFFIXES) {
+            // the stem left must be a real word, not "om" of "Omar"
+            int stem = lower.length() - suffix.length();
+            if (stem >= 3 && lower.endsWith(suffix)
+                    && swedishWords.contains(lower.substring(0, lower.length() - suffix.length()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The lists, loaded on first use and shared by every guard in the JVM. */
@@ -57,8 +108,10 @@ final class NameLexicon {
     }
 
     static NameLexicon load() {
-        return new NameLexicon(read("first-names.txt"), read("surnames.txt"), read("other-names.txt"),
-                read("name-words.txt"), read("not-names.txt"));
+        Set<String> firstNames = read("first-names.txt");
+        Set<String> surnames = read("surnames.txt");
+        return new NameLexicon(firstNames, surnames, read("other-names.txt"), read("name-words.txt"),
+                withoutDiacritics(read("not-names.txt"), firstNames, surnames), readOptional("swedish-words.txt"));
     }
 
     boolean isName(String lower) {
@@ -67,8 +120,35 @@ final class NameLexicon {
 
     static String key(CharSequence word) {
         String lower = word.toString().toLowerCase(Locale.ROOT);
-        return Normalizer.isNormalized(lower, Normalizer.Form.NFC) ? lower
-                : Normalizer.normalize(lower, Normalizer.Form.NFC);
+        for (int i = 0; i < lower.length(); i++) {
+            if (lower.charAt(i) >= '\u0300') {
+                // combining marks (a decomposed "å") are rare: only then normalise
+                return Normalizer.normalize(lower, Normalizer.Form.NFC);
+            }
+        }
+        return lower;
+    }
+
+    /**
+     * Adds "hassleholm" beside "hässleholm": places are often typed without å, ä and ö.
+     */
+    private static Set<String> withoutDiacritics(Set<String> words, Set<String> firstNames, Set<String> surnames) {
+        Set<String> all = new HashSet<>(words);
+        for (String word : words) {
+            String folded = Normalizer.normalize(word, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+            if (!firstNames.contains(folded) && !surnames.contains(folded)) {
+                all.add(folded); // but "Åmål" does not hide "Amal"
+            }
+        }
+        return Collections.unmodifiableSet(all);
+    }
+
+    /** A list the guard can do without (see SOURCES.md): empty when it is not there. */
+    private static Set<String> readOptional(String name) {
+        if (NameLexicon.class.getResource("/privacy/" + name) == null) {
+            return Set.of();
+        }
+        return read(name);
     }
 
     private static Set<String> read(String name) {
@@ -89,7 +169,7 @@ final class NameLexicon {
         catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }
-        return Set.copyOf(words);
+        return Collections.unmodifiableSet(words);
     }
 
 }

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
@@ -74,14 +75,20 @@ class RuleBasedPrivacyGuard implements PrivacyGuard {
      * Words after a capitalised first name at the start of a sentence that show it is a
      * person.
      */
-    private static final Set<String> PERSON_VERBS = words("berättar", "berättade", "säger", "sa", "sade", "uppger",
-            "uppgav", "vill", "ville", "mår", "mådde", "bor", "bodde", "tycker", "tyckte", "menar", "önskar", "känner",
-            "kände", "jobbar", "jobbade", "arbetar", "arbetade", "studerar", "studerade", "går", "gick", "har", "hade",
-            "är", "var", "kom", "kommer", "fick", "får", "ska", "skulle", "behöver", "behövde", "söker", "sökte",
-            "väntar", "ringde", "ringer", "mejlade", "svarade", "svarar", "frågade", "frågar", "orkar", "orkade", "kan",
-            "kunde", "saknar", "lever", "levde", "träffade", "träffar", "flyttade", "flyttar", "fyller", "fyllde",
-            "uttrycker", "beskriver", "beskrev", "deltar", "deltog", "nekar", "vägrar", "klarar", "förstår", "pratar",
-            "talar");
+    private static final Set<String> PERSON_VERBS = words("blev", "blir", "tror", "trodde", "ligger", "låg", "sitter",
+            "satt", "äter", "åt", "sover", "sov", "läser", "läste", "skriver", "skrev", "tar", "tog", "ger", "gav",
+            "ser", "såg", "hör", "hörde", "gör", "gjorde", "försöker", "försökte", "verkar", "verkade", "upplever",
+            "upplevde", "tänker", "tänkte", "vet", "visste", "slutade", "började", "börjar", "hoppas", "hoppades",
+            "kämpar", "kämpade", "undrar", "undrade", "glömmer", "glömde", "minns", "står", "stod", "använder",
+            "dricker", "drack", "röker", "rökte", "ansöker", "ansökte", "besöker", "besökte", "uteblir", "uteblev",
+            "avbröt", "avbryter", "påbörjade", "avslutade", "avslutar", "återkommer", "återkom", "nekades",
+            "beviljades", "själv", "själva", "berättar", "berättade", "säger", "sa", "sade", "uppger", "uppgav", "vill",
+            "ville", "mår", "mådde", "bor", "bodde", "tycker", "tyckte", "menar", "önskar", "känner", "kände", "jobbar",
+            "jobbade", "arbetar", "arbetade", "studerar", "studerade", "går", "gick", "har", "hade", "är", "var", "kom",
+            "kommer", "fick", "får", "ska", "skulle", "behöver", "behövde", "söker", "sökte", "väntar", "ringde",
+            "ringer", "mejlade", "svarade", "svarar", "frågade", "frågar", "orkar", "orkade", "kan", "kunde", "saknar",
+            "lever", "levde", "träffade", "träffar", "flyttade", "flyttar", "fyller", "fyllde", "uttrycker",
+            "beskriver", "beskrev", "deltar", "deltog", "nekar", "vägrar", "klarar", "förstår", "pratar", "talar");
 
     /** Words after a capitalised word that make it a place or an organisation. */
     private static final Set<String> PLACE_FOLLOWERS = words("kommun", "kommuns", "kommuner", "län", "läns", "stad",
@@ -98,16 +105,95 @@ class RuleBasedPrivacyGuard implements PrivacyGuard {
             "chefen", "biståndshandläggare", "biståndshandläggaren");
 
     /** Person cues strong enough to make any capitalised word after them a name. */
-    private static final Set<String> STRONG_PERSON_CUES = words("son", "sonen", "dotter", "dottern", "bror", "brodern",
-            "syster", "systern", "mamma", "mamman", "pappa", "pappan", "make", "maken", "maka", "makan", "sambo",
-            "sambon", "fru", "frun", "hustru", "hustrun", "herr", "hr", "fröken", "frk", "heter", "hette", "kallas",
-            "klienten", "brukaren", "deltagaren", "pojkvän", "pojkvännen", "flickvän", "flickvännen", "partner",
-            "partnern", "dr", "doktor", "familjen", "barnet", "kusin", "kusinen", "mormor", "farmor", "morfar",
-            "farfar", "styvpappa", "styvmamma", "bonuspappa", "bonusmamma");
+    private static final Set<String> STRONG_PERSON_CUES = words("kallad", "kallade", "son", "sonen", "dotter",
+            "dottern", "bror", "brodern", "syster", "systern", "mamma", "mamman", "pappa", "pappan", "make", "maken",
+            "maka", "makan", "sambo", "sambon", "fru", "frun", "hustru", "hustrun", "herr", "hr", "fröken", "frk",
+            "heter", "hette", "kallas", "klienten", "brukaren", "deltagaren", "pojkvän", "pojkvännen", "flickvän",
+            "flickvännen", "partner", "partnern", "dr", "doktor", "familjen", "barnet", "kusin", "kusinen", "mormor",
+            "farmor", "morfar", "farfar", "styvpappa", "styvmamma", "bonuspappa", "bonusmamma");
+
+    private static final int[] STRONG_PERSON_CUE_HASHES = STRONG_PERSON_CUES.stream()
+        .mapToInt(TextTokens::hash)
+        .sorted()
+        .toArray();
+
+    private static final Set<String> PLACE_PREPOSITIONS = words("i", "från", "till", "mot", "vid", "utanför", "nära",
+            "inom", "runt", "norr", "söder", "öster", "väster", "via");
+
+    private static final List<String> PLACE_ENDINGS = List.of("stad", "holm", "köping", "by", "torp", "ryd", "hult",
+            "fors", "berg", "sjö", "vik", "näs", "ås", "inge", "hamn", "borg", "lund", "bro", "dal", "dalen", "fält",
+            "åker", "vall", "mark", "red", "tuna", "landa", "boda", "lösa", "arp", "rum", "hed", "sund", "land", "län",
+            "ien", "stan", "vägen", "gatan", "torget", "huset", "gården", "skolan", "verket", "kassan", "förmedlingen",
+            "myndigheten", "nämnden", "förbundet", "centralen", "mottagningen", "enheten", "kliniken", "boendet",
+            "hemmet", "föreningen", "kyrkan", "banken", "bolaget", "rätten", "vården", "tjänsten", "ön", "älven",
+            "sjön", "fjället", "skogen", "backe", "bruk", "hus", "ängen", "köpstad");
+
+    /** Words that start Swedish sentences and are never names. */
+    private static final Set<String> FUNCTION_WORDS = words("jag", "du", "han", "hon", "hen", "vi", "ni", "de", "dem",
+            "det", "den", "detta", "denna", "dessa", "här", "där", "nu", "då", "sedan", "idag", "igår", "imorgon",
+            "ofta", "ibland", "aldrig", "alltid", "redan", "snart", "ändå", "också", "även", "bara", "endast", "just",
+            "kanske", "tyvärr", "dessutom", "därför", "annars", "alltså", "vidare", "först", "sist", "samma", "andra",
+            "annan", "annat", "båda", "flera", "många", "några", "någon", "något", "ingen", "inget", "inga", "alla",
+            "allt", "varje", "vissa", "mycket", "lite", "mer", "mest", "mindre", "minst", "hela", "halva", "resten",
+            "hälften", "vem", "vad", "var", "vart", "när", "hur", "varför", "vilken", "vilket", "vilka", "som", "och",
+            "men", "eller", "att", "om", "för", "med", "utan", "efter", "före", "innan", "under", "över", "mellan",
+            "genom", "enligt", "trots", "inför", "hos", "vid", "mot", "från", "till", "inom", "utom", "bland", "kring",
+            "runt", "sen", "nej", "ja", "hej", "tack", "hallå", "okej", "ok", "mvh", "obs", "nb", "ps", "ang",
+            "angående", "gällande", "ämne", "fråga", "frågan", "svar", "bakgrund", "situation", "status", "övrigt",
+            "tidigare", "nästa", "förra", "senare", "nyligen", "fortfarande", "numera", "hittills", "totalt",
+            "samtidigt", "sammanfattningsvis", "slutligen", "egentligen", "troligen", "förmodligen", "möjligen",
+            "säkert", "absolut", "gärna", "helst", "dock", "ju", "väl", "nog", "visst", "inte", "ej", "klienten",
+            "kvinnan", "mannen", "personen", "familjen", "barnet", "barnen", "mamman", "pappan", "föräldrarna",
+            "läkaren", "handläggaren", "deltagaren", "sökanden", "ungdomen", "flickan", "pojken", "ekonomin",
+            "psykiatrin", "terapin", "ohälsa", "arbete", "studier", "skola", "boende", "hyra", "skulder", "lön",
+            "inkomst", "ersättning", "stöd", "hjälp", "kontakt", "möte", "mötet", "samtal", "beslut", "ansökan",
+            "intyg", "remiss", "plan", "mål", "syfte", "problem", "behov", "oro", "risk", "diagnos", "medicin",
+            "behandling", "insats", "insatser", "kvinna", "man", "ung", "äldre", "yngre", "vuxen", "vuxna", "unga",
+            "barn", "person", "personer", "familj", "föräldrar", "mamma", "pappa", "son", "dotter", "syskon", "make",
+            "maka", "sambo", "dag", "vecka", "månad", "år", "tid", "period", "timme", "timmar", "dagar", "veckor",
+            "månader", "ibland", "oklart", "viktigt", "svårt", "lätt", "bra", "dåligt", "sämre", "bättre", "nej", "ja");
+
+    /**
+     * Words after which a capitalised word is a title, not a name ("projektet
+     * Drivhuset").
+     */
+    private static final Set<String> NOT_BEFORE_NAMES = words("projektet", "projekt", "programmet", "program",
+            "metoden", "metod", "modellen", "modell", "verksamheten", "verksamhet", "insatsen", "satsningen",
+            "föreningen", "stiftelsen", "företaget", "bolaget", "organisationen", "myndigheten", "enheten",
+            "avdelningen", "boendet", "kursen", "utbildningen", "appen", "tjänsten", "systemet", "lagen",
+            "förordningen", "regionen", "kommunen", "staden", "orten", "byn", "landet", "länet", "gatan", "kvarteret",
+            "området", "stadsdelen", "skolan", "gymnasiet", "folkhögskolan", "högskolan", "universitetet", "sjukhuset",
+            "vårdcentralen", "kliniken", "mottagningen", "enligt", "via", "på", "språket", "språk", "tolk", "tolken",
+            "på", "diagnosen", "syndrom", "sjukdomen");
+
+    private static final List<String> OBFUSCATED_AT = List.of("(at)", "[at]", "(a)", "{at}");
+
+    /** Words ending in -nummer that do not name a personal number. */
+    private static final Set<String> NOT_NUMBER_CUES = words("organisationsnummer", "orgnummer", "orgnr",
+            "paragrafnummer", "sfs-nummer", "lagnummer", "versionsnummer", "sidnummer", "rumsnummer", "bussnummer",
+            "linjenummer", "husnummer", "telefonnummer", "telefonnumret", "artikelnummer", "kapitelnummer",
+            "rekvisitionsnummer", "projektnummer", "projektnr", "kursnummer", "blankettnummer", "momentnummer",
+            "upphandlingsnummer", "beställningsnummer", "ordernummer", "nummer", "numret", "nr");
+
+    /** Words before a first name that make it the name of a law, place or institution. */
+    private static final Set<String> INSTITUTION_PREFIXES = words("lex", "sankt", "sankta", "st", "t", "drottning",
+            "kung", "prins", "prinsessan", "kronprinsessan", "drottningens", "kungens");
+
+    private static final Set<String> POSSESSIVES = words("hans", "hennes", "hens", "sin", "sina", "sitt", "dess",
+            "deras");
+
+    private static final Set<String> RELATIVES = words("mamma", "pappa", "mor", "far", "bror", "syster", "son",
+            "dotter", "fru", "man", "make", "maka", "sambo", "partner", "barn", "föräldrar", "familj", "mormor",
+            "morfar", "farmor", "farfar", "handläggare", "läkare", "lärare", "kontaktperson", "gode", "förvaltare",
+            "arbetsgivare", "chef", "kollega", "vän", "flickvän", "pojkvän", "exman", "exfru", "syskon");
 
     private static final Set<String> SKIPPED_AFTER_NUMBER_CUE = words("nr", "nummer", "är", "var", "med", "no");
 
-    private final NameLexicon lexicon;
+    /**
+     * The word lists load in the background from start-up on (about a second on a busy
+     * machine); the first scan waits for them if it comes earlier.
+     */
+    private final CompletableFuture<NameLexicon> lexiconLoad;
 
     private final Set<String> allowedPhones;
 
@@ -119,11 +205,15 @@ class RuleBasedPrivacyGuard implements PrivacyGuard {
 
     @Autowired
     RuleBasedPrivacyGuard(PrivacyProperties properties) {
-        this(properties, NameLexicon.shared());
+        this(properties, CompletableFuture.supplyAsync(NameLexicon::shared));
     }
 
     RuleBasedPrivacyGuard(PrivacyProperties properties, NameLexicon lexicon) {
-        this.lexicon = lexicon;
+        this(properties, CompletableFuture.completedFuture(lexicon));
+    }
+
+    private RuleBasedPrivacyGuard(PrivacyProperties properties, CompletableFuture<NameLexicon> lexiconLoad) {
+        this.lexiconLoad = lexiconLoad;
         this.allowedPhones = new HashSet<>();
         for (String number : properties.allowedPhoneNumbers()) {
             this.allowedPhones.add(nationalDigits(number));
@@ -135,6 +225,10 @@ class RuleBasedPrivacyGuard implements PrivacyGuard {
 
     private static Set<String> words(String... words) {
         return Set.copyOf(Arrays.asList(words));
+    }
+
+    private NameLexicon lexicon() {
+        return this.lexiconLoad.join();
     }
 
     /** A guard without allow-lists, for tests and tools. */
@@ -195,6 +289,45 @@ class RuleBasedPrivacyGuard implements PrivacyGuard {
             }
             at = text.indexOf('@', Math.max(end, at + 1));
         }
+        findObfuscatedEmails(text, findings);
+    }
+
+    /** "ali.hassan(at)gmail.com", "ali[at]gmail.com". */
+    private void findObfuscatedEmails(String text, Findings findings) {
+        for (String marker : OBFUSCATED_AT) {
+            int at = indexOfIgnoreCase(text, marker, 0);
+            while (at >= 0) {
+                int start = at;
+                while (start > 0 && isLocalPartChar(text.charAt(start - 1))) {
+                    start--;
+                }
+                int end = at + marker.length();
+                int dots = 0;
+                while (end < text.length() && isDomainChar(text.charAt(end))) {
+                    if (text.charAt(end) == '.') {
+                        dots++;
+                    }
+                    end++;
+                }
+                while (end > at + marker.length() && text.charAt(end - 1) == '.') {
+                    end--;
+                    dots--;
+                }
+                if (start < at && dots > 0) {
+                    findings.add(Finding.certain(FindingType.EMAIL, start, end));
+                }
+                at = indexOfIgnoreCase(text, marker, Math.max(end, at + 1));
+            }
+        }
+    }
+
+    private static int indexOfIgnoreCase(String text, String marker, int from) {
+        for (int k = from; k <= text.length() - marker.length(); k++) {
+            if (text.regionMatches(true, k, marker, 0, marker.length())) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     private static boolean isLocalPartChar(char c) {
@@ -218,17 +351,30 @@ class RuleBasedPrivacyGuard implements PrivacyGuard {
     // ---------------------------------------------------------------- cued numbers
 
     private void findCuedNumbersAndBirthDates(TextTokens t, Findings findings) {
+        // a cue matters only with digits a few tokens after it
+        boolean[] numberSoon = new boolean[t.size];
+        int nextNumber = Integer.MAX_VALUE;
+        for (int i = t.size - 1; i >= 0; i--) {
+            if (t.kind[i] == TextTokens.NUMBER) {
+                nextNumber = i;
+            }
+            numberSoon[i] = nextNumber - i <= 7;
+        }
         for (int i = 0; i < t.size; i++) {
-            if (!t.isWord(i) || findings.covers(t.start[i])) {
+            if (!numberSoon[i] || !t.isWord(i) || t.length(i) > 24 || findings.covers(t.start[i])) {
                 continue;
             }
             String lower = t.lower(i);
             if (BIRTH_CUES.contains(lower)) {
                 birthDateAfter(t, i, lower, findings);
             }
-            else if (NUMBER_CUES.contains(lower) || ((lower.equals("nr") || lower.equals("nummer")
-                    || lower.equals("numret") || lower.equals("numrets")) && t.isWord(i - 1)
-                    && NUMBER_WORD_STEMS.contains(t.lower(i - 1)))) {
+            else if (NUMBER_CUES.contains(lower)
+                    || ((lower.equals("nr") || lower.equals("nummer") || lower.equals("numret")
+                            || lower.equals("numrets")) && t.isWord(i - 1)
+                            && NUMBER_WORD_STEMS.contains(t.lower(i - 1)))
+                    || ((lower.endsWith("nummer") || lower.endsWith("numret") || lower.endsWith("nr"))
+                            && !NOT_NUMBER_CUES.contains(lower))
+                    || lower.equals("ärende") || lower.equals("ärendet")) {
                 cuedNumberAfter(t, i, lower, findings);
             }
         }
@@ -270,8 +416,8 @@ class RuleBasedPrivacyGuard implements PrivacyGuard {
             else if (t.isWord(i) && t.length(i) == 1 && last == i - 1 && t.gap(i - 1) == 0 && last >= 0) {
                 last = i;
             }
-            else if (!(t.kind[i] == TextTokens.SYMBOL && "-/–".indexOf(t.text.charAt(t.start[i])) >= 0 && i + 1 < t.size
-                    && (t.isNumber(i + 1) || t.isUpperCaseCode(i + 1)) && t.gap(i) == 0)) {
+            else if (!(t.isSymbolIn(i, "-/–") && i + 1 < t.size && (t.isNumber(i + 1) || t.isUpperCaseCode(i + 1))
+                    && t.gap(i) == 0)) {
                 break;
             }
             if (i + 1 < t.size && t.gap(i) > 1) {
@@ -288,7 +434,7 @@ class RuleBasedPrivacyGuard implements PrivacyGuard {
         boolean personalIdCue = cueWord.startsWith("person") || cueWord.startsWith("samordning")
                 || cueWord.equals("pnr") || cueWord.startsWith("reserv");
         int needed = personalIdCue ? 6 : (cueWord.equals("konto") || cueWord.equals("kontot") || cueWord.equals("kort")
-                || cueWord.equals("kortet") || cueWord.equals("mål")) ? 6 : 4;
+                || cueWord.equals("kortet") || cueWord.equals("mål") || cueWord.startsWith("ärende")) ? 6 : 4;
         if (digits < needed) {
             return;
         }
@@ -353,14 +499,14 @@ class RuleBasedPrivacyGuard implements PrivacyGuard {
                 if (t.isNumber(k) && (t.length(k) == 4 || t.length(k) == 2)) {
                     return t.end[k];
                 }
-                return -1;
+                // "född den 12 mars": a birthday, which identifies with the age
+                return t.end[j];
             }
             // 12/3 1987, 12.3.1987, 12/3-87, 3-12-1987
-            if (j == i + 1 && t.kind[j] == TextTokens.SYMBOL && "/.-".indexOf(t.text.charAt(t.start[j])) >= 0
-                    && t.gap(i) == 0 && t.isNumber(j + 1) && t.length(j + 1) <= 2 && t.gap(j) == 0) {
+            if (j == i + 1 && t.isSymbolIn(j, "/.-") && t.gap(i) == 0 && t.isNumber(j + 1) && t.length(j + 1) <= 2
+                    && t.gap(j) == 0) {
                 int k = j + 2;
-                if (k < t.size && k + 1 < t.size && t.gap(k - 1) <= 1 && t.isNumber(k + 1)
-                        && (t.kind[k] == TextTokens.SYMBOL && "/.-".indexOf(t.text.charAt(t.start[k])) >= 0)
+                if (k < t.size && k + 1 < t.size && t.gap(k - 1) <= 1 && t.isNumber(k + 1) && (t.isSymbolIn(k, "/.-"))
                         && (t.length(k + 1) == 4 || t.length(k + 1) == 2)) {
                     return t.end[k + 1];
                 }
@@ -416,9 +562,17 @@ class RuleBasedPrivacyGuard implements PrivacyGuard {
         if (Character.isLetter(before)) {
             return true;
         }
-        if ((before == '-' || before == '/' || before == ':' || before == '.' || before == ',') && s >= 2) {
-            char beforeThat = t.text.charAt(s - 2);
-            return Character.isLetterOrDigit(beforeThat);
+        if (before == '-' && s >= 3 && t.text.regionMatches(true, s - 3, "SE-", 0, 3)
+                && (s == 3 || !Character.isLetter(t.text.charAt(s - 4)))) {
+            return false; // "SE-281 31 Hässleholm"
+        }
+        if (s >= 2 && (before == '-' || before == '/')) {
+            return Character.isLetterOrDigit(t.text.charAt(s - 2));
+        }
+        if (s >= 2 && (before == ':' || before == '.' || before == ',')) {
+            // "1962:381", "F32.1", "1 234,50"; but "tel:070..." and "pnr.8703..." are
+            // labels
+            return Character.isDigit(t.text.charAt(s - 2));
         }
         return false;
     }
@@ -431,8 +585,7 @@ class RuleBasedPrivacyGuard implements PrivacyGuard {
         while (count < groups.length) {
             int next = current + 1;
             int separatorChars = 0;
-            while (next < t.size && t.kind[next] == TextTokens.SYMBOL
-                    && "-+/().–".indexOf(t.text.charAt(t.start[next])) >= 0 && separatorChars < 3) {
+            while (next < t.size && t.isSymbolIn(next, "-+/().–") && separatorChars < 3) {
                 separatorChars++;
                 next++;
             }
@@ -532,6 +685,9 @@ class RuleBasedPrivacyGuard implements PrivacyGuard {
                 start--;
             }
         }
+        else if (plus && firstGroup.charAt(0) != '0') {
+            return foreignPhone(t, g, count, findings);
+        }
         else {
             return 0;
         }
@@ -547,7 +703,10 @@ class RuleBasedPrivacyGuard implements PrivacyGuard {
                 break;
             }
             String sep = separator(t, g[k - 1], g[k]);
-            if (sep.contains("+") || sep.contains(".") || sep.contains("/")) {
+            // "+" starts another number, "–" is a range ("08.00–14.24"); "." only in
+            // "070.123.45.67"
+            if (sep.contains("+") || sep.contains("–")
+                    || (sep.contains(".") && (t.length(g[0]) < 3 || !separator(t, g[0], g[1]).equals(".")))) {
                 break;
             }
             national.append(t.string(g[k]));
@@ -567,6 +726,25 @@ class RuleBasedPrivacyGuard implements PrivacyGuard {
             return used;
         }
         findings.add(Finding.certain(FindingType.PHONE, start, t.end[last]));
+        return used;
+    }
+
+    /** "+47 912 34 567", "+358 40 123 4567": 8 to 15 digits after a country code. */
+    private static int foreignPhone(TextTokens t, int[] g, int count, Findings findings) {
+        int digits = t.length(g[0]);
+        int used = 1;
+        for (int k = 1; k < count; k++) {
+            String sep = separator(t, g[k - 1], g[k]);
+            if (sep.contains("+") || sep.contains("/") || digits + t.length(g[k]) > 15) {
+                break;
+            }
+            digits += t.length(g[k]);
+            used = k + 1;
+        }
+        if (digits < 8 || digits > 15) {
+            return 0;
+        }
+        findings.add(Finding.certain(FindingType.PHONE, t.start[g[0]] - 1, t.end[g[used - 1]]));
         return used;
     }
 
@@ -632,7 +810,7 @@ class RuleBasedPrivacyGuard implements PrivacyGuard {
             return 0;
         }
         int end = t.end[town];
-        if (t.isCapitalised(town + 1) && t.gap(town) == 1 && lexicon.notNames.contains(t.lower(town + 1))) {
+        if (t.isCapitalised(town + 1) && t.gap(town) == 1 && lexicon().notNames.contains(t.lower(town + 1))) {
             end = t.end[town + 1];
         }
         findings.add(Finding.certain(FindingType.ADDRESS, t.start[first], end));
@@ -740,23 +918,34 @@ class RuleBasedPrivacyGuard implements PrivacyGuard {
 
     /** Returns the last token of a found name, or -1. */
     private int name(TextTokens t, int i, Findings findings) {
+        if (!t.isCapitalised(i) && isLowerCaseFullName(t, i)) {
+            findings.add(Finding.certain(FindingType.NAME, t.start[i], t.end[i + 1]));
+            return i + 1;
+        }
         if (!t.isCapitalised(i)) {
             // "sonen ali": a name typed in lower case right after a relation
             if (t.isWord(i) && t.length(i) > 2 && t.spaceBefore(i) && t.isWord(i - 1)
                     && Character.isLowerCase(t.text.charAt(t.start[i]))
+                    && Arrays.binarySearch(STRONG_PERSON_CUE_HASHES, t.lowerHash(i - 1)) >= 0
                     && STRONG_PERSON_CUES.contains(t.lower(i - 1))) {
                 String lower = t.lower(i);
-                if (lexicon.firstNames.contains(lower) && !lexicon.nameWords.contains(lower)
-                        && !lexicon.notNames.contains(lower)) {
+                if (lexicon().firstNames.contains(lower) && !lexicon().nameWords.contains(lower)
+                        && !lexicon().notNames.contains(lower)) {
                     findings.add(Finding.uncertain(FindingType.NAME, t.start[i], t.end[i]));
                     return i;
                 }
             }
             return -1;
         }
+        if (hasLowerCasePart(t, i)) {
+            return -1; // "Viktor-dagen", "Eva-modellen"
+        }
         String lower = t.lower(i);
         NameKind kind = kind(lower);
         String previous = t.isWord(i - 1) && t.gap(i - 1) <= 1 ? t.lower(i - 1) : null;
+        if (previous == null && afterTitleAbbreviation(t, i)) {
+            previous = t.lower(i - 2); // "Dr. Ahlström", "hr. Nilsson"
+        }
         if (kind == NameKind.NONE) {
             // "sambon Micke", "fru Xhemajli": a capitalised word nobody lists, right
             // after a person
@@ -765,13 +954,36 @@ class RuleBasedPrivacyGuard implements PrivacyGuard {
                 findings.add(Finding.certain(FindingType.NAME, t.start[i], t.end[i]));
                 return i;
             }
+            if (unknownWordLooksLikeName(t, i, lower, previous)) {
+                // "Rebaz Karimi": an unknown first name before a known surname is a full
+                // name
+                if (t.isCapitalised(i + 1) && t.spaceBefore(i + 1) && kind(t.lower(i + 1)).surname) {
+                    findings.add(Finding.certain(FindingType.NAME, t.start[i], t.end[i + 1]));
+                    return i + 1;
+                }
+                findings.add(Finding.uncertain(FindingType.NAME, t.start[i], t.end[i]));
+                return i;
+            }
             return -1;
         }
         boolean personCue = previous != null && PERSON_CUES.contains(previous);
         boolean titleCue = previous != null && PERSON_TITLES.contains(previous);
         boolean placeFollows = t.isWord(i + 1) && PLACE_FOLLOWERS.contains(t.lower(i + 1));
+        if (kind == NameKind.NOT_NAME && (titleCue || (previous != null && STRONG_PERSON_CUES.contains(previous)))
+                && (lexicon().surnames.contains(lower) || lexicon().firstNames.contains(lower))) {
+            // "handläggare Berg", "klienten Nora": a place name used as a person's name
+            findings.add(Finding.certain(FindingType.NAME, t.start[i], t.end[i]));
+            return i;
+        }
         if (placeFollows || kind == NameKind.NOT_NAME) {
             return -1;
+        }
+        if (previous != null && INSTITUTION_PREFIXES.contains(previous)) {
+            return -1; // "lex Sarah", "S:t Lars", "Drottning Silvia"
+        }
+        if (t.isCapitalised(i + 1) && t.spaceBefore(i + 1) && lexicon().notNames.contains(t.lower(i + 1))
+                && !kind(t.lower(i + 1)).any()) {
+            return -1; // "Maria Ungdom", "Maria Skåne": a clinic, not a person
         }
         // full names: a first name followed by one or two surnames
         if (kind.first) {
@@ -803,6 +1015,10 @@ class RuleBasedPrivacyGuard implements PrivacyGuard {
             findings.add(Finding.certain(FindingType.NAME, t.start[i], t.end[i]));
             return i;
         }
+        if (previous != null && STRONG_PERSON_CUES.contains(previous) && kind.any()) {
+            findings.add(Finding.certain(FindingType.NAME, t.start[i], t.end[i]));
+            return i;
+        }
         if (!kind.first && !kind.surname) {
             return -1;
         }
@@ -811,7 +1027,8 @@ class RuleBasedPrivacyGuard implements PrivacyGuard {
             return i;
         }
         if (kind.word) {
-            if (!sentenceStart && kind.first) {
+            if (!sentenceStart && kind.first && (previous == null
+                    || !(PLACE_PREPOSITIONS.contains(previous) || NOT_BEFORE_NAMES.contains(previous)))) {
                 findings.add(Finding.uncertain(FindingType.NAME, t.start[i], t.end[i]));
                 return i;
             }
@@ -821,11 +1038,123 @@ class RuleBasedPrivacyGuard implements PrivacyGuard {
             }
             return -1;
         }
-        if (kind.first || !sentenceStart) {
+        if (kind.first) {
+            findings.add(Finding.uncertain(FindingType.NAME, t.start[i], t.end[i]));
+            return i;
+        }
+        // a surname alone: not where a place would be ("i Berg"); at a sentence start
+        // only when a
+        // person's verb follows ("Andersson har ...")
+        if ((!sentenceStart || (!kind.word && personFollows(t, i)))
+                && (previous == null || !PLACE_PREPOSITIONS.contains(previous))) {
             findings.add(Finding.uncertain(FindingType.NAME, t.start[i], t.end[i]));
             return i;
         }
         return -1;
+    }
+
+    /**
+     * A capitalised word in no list: in Swedish, inside a sentence that makes it a proper
+     * noun, so a name unless it looks like a place, an organisation or a Swedish word; at
+     * the start of a sentence only when a verb of a person follows ("Xamse berättar").
+     */
+    private boolean unknownWordLooksLikeName(TextTokens t, int i, String lower, String previous) {
+        if (lower.length() < 3 || lower.length() > 16 || t.isUpperCaseCode(i) || lexicon().swedishWords.isEmpty()) {
+            return false; // without a Swedish word list, unknown words are never taken
+                          // for names
+        }
+        if (previous != null && (PLACE_PREPOSITIONS.contains(previous) || NOT_BEFORE_NAMES.contains(previous))) {
+            return false;
+        }
+        if (t.isWord(i + 1) && PLACE_FOLLOWERS.contains(t.lower(i + 1))) {
+            return false;
+        }
+        if (FUNCTION_WORDS.contains(lower) || looksLikePlace(lower) || lexicon().isSwedishWord(lower)
+                || (lower.length() >= 6 && lower.endsWith("ing"))) {
+            return false;
+        }
+        if (startsWithPlace(lower)) {
+            return false; // "Skånetrafiken", "Stockholmshem"
+        }
+        if (lower.indexOf('-') >= 0 && !allPartsUnknownCapitalised(t.string(i))) {
+            // "SIP-möte", "ESF-projektet", "Okt-Dec" are no names; "Hemström-Hemmingsson"
+            // is
+            return false;
+        }
+        if (startsSentence(t, i)) {
+            return personFollows(t, i)
+                    || (t.isCapitalised(i + 1) && t.spaceBefore(i + 1) && kind(t.lower(i + 1)).surname);
+        }
+        // "Region Xyz", "Save the Children": after another capitalised word, a proper
+        // noun of
+        // several words
+        return !(t.isCapitalised(i - 1) && t.spaceBefore(i) && !kind(t.lower(i - 1)).any());
+    }
+
+    private static boolean hasLowerCasePart(TextTokens t, int i) {
+        for (int k = t.start[i] + 1; k < t.end[i] - 1; k++) {
+            if (t.text.charAt(k) == '-' && Character.isLowerCase(t.text.charAt(k + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "anna svensson": a first name and a surname typed in lower case, neither a word.
+     */
+    private boolean isLowerCaseFullName(TextTokens t, int i) {
+        if (!t.isWord(i) || !t.isWord(i + 1) || t.length(i) < 3 || t.length(i + 1) < 4 || !t.spaceBefore(i + 1)
+                || !Character.isLowerCase(t.text.charAt(t.start[i]))
+                || !Character.isLowerCase(t.text.charAt(t.start[i + 1]))) {
+            return false;
+        }
+        NameLexicon lexicon = lexicon();
+        String first = t.lower(i);
+        if (!lexicon.firstNames.contains(first) || lexicon.nameWords.contains(first)
+                || lexicon.notNames.contains(first)) {
+            return false;
+        }
+        String last = t.lower(i + 1);
+        return lexicon.surnames.contains(last) && !lexicon.nameWords.contains(last) && !lexicon.notNames.contains(last)
+                && !lexicon.isSwedishWord(last) && !lexicon.isSwedishWord(first);
+    }
+
+    /** A place or organisation followed by a Swedish word, as one compound. */
+    private boolean startsWithPlace(String lower) {
+        NameLexicon lexicon = lexicon();
+        for (int k = 4; k <= lower.length() - 3; k++) {
+            String left = lower.substring(0, k);
+            boolean place = lexicon.notNames.contains(left)
+                    || (left.endsWith("s") && lexicon.notNames.contains(left.substring(0, k - 1)));
+            if (place && lexicon.isSwedishWord(lower.substring(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean allPartsUnknownCapitalised(String word) {
+        for (String part : word.split("-")) {
+            String lower = NameLexicon.key(part);
+            if (part.length() < 2 || !Character.isUpperCase(part.charAt(0))
+                    || part.equals(part.toUpperCase(Locale.ROOT)) || lexicon().notNames.contains(lower)
+                    || lexicon().isSwedishWord(lower)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Endings of Swedish place and organisation names. */
+    static boolean looksLikePlace(String lower) {
+        int n = lower.length();
+        for (String ending : PLACE_ENDINGS) {
+            if (n > ending.length() + 1 && lower.endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean personFollows(TextTokens t, int i) {
@@ -837,16 +1166,42 @@ class RuleBasedPrivacyGuard implements PrivacyGuard {
         if (t.isSymbol(next, ',') && t.isNumber(next + 1) && t.length(next + 1) <= 2) {
             return true;
         }
+        // "Xamse, som är 34,"
+        if (t.isSymbol(next, ',') && t.equalsIgnoreCase(next + 1, "som")) {
+            return true;
+        }
+        // "Rosa och hennes bror", "Björns mamma" (but "Hans mamma" is "his mother")
+        if (t.equalsIgnoreCase(next, "och") && t.isWord(next + 1) && POSSESSIVES.contains(t.lower(next + 1))) {
+            return true;
+        }
+        String lower = t.lower(i);
+        if (lower.length() > 3 && lower.endsWith("s") && !POSSESSIVES.contains(lower) && t.isWord(next)
+                && RELATIVES.contains(t.lower(next))) {
+            return true;
+        }
         return t.isSymbol(next, '(') && t.isNumber(next + 1) && t.length(next + 1) <= 2;
+    }
+
+    private static final Set<String> TITLE_ABBREVIATIONS = words("dr", "hr", "fr", "frk", "doc", "prof", "leg", "ssk",
+            "usk");
+
+    /** True when token i follows "Dr." or another title abbreviated with a full stop. */
+    private static boolean afterTitleAbbreviation(TextTokens t, int i) {
+        return i >= 2 && t.isSymbol(i - 1, '.') && t.gap(i - 1) <= 1 && t.gap(i - 2) == 0 && t.isWord(i - 2)
+                && TITLE_ABBREVIATIONS.contains(t.lower(i - 2));
     }
 
     private static boolean startsSentence(TextTokens t, int i) {
         if (i == 0 || t.afterLineBreak[i]) {
             return true;
         }
+        if (afterTitleAbbreviation(t, i)) {
+            return false;
+        }
         int k = i - 1;
         while (k >= 0 && t.kind[k] == TextTokens.SYMBOL && "\"”“'‘’«»([*".indexOf(t.text.charAt(t.start[k])) >= 0) {
-            if (t.afterLineBreak[k]) {
+            if (t.afterLineBreak[k] || "\"“«(['‘".indexOf(t.text.charAt(t.start[k])) >= 0) {
+                // a quoted title or a parenthesis starts like a sentence
                 return true;
             }
             k--;
@@ -866,25 +1221,25 @@ class RuleBasedPrivacyGuard implements PrivacyGuard {
 
     private NameKind kind(String lower) {
         String key = lower;
-        if (lexicon.notNames.contains(key)) {
+        if (lexicon().notNames.contains(key)) {
             return NameKind.NOT_NAME;
         }
-        boolean first = lexicon.firstNames.contains(key);
-        boolean surname = lexicon.surnames.contains(key);
-        boolean other = !first && !surname && lexicon.otherNames.contains(key);
+        boolean first = lexicon().firstNames.contains(key);
+        boolean surname = lexicon().surnames.contains(key);
+        boolean other = !first && !surname && lexicon().otherNames.contains(key);
         if (!first && !surname && !other) {
             // possessive: Ahmeds, Björns
             if (key.length() > 3 && key.endsWith("s")) {
                 String base = key.substring(0, key.length() - 1);
-                if (lexicon.notNames.contains(base)) {
+                if (lexicon().notNames.contains(base)) {
                     return NameKind.NOT_NAME;
                 }
-                if (lexicon.nameWords.contains(base)) {
+                if (lexicon().nameWords.contains(base)) {
                     lower = base;
                 }
-                first = lexicon.firstNames.contains(base);
-                surname = lexicon.surnames.contains(base);
-                other = !first && !surname && lexicon.otherNames.contains(base);
+                first = lexicon().firstNames.contains(base);
+                surname = lexicon().surnames.contains(base);
+                other = !first && !surname && lexicon().otherNames.contains(base);
                 if (first || surname || other) {
                     key = base;
                 }
@@ -893,14 +1248,14 @@ class RuleBasedPrivacyGuard implements PrivacyGuard {
             int hyphen = key.indexOf('-');
             if (!first && !surname && !other && hyphen > 1) {
                 String part = key.substring(0, hyphen);
-                first = lexicon.firstNames.contains(part);
-                surname = lexicon.surnames.contains(part);
+                first = lexicon().firstNames.contains(part);
+                surname = lexicon().surnames.contains(part);
             }
         }
         if (!first && !surname && !other) {
             return NameKind.NONE;
         }
-        return NameKind.of(first, surname, other, lexicon.nameWords.contains(lower));
+        return NameKind.of(first, surname, other, lexicon().nameWords.contains(lower));
     }
 
     private record NameKind(boolean first, boolean surname, boolean other, boolean word, boolean notName) {

@@ -27,6 +27,8 @@ final class TextTokens {
 
     boolean[] afterLineBreak;
 
+    private String[] lowerCache;
+
     private TextTokens(String text) {
         this.text = text;
         int capacity = Math.max(16, text.length() / 3);
@@ -120,7 +122,15 @@ final class TextTokens {
 
     /** Characters between token i and token i + 1 (spaces only count here). */
     int gap(int i) {
+        if (i < 0 || i + 1 >= size) {
+            return Integer.MAX_VALUE / 2;
+        }
         return start[i + 1] - end[i];
+    }
+
+    /** True when token i is one of the given symbol characters. */
+    boolean isSymbolIn(int i, String chars) {
+        return i >= 0 && i < size && kind[i] == SYMBOL && chars.indexOf(text.charAt(start[i])) >= 0;
     }
 
     /** True when token i + 1 directly follows token i, or after one space. */
@@ -137,12 +147,38 @@ final class TextTokens {
         return c == ' ' || c == '\u00a0';
     }
 
+    /** Hash of the lower-cased token, computed without copying it (see {@link #hash}). */
+    int lowerHash(int i) {
+        int h = 0;
+        for (int k = start[i]; k < end[i]; k++) {
+            h = 31 * h + Character.toLowerCase(text.charAt(k));
+        }
+        return h;
+    }
+
+    /** The same hash as {@link #lowerHash(int)}, of a lower-case word. */
+    static int hash(String lowerWord) {
+        int h = 0;
+        for (int k = 0; k < lowerWord.length(); k++) {
+            h = 31 * h + lowerWord.charAt(k);
+        }
+        return h;
+    }
+
     String string(int i) {
         return text.substring(start[i], end[i]);
     }
 
     String lower(int i) {
-        return NameLexicon.key(text.substring(start[i], end[i]));
+        if (lowerCache == null) {
+            lowerCache = new String[size];
+        }
+        String lower = lowerCache[i];
+        if (lower == null) {
+            lower = NameLexicon.key(text.substring(start[i], end[i]));
+            lowerCache[i] = lower;
+        }
+        return lower;
     }
 
     boolean equalsIgnoreCase(int i, String word) {

@@ -31,6 +31,8 @@ class ContactCards {
 
     static final String RETIRE = "contactRetire";
 
+    static final String HISTORY = "contactHistory";
+
     private final Texts texts;
 
     private final ContactDirectory directory;
@@ -75,11 +77,18 @@ class ContactCards {
         if (path.teamsLink() != null) {
             actions.add(CardAction.openUrl(texts.get(locale, "contacts.card.openTeams"), path.teamsLink()));
         }
-        if (forMaintainer && !path.retired()) {
+        if (forMaintainer) {
             Map<String, Object> id = Map.of("id", path.id());
-            body.add(new ActionSet(List.of(CardAction.submit(texts.get(locale, "contacts.card.edit"), EDIT, id),
-                    CardAction.submit(texts.get(locale, "contacts.card.verify"), VERIFY, id).styled("positive"),
-                    CardAction.submit(texts.get(locale, "contacts.card.retire"), RETIRE, id).styled("destructive"))));
+            List<CardAction> buttons = new ArrayList<>();
+            if (!path.retired()) {
+                buttons.add(CardAction.submit(texts.get(locale, "contacts.card.edit"), EDIT, id));
+                buttons
+                    .add(CardAction.submit(texts.get(locale, "contacts.card.verify"), VERIFY, id).styled("positive"));
+                buttons.add(
+                        CardAction.submit(texts.get(locale, "contacts.card.retire"), RETIRE, id).styled("destructive"));
+            }
+            buttons.add(CardAction.submit(texts.get(locale, "contacts.card.history"), HISTORY, id));
+            body.add(new ActionSet(buttons));
         }
         return new AdaptiveCard(body, actions);
     }

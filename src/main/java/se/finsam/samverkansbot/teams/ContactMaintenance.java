@@ -1,5 +1,7 @@
 package se.finsam.samverkansbot.teams;
 
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -16,12 +18,18 @@ import org.slf4j.LoggerFactory;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
+import se.finsam.samverkansbot.contacts.ContactChange;
 import se.finsam.samverkansbot.contacts.ContactDetails;
 import se.finsam.samverkansbot.contacts.ContactDirectory;
 import se.finsam.samverkansbot.contacts.ContactPath;
 import se.finsam.samverkansbot.contacts.ImportProblem;
+import se.finsam.samverkansbot.core.CoreProperties;
+import se.finsam.samverkansbot.core.Organisation;
 import se.finsam.samverkansbot.core.UserId;
+import se.finsam.samverkansbot.teams.cards.AdaptiveCard;
 import se.finsam.samverkansbot.teams.cards.CardElement;
+import se.finsam.samverkansbot.teams.cards.Container;
+import se.finsam.samverkansbot.teams.cards.TextBlock;
 
 /**
  * Coordinators keep the directory in chat: {@code ny kontakt} opens the form, the card's
@@ -275,6 +283,69 @@ final class ContactMaintenance {
             return entry(turn, data, directory)
                 .map(path -> Replies.card(turn, cards.card(directory.retire(path.id(), user.get()), locale, true)))
                 .orElseGet(() -> Replies.text(turn, texts.get(locale, "action.unknown")));
+        }
+
+    }
+
+    /**
+     * The card's "historik": every recorded change of the entry, who made it, when, and
+     * from what to what.
+     */
+    @Component
+    static class HistoryAction implements CardActionHandler {
+
+        /** Newest changes shown; older ones are counted. */
+        static final int SHOWN = 30;
+
+        private final ContactDirectory directory;
+
+        private final Organisation organisation;
+
+        private final Texts texts;
+
+        private final ZoneId zone;
+
+        HistoryAction(ContactDirectory directory, Organisation organisation, Texts texts, CoreProperties core) {
+            this.directory = directory;
+            this.organisation = organisation;
+            this.texts = texts;
+            this.zone = core.zone();
+        }
+
+        @Override
+        public String verb() {
+            return ContactCards.HISTORY;
+        }
+
+        @Override
+        public CompletableFuture<Void> handle(TurnContext turn, JsonNode data, Locale locale) {
+            if (maintainer(turn, directory).isEmpty()) {
+                return refuse(turn, texts, locale, "history");
+            }
+            Optional<ContactPath> path = entry(turn, data, directory);
+            if (path.isEmpty()) {
+                return Replies.text(turn, texts.get(locale, "action.unknown"));
+            }
+            List<ContactChange> changes = directory.history(path.get().id());
+            List<CardElement> body = new ArrayList<>();
+            body.add(TextBlock.heading(texts.get(locale, "contacts.history.title", path.get().unit())));
+            DateTimeFormatter format = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+            List<ContactChange> newest = changes.subList(Math.max(0, changes.size() - SHOWN), changes.size());
+            for (int i = newest.size() - 1; i >= 0; i--) {
+                ContactChange change = newest.get(i);
+                String who = organisation.coordinatorName(UserId.of(change.changedBy())).orElse(change.changedBy());
+                body.add(new Container(
+                        List.of(TextBlock.subtle(format.format(change.changedAt().atZone(zone)) + " · " + who),
+                                TextBlock.paragraph(texts.get(locale, "contacts.history.change",
+                                        texts.get(locale, "contacts.history.field." + change.field()),
+                                        change.oldValue() == null ? "–" : change.oldValue(),
+                                        change.newValue() == null ? "–" : change.newValue()))),
+                        "emphasis"));
+            }
+            if (changes.size() > SHOWN) {
+                body.add(TextBlock.subtle(texts.get(locale, "contacts.history.older", changes.size() - SHOWN)));
+            }
+            return Replies.card(turn, new AdaptiveCard(body, List.of()));
         }
 
     }

@@ -14,4 +14,6 @@ interface Conversations extends ListCrudRepository<Conversation, Long> {
 
     List<Conversation> findByTeamIdOrderByUpdatedAtDesc(String teamId);
 
+    List<Conversation> findByKindAndUserAadObjectIdOrderByUpdatedAtDesc(ConversationKind kind, String userAadObjectId);
+
 }

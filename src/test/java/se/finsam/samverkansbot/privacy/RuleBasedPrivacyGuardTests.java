@@ -295,4 +295,159 @@ class RuleBasedPrivacyGuardTests {
         assertThat(finding.in(text)).isEqualTo("070-123 45 67");
     }
 
+    @Test
+    void nameInNoListInsideASentenceIsFound() {
+        assertFound("Vi träffade Sepideh och hennes man Kourosh.", FindingType.NAME, "Sepideh");
+        assertFound("Vi träffade Sepideh och hennes man Kourosh.", FindingType.NAME, "Kourosh");
+    }
+
+    @Test
+    void nameInNoListAtSentenceStartIsFoundWhenAPersonsVerbFollows() {
+        assertFound("Xamse har svårt att hitta jobb.", FindingType.NAME, "Xamse");
+        assertFound("Luljeta berättar att hon mår bättre.", FindingType.NAME, "Luljeta");
+    }
+
+    @Test
+    void unknownFirstNameBeforeKnownSurnameIsAFullName() {
+        assertFound("Vi har pratat med Rebaz Karimi.", FindingType.NAME, "Rebaz Karimi");
+    }
+
+    @Test
+    void capitalisedSwedishWordsAreNotNames() {
+        assertClean("Ekonomin är ansträngd. Situationen har förvärrats. Samtidigt har hon fått jobb.");
+        assertClean("Vi pratade med Förbundschefen och Arbetsplatsen var positiv.");
+    }
+
+    @Test
+    void acronymCompoundsAreNotNames() {
+        assertClean("Vi har haft SIP-möte och ESF-projektet har startat. Viktor-dagen var inställd.");
+    }
+
+    @Test
+    void placeAfterPrepositionIsNotAName() {
+        assertClean("Kvinnan kommer från Herat och har bott i Teheran.");
+    }
+
+    @Test
+    void companiesAndSchoolsAreNotNames() {
+        assertClean("Han har arbetat på Volvo, Scania och Ericsson och läser nu på Hermods.");
+    }
+
+    @Test
+    void foreignPhoneNumberIsFound() {
+        assertFound("Hennes bror nås på +47 912 34 567 i Norge.", FindingType.PHONE, "+47 912 34 567");
+    }
+
+    @Test
+    void birthdayWithoutYearAfterBornIsFound() {
+        assertFound("Han är född den 12 mars och fyller snart 40.", FindingType.BIRTH_DATE, "12 mars");
+    }
+
+    @Test
+    void placeTypedWithoutSwedishLettersIsNotAName() {
+        assertClean("Hon bor i Monsteras och pendlar till Hassleholm.");
+    }
+
+    @Test
+    void labelledNumbersAreFound() {
+        assertFound("tel:0701234567", FindingType.PHONE, "0701234567");
+        assertFound("pnr.870312-4521", FindingType.PERSONNUMMER, "870312-4521");
+    }
+
+    @Test
+    void surnameAtSentenceStartIsFoundWhenAPersonsVerbFollows() {
+        assertFound("Andersson har varit sjukskriven.", FindingType.NAME, "Andersson");
+        assertClean("Berg har en fin utsikt.");
+    }
+
+    @Test
+    void medicinesAreNotNames() {
+        assertClean("Hon tar Concerta och Melatonin.");
+    }
+
+    @Test
+    void obfuscatedEmailIsFound() {
+        assertFound("E-post: ali.hassan(at)gmail.com", FindingType.EMAIL, "ali.hassan(at)gmail.com");
+    }
+
+    @Test
+    void anyPersonalNumberWordIsACue() {
+        assertFound("Han har LMA-kortnummer 123456789.", FindingType.CASE_NUMBER, "123456789");
+        assertFound("Ärende 4711/2025 hos Kronofogden.", FindingType.CASE_NUMBER, "4711/2025");
+        assertClean("Hon har organisationsnummer 212000-1355 på sitt bolag.");
+    }
+
+    @Test
+    void titleAbbreviatedWithFullStopIsATitle() {
+        assertFound("Beskedet kom från Dr. Ahlström på vårdcentralen.", FindingType.NAME, "Ahlström");
+    }
+
+    @Test
+    void placeNameUsedAsSurnameAfterTitleIsFound() {
+        assertFound("Handläggare Berg återkommer.", FindingType.NAME, "Berg");
+    }
+
+    @Test
+    void nameAfterNicknameCueIsFound() {
+        assertFound("Ungdomen, kallad Mo, vill bli elektriker.", FindingType.NAME, "Mo");
+    }
+
+    @Test
+    void webServiceNamesAreNotNames() {
+        assertClean("Hon kan inte logga in på Mina sidor utan BankID.");
+    }
+
+    @Test
+    void lawsAndInstitutionsNamedAfterPeopleAreNotNames() {
+        assertClean("Personalen har gjort en lex Sarah-anmälan och en Lex Maria.");
+        assertClean("Hon vårdades på S:t Lars och Drottning Silvias barnsjukhus och har kontakt med Maria Ungdom.");
+    }
+
+    @Test
+    void timeRangesAndProjectNumbersAreNotFlagged() {
+        assertClean("Hon arbetar 08.00–14.24 och mötet är 09:30–11:00.");
+        assertClean("Projektnummer 2021-00123 hos ESF-rådet.");
+    }
+
+    @Test
+    void nameThatIsAWordIsFoundBeforeRelativeOrOchHennes() {
+        assertFound("Rosa och hennes bror har flyttat.", FindingType.NAME, "Rosa");
+        assertFound("Björns mamma har ringt.", FindingType.NAME, "Björns");
+        assertClean("Hans mamma har ringt.");
+    }
+
+    @Test
+    void postalCodeWithCountryPrefixIsFound() {
+        assertFound("Adress: SE-281 31 Hässleholm", FindingType.ADDRESS, "281 31 Hässleholm");
+    }
+
+    @Test
+    void anyTextIsScannedWithoutErrorAndSpansLieInsideIt() {
+        String[] pieces = { "070-123 45 67", "+46", "0046", "(0)", "870312-4521", "Storgatan", " lgh ", "Box ", "född ",
+                "f. ", "fd ", "dnr ", "kontonummer ", "(at)", "@", ".se", " Ahmed", " Klienten ", " heter ", "Dr.",
+                " SE-", "281 31 ", "Hässleholm", "12 mars ", "1987", "-", "–", "/", ".", ",", "\n", "\t", "ü", "😀",
+                "A-", "-B", "'", "s", "0", "7", " ", "Xamse", "Rosa", "12/3-", "ärende " };
+        java.util.Random random = new java.util.Random(4);
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder text = new StringBuilder();
+            int length = random.nextInt(40);
+            for (int k = 0; k < length; k++) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String value = text.toString();
+            assertThat(guard.scan(value).findings()).as(value)
+                .allSatisfy(finding -> assertThat(finding.end()).isLessThanOrEqualTo(value.length()));
+        }
+    }
+
+    @Test
+    void compoundOfPlaceAndWordIsNotAName() {
+        assertClean("Hon har ingen bil och Skånetrafiken går sällan; hon bor hos Stockholmshem.");
+    }
+
+    @Test
+    void fullNameTypedInLowerCaseIsFound() {
+        assertFound("vi har pratat med johan persson om saken", FindingType.NAME, "johan persson");
+    }
+
 }

@@ -20,9 +20,11 @@ import se.finsam.samverkansbot.testing.TestUsers.TestUser;
  */
 class ContactChatTests extends BotIntegrationTest {
 
+    static final TestUser COORDINATOR = new TestUser("29:chat-coordinator", "aad-chat-coordinator", "Carl Koordinator");
+
     @DynamicPropertySource
     static void contactProperties(DynamicPropertyRegistry registry) {
-        ContactTestSettings.register(registry, "contact-chat-tests");
+        ContactTestSettings.register(registry, "contact-chat-tests", COORDINATOR);
     }
 
     @Test
@@ -72,14 +74,11 @@ class ContactChatTests extends BotIntegrationTest {
 
     @Test
     void coordinatorsSeeButtonsToMaintainTheCard() {
-        // Other tests write to the same coordinator: only a reply to this message counts.
-        java.util.List<SentActivity> earlier = connector().sentTo(TestUsers.COORDINATOR.personalConversationId());
-        bot().send(TestActivities.personalMessage(TestUsers.COORDINATOR, "kontakt vårdcentral hässleholm"));
+        bot().send(TestActivities.personalMessage(COORDINATOR, "kontakt vårdcentral hässleholm"));
 
-        SentActivity reply = connector().awaitSent(
-                sent -> sent.conversationId().equals(TestUsers.COORDINATOR.personalConversationId())
-                        && !earlier.contains(sent) && sent.cardText().contains("rehabkoordinator"),
-                java.time.Duration.ofSeconds(10));
+        SentActivity reply = connector()
+            .awaitSent(sent -> sent.conversationId().equals(COORDINATOR.personalConversationId())
+                    && sent.cardText().contains("rehabkoordinator"), java.time.Duration.ofSeconds(10));
         assertThat(reply.cardText()).contains("Ändra", "Markera verifierad", "Avveckla");
     }
 
@@ -90,6 +89,24 @@ class ContactChatTests extends BotIntegrationTest {
         bot().send(TestActivities.personalMessage(anna, "hjälp"));
 
         assertThat(connector().awaitSentTo(anna.personalConversationId()).cardText()).contains("kontakt <sökord>");
+    }
+
+    @Test
+    void kontaktWorksInATeamChannelWithoutCoordinatorButtons() {
+        String channel = "19:contacts-channel-" + java.util.UUID.randomUUID() + "@thread.tacv2";
+        TestActivities message = TestActivities.personalMessage(COORDINATOR,
+                "<at>Samverkansboten</at> kontakt ekb hässleholm");
+        com.fasterxml.jackson.databind.node.ObjectNode activity = message.node();
+        ((com.fasterxml.jackson.databind.node.ObjectNode) activity.get("conversation")).put("id", channel)
+            .put("conversationType", "channel");
+        com.fasterxml.jackson.databind.node.ObjectNode mention = activity.putArray("entities").addObject();
+        mention.put("type", "mention").put("text", "<at>Samverkansboten</at>");
+        mention.putObject("mentioned").put("id", TestUsers.BOT_ID).put("name", "Samverkansboten");
+
+        bot().send(message);
+
+        SentActivity reply = connector().awaitSentTo(channel);
+        assertThat(reply.cardText()).contains("Ekonomiskt bistånd").doesNotContain("Markera verifierad");
     }
 
 }

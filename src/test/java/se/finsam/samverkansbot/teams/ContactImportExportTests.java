@@ -41,7 +41,7 @@ class ContactImportExportTests extends BotIntegrationTest {
 
     static final ObjectMapper JSON = new ObjectMapper();
 
-    static final TestUser COORDINATOR = TestUsers.COORDINATOR;
+    static final TestUser COORDINATOR = new TestUser("29:import-coordinator", "aad-import-coordinator", "Koordinator");
 
     static final String HEADER = "key,agency,unit,kommuner,topics,phone,eService,whenToUse,lastVerified";
 
@@ -83,7 +83,7 @@ class ContactImportExportTests extends BotIntegrationTest {
 
     @DynamicPropertySource
     static void contactProperties(DynamicPropertyRegistry registry) {
-        ContactTestSettings.register(registry, "contact-import-tests");
+        ContactTestSettings.register(registry, "contact-import-tests", COORDINATOR);
         registry.add("samverkansbot.contacts.import-hosts", () -> "127.0.0.1");
     }
 

@@ -30,11 +30,12 @@ class ContactMaintenanceTests extends BotIntegrationTest {
 
     static final ObjectMapper JSON = new ObjectMapper();
 
-    static final TestUser COORDINATOR = TestUsers.COORDINATOR;
+    static final TestUser COORDINATOR = new TestUser("29:maintenance-coordinator", "aad-maintenance-coordinator",
+            "Koordinator");
 
     @DynamicPropertySource
     static void contactProperties(DynamicPropertyRegistry registry) {
-        ContactTestSettings.register(registry, "contact-maintenance-tests");
+        ContactTestSettings.register(registry, "contact-maintenance-tests", COORDINATOR);
     }
 
     @Autowired
@@ -100,6 +101,10 @@ class ContactMaintenanceTests extends BotIntegrationTest {
         assertThat(change.newValue()).isEqualTo("Tisdagar 9–12 (exempel)");
         assertThat(change.changedBy()).isEqualTo(COORDINATOR.aadObjectId());
         assertThat(change.changedAt()).isNotNull();
+        SentActivity historyCard = exchange(COORDINATOR, TestActivities.personalSubmit(COORDINATOR,
+                JSON.createObjectNode().put("verb", ContactCards.HISTORY).put("id", path.id())));
+        assertThat(historyCard.cardText()).contains("Ändringar av Konsumentvägledning",
+                "**öppettider**: – → Tisdagar 9–12 (exempel)", "**skapad**", ContactTestSettings.COORDINATOR_NAME);
     }
 
     @Test
@@ -114,8 +119,10 @@ class ContactMaintenanceTests extends BotIntegrationTest {
                 form("Familjerådgivning").put("id", path.id()).put("phone", "010-999 99 99")));
         SentActivity retire = exchange(anna, TestActivities.personalSubmit(anna,
                 JSON.createObjectNode().put("verb", ContactCards.RETIRE).put("id", path.id())));
+        SentActivity history = exchange(anna, TestActivities.personalSubmit(anna,
+                JSON.createObjectNode().put("verb", ContactCards.HISTORY).put("id", path.id())));
 
-        for (SentActivity refusal : List.of(newForm, save, retire)) {
+        for (SentActivity refusal : List.of(newForm, save, retire, history)) {
             assertThat(refusal.text()).contains("samverkanskoordinatorer");
         }
         assertThat(saved("Familjerådgivning").retired()).isFalse();
