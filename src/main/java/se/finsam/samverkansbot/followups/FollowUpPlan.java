@@ -115,7 +115,7 @@ class FollowUpPlan {
             return Optional.empty();
         }
         ReminderStage send = nextStage;
-        while (send == ReminderStage.BEFORE && !rules.timeOf(ReminderStage.ON_DAY, dueDate).isAfter(now)) {
+        if (send == ReminderStage.BEFORE && !rules.timeOf(ReminderStage.ON_DAY, dueDate).isAfter(now)) {
             send = ReminderStage.ON_DAY;
         }
         history.add(new FollowUpHistoryEntry(now,

@@ -1,5 +1,8 @@
 package se.finsam.samverkansbot.followups;
 
+import java.util.Date;
+
+import org.quartz.DateBuilder;
 import org.quartz.DisallowConcurrentExecution;
 import org.quartz.Job;
 import org.quartz.JobBuilder;
@@ -13,8 +16,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Sends the follow-up reminders that are due. Clustered: one instance runs it at a time.
- * The trigger is registered anew at every start and fires at once, so reminders that fell
- * due while the application was down go out right after it starts.
+ * Besides the regular sweep, a one-off trigger registered at every start runs it at once,
+ * so reminders that fell due while the application was down go out right after it starts.
  */
 @DisallowConcurrentExecution
 class FollowUpSweepJob implements Job {
@@ -41,16 +44,36 @@ class FollowUpSweepJob implements Job {
                 .build();
         }
 
+        /**
+         * Every interval, on whole minutes: reminders are due on whole minutes (08:30),
+         * so a sweep finds them the moment they fall due. The first runs one interval
+         * after the start, when the sweep at start has run. Quartz runs on the system
+         * time.
+         */
         @Bean
         Trigger followUpSweepTrigger(JobDetail followUpSweepJob, FollowUpProperties properties) {
             return TriggerBuilder.newTrigger()
                 .forJob(followUpSweepJob)
                 .withIdentity("follow-up-sweep", "followups")
-                .startNow()
+                .startAt(DateBuilder
+                    .evenMinuteDate(new Date(System.currentTimeMillis() + properties.sweepInterval().toMillis())))
                 .withSchedule(SimpleScheduleBuilder.simpleSchedule()
                     .withIntervalInMilliseconds(properties.sweepInterval().toMillis())
                     .repeatForever()
                     .withMisfireHandlingInstructionNextWithRemainingCount())
+                .build();
+        }
+
+        /**
+         * Once right after the start, for what fell due while the application was down.
+         */
+        @Bean
+        Trigger followUpSweepAtStartTrigger(JobDetail followUpSweepJob) {
+            return TriggerBuilder.newTrigger()
+                .forJob(followUpSweepJob)
+                .withIdentity("follow-up-sweep-at-start", "followups")
+                .startNow()
+                .withSchedule(SimpleScheduleBuilder.simpleSchedule().withMisfireHandlingInstructionFireNow())
                 .build();
         }
 

@@ -109,8 +109,8 @@ class FollowUpDialog {
 
     CompletableFuture<Void> held(TurnContext turn, JsonNode data, Locale locale) {
         return onPlan(turn, data, locale, (user, id) -> {
-            FollowUpView plan = followUps.held(id, user, dateFrom(data, FollowUpCards.HELD, id));
-            String heldOn = plan.history().get(plan.history().size() - 1).onDate().toString();
+            String heldOn = dateFrom(data, FollowUpCards.HELD, id);
+            FollowUpView plan = followUps.held(id, user, heldOn);
             if (plan.status() == PlanStatus.COMPLETED) {
                 return texts.get(locale, "followups.held.completed", plan.reference(), heldOn);
             }

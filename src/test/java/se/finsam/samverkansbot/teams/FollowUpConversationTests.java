@@ -12,12 +12,16 @@ import static se.finsam.samverkansbot.teams.FollowUpTesting.settle;
 import java.time.LocalDateTime;
 import java.util.List;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.quartz.JobKey;
 import org.quartz.Scheduler;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -42,6 +46,7 @@ import se.finsam.samverkansbot.testing.TestUsers.TestUser;
  * not arrive.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ExtendWith(OutputCaptureExtension.class)
 @Import({ TestBotConfiguration.class, TestClock.Configuration.class })
 class FollowUpConversationTests {
 
@@ -83,6 +88,16 @@ class FollowUpConversationTests {
         // it.
         jdbc.sql("UPDATE follow_up_plan SET next_reminder_at = NULL").update();
         bot().send(TestActivities.botInstalledPersonally(COORDINATOR));
+    }
+
+    @Test
+    void helpCardListsTheFollowUpCommands() {
+        TestUser anna = installed("Anna");
+
+        bot().send(TestActivities.personalMessage(anna, "hjälp"));
+
+        assertThat(awaitCount(anna, 2).get(1).cardText()).contains("ny uppföljning", "uppföljningar",
+                "Registrera en SIP-uppföljning");
     }
 
     @Test
@@ -134,6 +149,25 @@ class FollowUpConversationTests {
         assertThat(awaitCount(anna, 6).get(5).cardText()).contains("Registrerad", "Påminnelse skickad om 2026-04-10",
                 "Hölls 2026-04-09");
         assertThat(settle(anna)).hasSize(6);
+    }
+
+    @Test
+    void afterAnEndedInsatsFollowUpsAreDueAfter90DaysAnd6MonthsAndThenThePlanIsComplete() {
+        TestUser anna = installed("Anna");
+        clock.setLocal(LocalDateTime.of(2026, 2, 2, 10, 0));
+        bot().send(TestActivities.personalSubmit(anna,
+                form("AFTER_INSATS", "Insats-Osby-1", "2026-01-15", "DEFAULT", "ME", "Osby")));
+        assertThat(awaitCount(anna, 2).get(1).cardText()).contains("2026-04-15");
+        bot().send(TestActivities.personalMessage(anna, "uppföljningar"));
+        long plan = planIdIn(awaitCount(anna, 3).get(2));
+
+        clock.setLocal(LocalDateTime.of(2026, 4, 14, 15, 0));
+        bot().send(TestActivities.personalSubmit(anna, dated(FollowUpCards.HELD, plan, "2026-04-14")));
+        assertThat(awaitCount(anna, 4).get(3).text()).contains("senast **2026-07-15**");
+
+        clock.setLocal(LocalDateTime.of(2026, 7, 15, 15, 0));
+        bot().send(TestActivities.personalSubmit(anna, dated(FollowUpCards.HELD, plan, "2026-07-15")));
+        assertThat(awaitCount(anna, 5).get(4).text()).contains("sista uppföljningen", "klar");
     }
 
     @Test
@@ -329,6 +363,61 @@ class FollowUpConversationTests {
     }
 
     @Test
+    void reminderThatBecomesADeadLetterFlagsThePlanToTheCoordinator() {
+        TestUser anna = installed("Anna");
+        clock.setLocal(LocalDateTime.of(2026, 3, 2, 10, 0));
+        bot().send(TestActivities.personalSubmit(anna, form("SIP", "SIP-Osby-18", "2026-01-10", null, "ME", "Osby")));
+        awaitCount(anna, 2);
+        // Teams refuses the message outright: a dead letter at once.
+        connector().script(anna.personalConversationId(), Scripted.status(400));
+        int coordinatorBefore = connector().sentTo(COORDINATOR.personalConversationId()).size();
+
+        clock.setLocal(LocalDateTime.of(2026, 4, 1, 8, 30));
+        assertThat(followUps.sendDueReminders()).isEqualTo(1);
+
+        SentActivity notice = awaitCount(COORDINATOR, coordinatorBefore + 1).get(coordinatorBefore);
+        assertThat(notice.cardText()).contains("når inte fram", "SIP-Osby-18");
+    }
+
+    @Test
+    void planRemindingBothRemindsTheCaseworkerAndTheKommunsCoordinator() {
+        TestUser anna = installed("Anna");
+        clock.setLocal(LocalDateTime.of(2026, 3, 2, 10, 0));
+        bot().send(TestActivities.personalSubmit(anna, form("SIP", "SIP-Osby-19", "2026-01-10", null, "BOTH", "Osby")));
+        awaitCount(anna, 2);
+        int coordinatorBefore = connector().sentTo(COORDINATOR.personalConversationId()).size();
+
+        clock.setLocal(LocalDateTime.of(2026, 4, 1, 8, 30));
+        assertThat(followUps.sendDueReminders()).isEqualTo(1);
+
+        assertThat(awaitCount(anna, 3).get(2).cardText()).contains("SIP-Osby-19", "om 5 arbetsdagar");
+        assertThat(awaitCount(COORDINATOR, coordinatorBefore + 1).get(coordinatorBefore).cardText())
+            .contains("SIP-Osby-19", "om 5 arbetsdagar");
+    }
+
+    @Test
+    void referencesAndNotesNeverAppearInTheLog(CapturedOutput output) {
+        TestUser anna = installed("Anna");
+        clock.setLocal(LocalDateTime.of(2026, 3, 2, 10, 0));
+        ObjectNode refused = form("SIP", "blåklint-1", "2026-01-10", null, "ME", "Osby").put("note",
+                "vitsippa 19850101-1234");
+        bot().send(TestActivities.personalSubmit(anna, refused));
+        awaitCount(anna, 2);
+        ObjectNode accepted = form("SIP", "blåklint-2", "2026-01-10", null, "ME", "Osby").put("note",
+                "vitsippa ringer");
+        bot().send(TestActivities.personalSubmit(anna, accepted));
+        awaitCount(anna, 3);
+        clock.setLocal(LocalDateTime.of(2026, 4, 10, 8, 30));
+        followUps.sendDueReminders();
+        long plan = planIdIn(awaitCount(anna, 4).get(3));
+        bot().send(TestActivities.personalSubmit(anna, dated(FollowUpCards.POSTPONE, plan, "2026-04-20")));
+        awaitCount(anna, 5);
+
+        assertThat(output.getAll()).contains("Follow-up plan " + plan)
+            .doesNotContain("blåklint", "vitsippa", "19850101");
+    }
+
+    @Test
     void anotherUserCannotActOnSomeonesPlan() {
         TestUser anna = installed("Anna");
         TestUser other = installed("Olle");
@@ -352,7 +441,8 @@ class FollowUpConversationTests {
         bot().send(TestActivities.personalSubmit(anna, form("SIP", "SIP-Osby-17", "2026-01-10", null, "ME", "Osby")));
         awaitCount(anna, 2);
         JobKey job = JobKey.jobKey("follow-up-sweep", "followups");
-        assertThat(scheduler.getTriggersOfJob(job)).hasSize(1);
+        assertThat(scheduler.getTriggersOfJob(job)).extracting((trigger) -> trigger.getKey().getName())
+            .contains("follow-up-sweep");
 
         clock.setLocal(LocalDateTime.of(2026, 4, 1, 8, 30));
         scheduler.triggerJob(job);

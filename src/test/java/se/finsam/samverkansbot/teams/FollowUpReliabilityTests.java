@@ -6,6 +6,7 @@ import static se.finsam.samverkansbot.teams.FollowUpTesting.form;
 import static se.finsam.samverkansbot.teams.FollowUpTesting.settle;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -16,6 +17,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
+import org.quartz.Scheduler;
+import org.quartz.SchedulerException;
+import org.quartz.TriggerKey;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -49,6 +53,7 @@ class FollowUpReliabilityTests {
         try (RunningBot bot = RunningBot.onH2Files(dataDir, SETTINGS)) {
             bot.client().send(TestActivities.botInstalledPersonally(anna));
             awaitCount(anna, 1);
+            awaitSweepAtStart(bot);
             bot.client()
                 .send(TestActivities.personalSubmit(anna, form("SIP", "SIP-Omstart", longAgo(), null, "ME", "Osby")));
             assertThat(awaitCount(anna, 2).get(1).cardText()).contains("registrerad");
@@ -60,6 +65,23 @@ class FollowUpReliabilityTests {
             assertThat(sent.get(2).cardText()).contains("SIP-Omstart", "skulle ha hållits");
             FollowUpTesting.sleep(java.time.Duration.ofSeconds(1));
             assertThat(settle(anna)).as("one reminder, not one per missed time").hasSize(3);
+        }
+    }
+
+    /** The sweep at start has run (its one-off trigger is gone once it fired). */
+    private static void awaitSweepAtStart(RunningBot bot) {
+        Scheduler scheduler = bot.bean(Scheduler.class);
+        Instant deadline = Instant.now().plusSeconds(30);
+        try {
+            while (scheduler.getTrigger(TriggerKey.triggerKey("follow-up-sweep-at-start", "followups")) != null) {
+                if (Instant.now().isAfter(deadline)) {
+                    throw new AssertionError("The sweep at start did not run");
+                }
+                FollowUpTesting.sleep(java.time.Duration.ofMillis(50));
+            }
+        }
+        catch (SchedulerException e) {
+            throw new IllegalStateException(e);
         }
     }
 
