@@ -19,6 +19,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import se.finsam.samverkansbot.core.CoreProperties;
+import se.finsam.samverkansbot.core.WorkingDays;
 import se.finsam.samverkansbot.core.Kommun;
 import se.finsam.samverkansbot.core.Organisation;
 import se.finsam.samverkansbot.core.UserId;
@@ -36,6 +37,8 @@ public class CaseManagement {
     private static final Logger log = LoggerFactory.getLogger(CaseManagement.class);
 
     private final Cases cases;
+
+    private final WorkingDays workingDays;
 
     private final ConsultationTeams teams;
 
@@ -57,7 +60,8 @@ public class CaseManagement {
 
     CaseManagement(Cases cases, ConsultationTeams teams, CaseReferences references, TeamMembers members,
             PrivacyGuard guard, Organisation organisation, ApplicationEventPublisher events, CaseProperties properties,
-            Clock clock, CoreProperties core) {
+            Clock clock, CoreProperties core, WorkingDays workingDays) {
+        this.workingDays = workingDays;
         this.cases = cases;
         this.teams = teams;
         this.references = references;
@@ -293,7 +297,7 @@ public class CaseManagement {
         // A case raised less than that many calendar days ago cannot be due yet.
         Instant candidatesBefore = now.minus(java.time.Duration.ofDays(properties.reminderAfterWorkingDays()));
         for (ConsultationCase candidate : cases.findUnadvisedRaisedBefore(candidatesBefore)) {
-            LocalDate due = WorkingDays.plus(LocalDate.ofInstant(candidate.raisedAt(), zone),
+            LocalDate due = workingDays.plus(LocalDate.ofInstant(candidate.raisedAt(), zone),
                     properties.reminderAfterWorkingDays());
             if (today.isBefore(due)) {
                 continue;

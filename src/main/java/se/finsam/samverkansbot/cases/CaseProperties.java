@@ -10,7 +10,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Settings of the consultation cases.
  *
  * @param reminderAfterWorkingDays a case without any advice after this many working days
- * (Monday to Friday) reminds the coordinators of its kommun, once
+ * (Monday to Friday except Swedish holidays) reminds the coordinators of its kommun, once
  * @param reminderCheck how often the scheduler looks for such cases
  * @param teams konsultationsteams set up by configuration instead of in chat (a
  * coordinator writing {@code konsultationsteam} in the channel); applied at every start,

@@ -1,5 +1,6 @@
 package se.finsam.samverkansbot.followups;
 
+import se.finsam.samverkansbot.core.WorkingDays;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;

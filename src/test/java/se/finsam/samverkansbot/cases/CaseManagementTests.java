@@ -66,7 +66,8 @@ class CaseManagementTests {
 
     private final CaseManagement management = new CaseManagement(cases, teams, references, mock(TeamMembers.class),
             guard, organisation, events::add, new CaseProperties(3, java.time.Duration.ofHours(1), List.of()),
-            Clock.fixed(Instant.parse("2026-12-01T10:00:00Z"), ZONE), new CoreProperties(ZONE));
+            Clock.fixed(Instant.parse("2026-12-01T10:00:00Z"), ZONE), new CoreProperties(ZONE),
+            new se.finsam.samverkansbot.core.WorkingDays());
 
     CaseManagementTests() {
         ConsultationTeam team = new ConsultationTeam("team-1");

@@ -55,16 +55,22 @@ class CaseReminderTests {
     }
 
     @Test
-    void workingDaysSkipWeekends() {
-        assertThat(WorkingDays.plus(java.time.LocalDate.of(2026, 11, 27), 1)).isEqualTo("2026-11-30");
-        assertThat(WorkingDays.plus(java.time.LocalDate.of(2026, 11, 30), 5)).isEqualTo("2026-12-07");
-        assertThat(WorkingDays.plus(java.time.LocalDate.of(2026, 11, 28), 0)).isEqualTo("2026-11-28");
+    void aCaseRaisedBeforeChristmasIsNotDueOnTheHolidays() {
+        // Monday 2026-12-21; 22 and 23 December are working days, 24–27 are not, so the
+        // third working day is Monday 28 December.
+        ConsultationCase raised = caseRaisedAt(LocalDateTime.of(2026, 12, 21, 10, 0));
+        given(cases.findUnadvisedRaisedBefore(any())).willReturn(List.of(raised));
+        given(cases.save(any())).willAnswer((invocation) -> invocation.getArgument(0));
+
+        assertThat(management(LocalDateTime.of(2026, 12, 27, 12, 0)).remindAboutCasesWithoutAdvice()).isZero();
+        assertThat(management(LocalDateTime.of(2026, 12, 28, 8, 0)).remindAboutCasesWithoutAdvice()).isOne();
     }
 
     private CaseManagement management(LocalDateTime now) {
         Clock clock = Clock.fixed(now.atZone(ZONE).toInstant(), ZONE);
         return new CaseManagement(cases, teams, null, null, (text) -> Scan.clean(), organisation, events::add,
-                new CaseProperties(3, java.time.Duration.ofHours(1), List.of()), clock, new CoreProperties(ZONE));
+                new CaseProperties(3, java.time.Duration.ofHours(1), List.of()), clock, new CoreProperties(ZONE),
+                new se.finsam.samverkansbot.core.WorkingDays());
     }
 
     private ConsultationCase caseRaisedAt(LocalDateTime at) {

@@ -1,5 +1,6 @@
 package se.finsam.samverkansbot.followups;
 
+import se.finsam.samverkansbot.core.WorkingDays;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;

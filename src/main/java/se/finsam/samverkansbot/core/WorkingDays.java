@@ -1,4 +1,4 @@
-package se.finsam.samverkansbot.followups;
+package se.finsam.samverkansbot.core;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package se.finsam.samverkansbot.followups;
+package se.finsam.samverkansbot.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
