@@ -1,0 +1,233 @@
+package se.finsam.samverkansbot.privacy;
+
+import java.util.Set;
+
+/**
+ * Finds numbers that are personal only because of the word before them: case, account,
+ * card and reference numbers after a cue ("dnr 2026-0042", "kontonummer 1234 56 789"), a
+ * personnummer after "pnr", and birth dates after "född" ("född 12 mars 1987"). A bare
+ * number of four digits or a year is harmless; the same digits after a cue are not, so
+ * this detector runs first and claims them before the shape-based {@link NumberDetector}.
+ * A cue counts only when digits follow within a few tokens, which is checked once in a
+ * backward pass so that most words cost one array read.
+ */
+final class CuedNumberDetector {
+
+    private static final Set<String> MONTHS = WordSets.of("januari", "februari", "mars", "april", "maj", "juni", "juli",
+            "augusti", "september", "oktober", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+            "sep", "sept", "okt", "nov", "dec");
+
+    private static final Set<String> BIRTH_CUES = WordSets.of("född", "födda", "föddes", "fd", "f", "födelsedatum",
+            "födelsedag", "födelsedagen", "födelsedatumet", "birth", "born");
+
+    private static final Set<String> NUMBER_CUES = WordSets.of("dnr", "diarienr", "diarienummer", "ärendenr",
+            "ärendenummer", "ärendenumret", "ärende-nr", "ärendenummret", "kontonr", "kontonummer", "kontonumret",
+            "konto", "kontot", "bankkonto", "bankkontot", "bankkontonummer", "clearingnummer", "clearingnr", "bankgiro",
+            "bankgironummer", "bg", "plusgiro", "plusgironummer", "pg", "ocr", "ocr-nummer", "ocr-nr", "referensnummer",
+            "referensnr", "ref", "kundnummer", "kundnr", "kortnummer", "kortnr", "kortet", "dossiernummer", "dossiernr",
+            "lma-nummer", "lma-kort", "lma-kortet", "lma-nr", "passnummer", "passnr", "id-nummer", "id-nr", "pnr",
+            "personnummer", "personnumret", "samordningsnummer", "samordningsnumret", "reservnummer", "reservnumret",
+            "medlemsnummer", "patientnummer", "journalnummer", "löpnummer", "försäkringsnummer", "avtalsnummer",
+            "fakturanummer", "iban", "swish", "swishnummer", "uc-nummer", "arbetsgivarnummer", "handlingsnummer",
+            "aktnummer", "beslutsnummer", "mål", "målnummer", "målnr", "kortnumret", "kort");
+
+    private static final Set<String> NUMBER_WORD_STEMS = WordSets.of("ärende", "konto", "kort", "kund", "referens",
+            "id", "journal", "patient", "dossier", "lma", "pass", "mål", "akt", "bankkonto");
+
+    /** Words ending in -nummer that do not name a personal number. */
+    private static final Set<String> NOT_NUMBER_CUES = WordSets.of("organisationsnummer", "orgnummer", "orgnr",
+            "paragrafnummer", "sfs-nummer", "lagnummer", "versionsnummer", "sidnummer", "rumsnummer", "bussnummer",
+            "linjenummer", "husnummer", "telefonnummer", "telefonnumret", "artikelnummer", "kapitelnummer",
+            "rekvisitionsnummer", "projektnummer", "projektnr", "kursnummer", "blankettnummer", "momentnummer",
+            "upphandlingsnummer", "beställningsnummer", "ordernummer", "nummer", "numret", "nr");
+
+    private static final Set<String> SKIPPED_AFTER_NUMBER_CUE = WordSets.of("nr", "nummer", "är", "var", "med", "no");
+
+    void find(TextTokens t, Findings findings) {
+        // a cue matters only with digits a few tokens after it
+        boolean[] numberSoon = new boolean[t.size];
+        int nextNumber = Integer.MAX_VALUE;
+        for (int i = t.size - 1; i >= 0; i--) {
+            if (t.kind[i] == TextTokens.NUMBER) {
+                nextNumber = i;
+            }
+            numberSoon[i] = nextNumber - i <= 7;
+        }
+        for (int i = 0; i < t.size; i++) {
+            if (!numberSoon[i] || !t.isWord(i) || t.length(i) > 24 || findings.covers(t.start[i])) {
+                continue;
+            }
+            String lower = t.lower(i);
+            if (BIRTH_CUES.contains(lower)) {
+                birthDateAfter(t, i, lower, findings);
+            }
+            else if (NUMBER_CUES.contains(lower)
+                    || ((lower.equals("nr") || lower.equals("nummer") || lower.equals("numret")
+                            || lower.equals("numrets")) && t.isWord(i - 1)
+                            && NUMBER_WORD_STEMS.contains(t.lower(i - 1)))
+                    || ((lower.endsWith("nummer") || lower.endsWith("numret") || lower.endsWith("nr"))
+                            && !NOT_NUMBER_CUES.contains(lower))
+                    || lower.equals("ärende") || lower.equals("ärendet")) {
+                cuedNumberAfter(t, i, lower, findings);
+            }
+        }
+    }
+
+    private void cuedNumberAfter(TextTokens t, int cue, String cueWord, Findings findings) {
+        int i = cue + 1;
+        // skip "nr", "nummer", "är", ":" and "." between cue and number
+        for (int skipped = 0; skipped < 4 && i < t.size; skipped++) {
+            if (t.isSymbol(i, ':') || t.isSymbol(i, '.') || t.isSymbol(i, '#')
+                    || (t.isWord(i) && SKIPPED_AFTER_NUMBER_CUE.contains(t.lower(i)))) {
+                i++;
+            }
+            else if (t.isWord(i)
+                    && (t.equalsIgnoreCase(i, "hos") || t.equalsIgnoreCase(i, "i") || t.equalsIgnoreCase(i, "på"))
+                    && t.isCapitalised(i + 1)) {
+                i += 2;
+            }
+            else {
+                break;
+            }
+        }
+        if (i >= t.size || t.start[i] - t.end[cue] > 40) {
+            return;
+        }
+        int first = i;
+        int last = -1;
+        int digits = 0;
+        boolean onlyCode = true;
+        while (i < t.size) {
+            if (t.isNumber(i)) {
+                digits += t.length(i);
+                last = i;
+                onlyCode = false;
+            }
+            else if (t.isUpperCaseCode(i) && (i == first || t.gap(i - 1) == 0)) {
+                last = i;
+            }
+            else if (t.isWord(i) && t.length(i) == 1 && last == i - 1 && t.gap(i - 1) == 0 && last >= 0) {
+                last = i;
+            }
+            else if (!(t.isSymbolIn(i, "-/–") && i + 1 < t.size && (t.isNumber(i + 1) || t.isUpperCaseCode(i + 1))
+                    && t.gap(i) == 0)) {
+                break;
+            }
+            if (i + 1 < t.size && t.gap(i) > 1) {
+                break;
+            }
+            if (i + 1 < t.size && t.gap(i) == 1 && !t.isNumber(i + 1)) {
+                break;
+            }
+            i++;
+        }
+        if (last < 0 || onlyCode) {
+            return;
+        }
+        boolean personalIdCue = cueWord.startsWith("person") || cueWord.startsWith("samordning")
+                || cueWord.equals("pnr") || cueWord.startsWith("reserv");
+        int needed = personalIdCue ? 6 : (cueWord.equals("konto") || cueWord.equals("kontot") || cueWord.equals("kort")
+                || cueWord.equals("kortet") || cueWord.equals("mål") || cueWord.startsWith("ärende")) ? 6 : 4;
+        if (digits < needed) {
+            return;
+        }
+        if (t.isNumber(first) && t.length(first) == 4 && last == first && !personalIdCue) {
+            int year = t.digitValue(first);
+            if (year >= 1900 && year <= 2100) {
+                return;
+            }
+        }
+        FindingType type = personalIdCue ? FindingType.PERSONNUMMER : FindingType.CASE_NUMBER;
+        findings.add(Finding.certain(type, t.start[first], t.end[last]));
+    }
+
+    private void birthDateAfter(TextTokens t, int cue, String cueWord, Findings findings) {
+        int i = cue + 1;
+        if (cueWord.equals("f")) {
+            // "f. 1987-03-12", not "f.d." (före detta)
+            if (!t.isSymbol(i, '.') || t.isWord(i + 1)) {
+                return;
+            }
+        }
+        for (int skipped = 0; skipped < 3 && i < t.size; skipped++) {
+            if (t.isSymbol(i, ':') || t.isSymbol(i, '.') || t.isSymbol(i, ',')
+                    || (t.isWord(i) && (t.equalsIgnoreCase(i, "den") || t.equalsIgnoreCase(i, "är")
+                            || t.equalsIgnoreCase(i, "var") || t.equalsIgnoreCase(i, "på")))) {
+                i++;
+            }
+            else {
+                break;
+            }
+        }
+        int end = dateAt(t, i);
+        if (end > 0) {
+            findings.add(Finding.certain(FindingType.BIRTH_DATE, t.start[i], end));
+        }
+    }
+
+    /** End offset of an exact date (with year) starting at token i, or -1. */
+    private int dateAt(TextTokens t, int i) {
+        if (!t.isNumber(i)) {
+            return -1;
+        }
+        int len = t.length(i);
+        // 19870312 or 870312
+        if ((len == 8 || len == 6) && validDate(t.text, t.start[i], len)) {
+            return t.end[i];
+        }
+        // 12 mars 1987, 12:e mars 1987
+        if (len <= 2) {
+            int j = i + 1;
+            if (t.isSymbol(j, '.') || t.isSymbol(j, ':')) {
+                j++;
+            }
+            if (t.isWord(j) && t.length(j) <= 2 && (t.equalsIgnoreCase(j, "e") || t.equalsIgnoreCase(j, "a"))) {
+                j++;
+            }
+            if (t.isWord(j) && MONTHS.contains(t.lower(j))) {
+                int k = j + 1;
+                if (t.isSymbol(k, '.')) {
+                    k++;
+                }
+                if (t.isNumber(k) && (t.length(k) == 4 || t.length(k) == 2)) {
+                    return t.end[k];
+                }
+                // "född den 12 mars": a birthday, which identifies with the age
+                return t.end[j];
+            }
+            // 12/3 1987, 12.3.1987, 12/3-87, 3-12-1987
+            if (j == i + 1 && t.isSymbolIn(j, "/.-") && t.gap(i) == 0 && t.isNumber(j + 1) && t.length(j + 1) <= 2
+                    && t.gap(j) == 0) {
+                int k = j + 2;
+                if (k < t.size && k + 1 < t.size && t.gap(k - 1) <= 1 && t.isNumber(k + 1) && (t.isSymbolIn(k, "/.-"))
+                        && (t.length(k + 1) == 4 || t.length(k + 1) == 2)) {
+                    return t.end[k + 1];
+                }
+                if (t.isNumber(k) && t.length(k) == 4 && t.gap(k - 1) == 1) {
+                    return t.end[k];
+                }
+            }
+            return -1;
+        }
+        // 1987-03-12, 87-03-12
+        if ((len == 4 || len == 2) && t.isSymbol(i + 1, '-') && t.isNumber(i + 2) && t.length(i + 2) <= 2
+                && t.isSymbol(i + 3, '-') && t.isNumber(i + 4) && t.length(i + 4) <= 2) {
+            return t.end[i + 4];
+        }
+        return -1;
+    }
+
+    private static boolean validDate(String text, int start, int len) {
+        int offset = len == 8 ? 2 : 0;
+        if (len == 8) {
+            int century = Digits.twoDigits(text, start);
+            if (century != 19 && century != 20) {
+                return false;
+            }
+        }
+        int month = Digits.twoDigits(text, start + offset + 2);
+        int day = Digits.twoDigits(text, start + offset + 4);
+        return month >= 1 && month <= 12 && day >= 1 && day <= 31;
+    }
+
+}

@@ -1,0 +1,519 @@
+package se.finsam.samverkansbot.privacy;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Finds names of people. Names are looked up in the hash sets of the {@link NameLexicon}
+ * (first names, surnames, other names); because many Swedish names are also words or
+ * places ("Berg", "Rosa", "Lund"), a name that is also a word needs context: a person cue
+ * or title before it ("sonen", "handläggare"), a person's verb after it ("Rosa
+ * berättar"), or a known surname next to it. Findings are certain when the context makes
+ * them so and uncertain otherwise, so the user is asked to confirm. A capitalised word in
+ * no list is taken for a name only inside a sentence and when it looks neither like a
+ * place, an organisation nor a Swedish word. Like {@link AddressDetector} it works on one
+ * word token at a time and returns the last token it used.
+ */
+final class NameDetector {
+
+    /** Words before a name that say it is a person: relations, roles, titles. */
+    private static final Set<String> PERSON_CUES = WordSets.of("klienten", "klient", "brukaren", "brukare",
+            "deltagaren", "deltagare", "patienten", "patient", "sökanden", "sökande", "individen", "personen",
+            "kvinnan", "mannen", "flickan", "pojken", "tjejen", "killen", "ungdomen", "eleven", "barnet", "sonen",
+            "son", "sönerna", "dottern", "dotter", "döttrarna", "bror", "brodern", "brorsan", "brorsa", "syster",
+            "systern", "syrran", "mamma", "mamman", "mor", "modern", "pappa", "pappan", "far", "fadern", "make",
+            "maken", "maka", "makan", "sambo", "sambon", "partner", "partnern", "pojkvän", "pojkvännen", "flickvän",
+            "flickvännen", "frun", "hustru", "hustrun", "farmor", "mormor", "farfar", "morfar", "kusin", "kusinen",
+            "moster", "faster", "morbror", "farbror", "svärmor", "svärfar", "styvpappa", "styvmamma", "bonuspappa",
+            "bonusmamma", "vän", "vännen", "väninnan", "kompis", "kompisen", "granne", "grannen", "kollega", "kollegan",
+            "handläggaren", "handläggare", "kontaktperson", "kontaktpersonen", "förvaltare", "förvaltaren", "läkaren",
+            "läkare", "kuratorn", "kurator", "psykologen", "psykolog", "sjuksköterskan", "sjuksköterska",
+            "arbetsförmedlaren", "arbetsförmedlare", "socialsekreteraren", "socialsekreterare", "coachen", "coach",
+            "chefen", "arbetsgivaren", "heter", "hette", "kallas", "kallad", "namn", "namnet", "herr", "hr", "fru",
+            "fröken", "frk", "dr", "doktor", "familjen", "fam", "tolken", "tolk", "assistenten", "boendestödjaren",
+            "stödpersonen", "försäkringshandläggare", "försäkringshandläggaren", "utredaren", "rektor", "rektorn",
+            "mentor", "mentorn", "lärare", "läraren", "elev", "syskonet", "barnbarnet", "fästmö", "fästman", "exmaken",
+            "exmakan", "expartnern", "ex", "dottern", "gode", "sjukgymnasten", "arbetsterapeuten", "fysioterapeuten",
+            "terapeuten", "ombudet", "advokaten", "juristen", "styvdottern", "styvsonen", "fosterbarnet",
+            "fosterhemsföräldern");
+
+    /**
+     * Words after a capitalised first name at the start of a sentence that show it is a
+     * person.
+     */
+    private static final Set<String> PERSON_VERBS = WordSets.of("blev", "blir", "tror", "trodde", "ligger", "låg",
+            "sitter", "satt", "äter", "åt", "sover", "sov", "läser", "läste", "skriver", "skrev", "tar", "tog", "ger",
+            "gav", "ser", "såg", "hör", "hörde", "gör", "gjorde", "försöker", "försökte", "verkar", "verkade",
+            "upplever", "upplevde", "tänker", "tänkte", "vet", "visste", "slutade", "började", "börjar", "hoppas",
+            "hoppades", "kämpar", "kämpade", "undrar", "undrade", "glömmer", "glömde", "minns", "står", "stod",
+            "använder", "dricker", "drack", "röker", "rökte", "ansöker", "ansökte", "besöker", "besökte", "uteblir",
+            "uteblev", "avbröt", "avbryter", "påbörjade", "avslutade", "avslutar", "återkommer", "återkom", "nekades",
+            "beviljades", "själv", "själva", "berättar", "berättade", "säger", "sa", "sade", "uppger", "uppgav", "vill",
+            "ville", "mår", "mådde", "bor", "bodde", "tycker", "tyckte", "menar", "önskar", "känner", "kände", "jobbar",
+            "jobbade", "arbetar", "arbetade", "studerar", "studerade", "går", "gick", "har", "hade", "är", "var", "kom",
+            "kommer", "fick", "får", "ska", "skulle", "behöver", "behövde", "söker", "sökte", "väntar", "ringde",
+            "ringer", "mejlade", "svarade", "svarar", "frågade", "frågar", "orkar", "orkade", "kan", "kunde", "saknar",
+            "lever", "levde", "träffade", "träffar", "flyttade", "flyttar", "fyller", "fyllde", "uttrycker",
+            "beskriver", "beskrev", "deltar", "deltog", "nekar", "vägrar", "klarar", "förstår", "pratar", "talar");
+
+    /** Words after a capitalised word that make it a place or an organisation. */
+    private static final Set<String> PLACE_FOLLOWERS = WordSets.of("kommun", "kommuns", "kommuner", "län", "läns",
+            "stad", "stads", "region", "regions", "universitet", "sjukhus", "lasarett", "vårdcentral", "socialtjänst",
+            "församling", "kyrka", "skola", "gymnasium", "hamn", "centrum", "station", "torg", "arena", "folkhögskola",
+            "kommunförbund", "samordningsförbund", "bibliotek", "ab", "hb", "kb", "stift");
+
+    private static final Set<String> PERSON_TITLES = WordSets.of("herr", "hr", "fru", "fröken", "frk", "dr", "doktor",
+            "familjen", "fam", "heter", "hette", "kallas", "namnet", "handläggare", "handläggaren", "läkare", "läkaren",
+            "kurator", "kuratorn", "psykolog", "psykologen", "socialsekreterare", "socialsekreteraren", "sjuksköterska",
+            "sjuksköterskan", "arbetsförmedlare", "arbetsförmedlaren", "coach", "coachen", "kontaktperson",
+            "kontaktpersonen", "rektor", "lärare", "läraren", "mentor", "advokat", "advokaten", "jurist", "juristen",
+            "försäkringshandläggare", "försäkringshandläggaren", "tolk", "tolken", "utredare", "utredaren", "chef",
+            "chefen", "biståndshandläggare", "biståndshandläggaren");
+
+    /** Person cues strong enough to make any capitalised word after them a name. */
+    private static final Set<String> STRONG_PERSON_CUES = WordSets.of("kallad", "kallade", "son", "sonen", "dotter",
+            "dottern", "bror", "brodern", "syster", "systern", "mamma", "mamman", "pappa", "pappan", "make", "maken",
+            "maka", "makan", "sambo", "sambon", "fru", "frun", "hustru", "hustrun", "herr", "hr", "fröken", "frk",
+            "heter", "hette", "kallas", "klienten", "brukaren", "deltagaren", "pojkvän", "pojkvännen", "flickvän",
+            "flickvännen", "partner", "partnern", "dr", "doktor", "familjen", "barnet", "kusin", "kusinen", "mormor",
+            "farmor", "morfar", "farfar", "styvpappa", "styvmamma", "bonuspappa", "bonusmamma");
+
+    private static final int[] STRONG_PERSON_CUE_HASHES = STRONG_PERSON_CUES.stream()
+        .mapToInt(TextTokens::hash)
+        .sorted()
+        .toArray();
+
+    private static final Set<String> PLACE_PREPOSITIONS = WordSets.of("i", "från", "till", "mot", "vid", "utanför",
+            "nära", "inom", "runt", "norr", "söder", "öster", "väster", "via");
+
+    private static final List<String> PLACE_ENDINGS = List.of("stad", "holm", "köping", "by", "torp", "ryd", "hult",
+            "fors", "berg", "sjö", "vik", "näs", "ås", "inge", "hamn", "borg", "lund", "bro", "dal", "dalen", "fält",
+            "åker", "vall", "mark", "red", "tuna", "landa", "boda", "lösa", "arp", "rum", "hed", "sund", "land", "län",
+            "ien", "stan", "vägen", "gatan", "torget", "huset", "gården", "skolan", "verket", "kassan", "förmedlingen",
+            "myndigheten", "nämnden", "förbundet", "centralen", "mottagningen", "enheten", "kliniken", "boendet",
+            "hemmet", "föreningen", "kyrkan", "banken", "bolaget", "rätten", "vården", "tjänsten", "ön", "älven",
+            "sjön", "fjället", "skogen", "backe", "bruk", "hus", "ängen", "köpstad");
+
+    /** Words that start Swedish sentences and are never names. */
+    private static final Set<String> FUNCTION_WORDS = WordSets.of("jag", "du", "han", "hon", "hen", "vi", "ni", "de",
+            "dem", "det", "den", "detta", "denna", "dessa", "här", "där", "nu", "då", "sedan", "idag", "igår",
+            "imorgon", "ofta", "ibland", "aldrig", "alltid", "redan", "snart", "ändå", "också", "även", "bara",
+            "endast", "just", "kanske", "tyvärr", "dessutom", "därför", "annars", "alltså", "vidare", "först", "sist",
+            "samma", "andra", "annan", "annat", "båda", "flera", "många", "några", "någon", "något", "ingen", "inget",
+            "inga", "alla", "allt", "varje", "vissa", "mycket", "lite", "mer", "mest", "mindre", "minst", "hela",
+            "halva", "resten", "hälften", "vem", "vad", "var", "vart", "när", "hur", "varför", "vilken", "vilket",
+            "vilka", "som", "och", "men", "eller", "att", "om", "för", "med", "utan", "efter", "före", "innan", "under",
+            "över", "mellan", "genom", "enligt", "trots", "inför", "hos", "vid", "mot", "från", "till", "inom", "utom",
+            "bland", "kring", "runt", "sen", "nej", "ja", "hej", "tack", "hallå", "okej", "ok", "mvh", "obs", "nb",
+            "ps", "ang", "angående", "gällande", "ämne", "fråga", "frågan", "svar", "bakgrund", "situation", "status",
+            "övrigt", "tidigare", "nästa", "förra", "senare", "nyligen", "fortfarande", "numera", "hittills", "totalt",
+            "samtidigt", "sammanfattningsvis", "slutligen", "egentligen", "troligen", "förmodligen", "möjligen",
+            "säkert", "absolut", "gärna", "helst", "dock", "ju", "väl", "nog", "visst", "inte", "ej", "klienten",
+            "kvinnan", "mannen", "personen", "familjen", "barnet", "barnen", "mamman", "pappan", "föräldrarna",
+            "läkaren", "handläggaren", "deltagaren", "sökanden", "ungdomen", "flickan", "pojken", "ekonomin",
+            "psykiatrin", "terapin", "ohälsa", "arbete", "studier", "skola", "boende", "hyra", "skulder", "lön",
+            "inkomst", "ersättning", "stöd", "hjälp", "kontakt", "möte", "mötet", "samtal", "beslut", "ansökan",
+            "intyg", "remiss", "plan", "mål", "syfte", "problem", "behov", "oro", "risk", "diagnos", "medicin",
+            "behandling", "insats", "insatser", "kvinna", "man", "ung", "äldre", "yngre", "vuxen", "vuxna", "unga",
+            "barn", "person", "personer", "familj", "föräldrar", "mamma", "pappa", "son", "dotter", "syskon", "make",
+            "maka", "sambo", "dag", "vecka", "månad", "år", "tid", "period", "timme", "timmar", "dagar", "veckor",
+            "månader", "ibland", "oklart", "viktigt", "svårt", "lätt", "bra", "dåligt", "sämre", "bättre", "nej", "ja");
+
+    /**
+     * Words after which a capitalised word is a title, not a name ("projektet
+     * Drivhuset").
+     */
+    private static final Set<String> NOT_BEFORE_NAMES = WordSets.of("projektet", "projekt", "programmet", "program",
+            "metoden", "metod", "modellen", "modell", "verksamheten", "verksamhet", "insatsen", "satsningen",
+            "föreningen", "stiftelsen", "företaget", "bolaget", "organisationen", "myndigheten", "enheten",
+            "avdelningen", "boendet", "kursen", "utbildningen", "appen", "tjänsten", "systemet", "lagen",
+            "förordningen", "regionen", "kommunen", "staden", "orten", "byn", "landet", "länet", "gatan", "kvarteret",
+            "området", "stadsdelen", "skolan", "gymnasiet", "folkhögskolan", "högskolan", "universitetet", "sjukhuset",
+            "vårdcentralen", "kliniken", "mottagningen", "enligt", "via", "på", "språket", "språk", "tolk", "tolken",
+            "på", "diagnosen", "syndrom", "sjukdomen");
+
+    /** Words before a first name that make it the name of a law, place or institution. */
+    private static final Set<String> INSTITUTION_PREFIXES = WordSets.of("lex", "sankt", "sankta", "st", "t",
+            "drottning", "kung", "prins", "prinsessan", "kronprinsessan", "drottningens", "kungens");
+
+    private static final Set<String> POSSESSIVES = WordSets.of("hans", "hennes", "hens", "sin", "sina", "sitt", "dess",
+            "deras");
+
+    private static final Set<String> RELATIVES = WordSets.of("mamma", "pappa", "mor", "far", "bror", "syster", "son",
+            "dotter", "fru", "man", "make", "maka", "sambo", "partner", "barn", "föräldrar", "familj", "mormor",
+            "morfar", "farmor", "farfar", "handläggare", "läkare", "lärare", "kontaktperson", "gode", "förvaltare",
+            "arbetsgivare", "chef", "kollega", "vän", "flickvän", "pojkvän", "exman", "exfru", "syskon");
+
+    /** The word lists, loaded in the background; joined on first use. */
+    private final CompletableFuture<NameLexicon> lexiconLoad;
+
+    NameDetector(CompletableFuture<NameLexicon> lexiconLoad) {
+        this.lexiconLoad = lexiconLoad;
+    }
+
+    private NameLexicon lexicon() {
+        return this.lexiconLoad.join();
+    }
+
+    /** Returns the last token of a found name, or -1. */
+    int at(TextTokens t, int i, Findings findings) {
+        if (!t.isCapitalised(i) && isLowerCaseFullName(t, i)) {
+            findings.add(Finding.certain(FindingType.NAME, t.start[i], t.end[i + 1]));
+            return i + 1;
+        }
+        if (!t.isCapitalised(i)) {
+            // "sonen ali": a name typed in lower case right after a relation
+            if (t.isWord(i) && t.length(i) > 2 && t.spaceBefore(i) && t.isWord(i - 1)
+                    && Character.isLowerCase(t.text.charAt(t.start[i]))
+                    && Arrays.binarySearch(STRONG_PERSON_CUE_HASHES, t.lowerHash(i - 1)) >= 0
+                    && STRONG_PERSON_CUES.contains(t.lower(i - 1))) {
+                String lower = t.lower(i);
+                if (lexicon().firstNames.contains(lower) && !lexicon().nameWords.contains(lower)
+                        && !lexicon().notNames.contains(lower)) {
+                    findings.add(Finding.uncertain(FindingType.NAME, t.start[i], t.end[i]));
+                    return i;
+                }
+            }
+            return -1;
+        }
+        if (hasLowerCasePart(t, i)) {
+            return -1; // "Viktor-dagen", "Eva-modellen"
+        }
+        String lower = t.lower(i);
+        NameKind kind = kind(lower);
+        String previous = t.isWord(i - 1) && t.gap(i - 1) <= 1 ? t.lower(i - 1) : null;
+        if (previous == null && afterTitleAbbreviation(t, i)) {
+            previous = t.lower(i - 2); // "Dr. Ahlström", "hr. Nilsson"
+        }
+        if (kind == NameKind.NONE) {
+            // "sambon Micke", "fru Xhemajli": a capitalised word nobody lists, right
+            // after a person
+            if (previous != null && STRONG_PERSON_CUES.contains(previous) && !startsSentence(t, i)
+                    && !(t.isWord(i + 1) && PLACE_FOLLOWERS.contains(t.lower(i + 1)))) {
+                findings.add(Finding.certain(FindingType.NAME, t.start[i], t.end[i]));
+                return i;
+            }
+            if (unknownWordLooksLikeName(t, i, lower, previous)) {
+                // "Rebaz Karimi": an unknown first name before a known surname is a full
+                // name
+                if (t.isCapitalised(i + 1) && t.spaceBefore(i + 1) && kind(t.lower(i + 1)).surname) {
+                    findings.add(Finding.certain(FindingType.NAME, t.start[i], t.end[i + 1]));
+                    return i + 1;
+                }
+                findings.add(Finding.uncertain(FindingType.NAME, t.start[i], t.end[i]));
+                return i;
+            }
+            return -1;
+        }
+        boolean personCue = previous != null && PERSON_CUES.contains(previous);
+        boolean titleCue = previous != null && PERSON_TITLES.contains(previous);
+        boolean placeFollows = t.isWord(i + 1) && PLACE_FOLLOWERS.contains(t.lower(i + 1));
+        if (kind == NameKind.NOT_NAME && (titleCue || (previous != null && STRONG_PERSON_CUES.contains(previous)))
+                && (lexicon().surnames.contains(lower) || lexicon().firstNames.contains(lower))) {
+            // "handläggare Berg", "klienten Nora": a place name used as a person's name
+            findings.add(Finding.certain(FindingType.NAME, t.start[i], t.end[i]));
+            return i;
+        }
+        if (placeFollows || kind == NameKind.NOT_NAME) {
+            return -1;
+        }
+        if (previous != null && INSTITUTION_PREFIXES.contains(previous)) {
+            return -1; // "lex Sarah", "S:t Lars", "Drottning Silvia"
+        }
+        if (t.isCapitalised(i + 1) && t.spaceBefore(i + 1) && lexicon().notNames.contains(t.lower(i + 1))
+                && !kind(t.lower(i + 1)).any()) {
+            return -1; // "Maria Ungdom", "Maria Skåne": a clinic, not a person
+        }
+        // full names: a first name followed by one or two surnames
+        if (kind.first) {
+            int last = i;
+            int j = i + 1;
+            while (j < t.size && j <= i + 3 && t.spaceBefore(j) && t.isCapitalised(j)) {
+                String next = t.lower(j);
+                NameKind nextKind = kind(next);
+                boolean surname = nextKind.surname || nextKind.other || (nextKind.first && j > i);
+                boolean unknown = nextKind == NameKind.NONE;
+                if (nextKind == NameKind.NOT_NAME || nextKind.word && !surname) {
+                    break;
+                }
+                if (surname || (unknown && !kind.word)) {
+                    last = j;
+                    j++;
+                }
+                else {
+                    break;
+                }
+            }
+            if (last > i) {
+                findings.add(Finding.certain(FindingType.NAME, t.start[i], t.end[last]));
+                return last;
+            }
+        }
+        boolean sentenceStart = startsSentence(t, i);
+        if (titleCue && (kind.any() || kind == NameKind.NONE)) {
+            findings.add(Finding.certain(FindingType.NAME, t.start[i], t.end[i]));
+            return i;
+        }
+        if (previous != null && STRONG_PERSON_CUES.contains(previous) && kind.any()) {
+            findings.add(Finding.certain(FindingType.NAME, t.start[i], t.end[i]));
+            return i;
+        }
+        if (!kind.first && !kind.surname) {
+            return -1;
+        }
+        if (personCue && kind.first) {
+            findings.add(Finding.certain(FindingType.NAME, t.start[i], t.end[i]));
+            return i;
+        }
+        if (kind.word) {
+            if (!sentenceStart && kind.first && (previous == null
+                    || !(PLACE_PREPOSITIONS.contains(previous) || NOT_BEFORE_NAMES.contains(previous)))) {
+                findings.add(Finding.uncertain(FindingType.NAME, t.start[i], t.end[i]));
+                return i;
+            }
+            if (sentenceStart && kind.first && personFollows(t, i)) {
+                findings.add(Finding.uncertain(FindingType.NAME, t.start[i], t.end[i]));
+                return i;
+            }
+            return -1;
+        }
+        if (kind.first) {
+            findings.add(Finding.uncertain(FindingType.NAME, t.start[i], t.end[i]));
+            return i;
+        }
+        // a surname alone: not where a place would be ("i Berg"); at a sentence start
+        // only when a
+        // person's verb follows ("Andersson har ...")
+        if ((!sentenceStart || (!kind.word && personFollows(t, i)))
+                && (previous == null || !PLACE_PREPOSITIONS.contains(previous))) {
+            findings.add(Finding.uncertain(FindingType.NAME, t.start[i], t.end[i]));
+            return i;
+        }
+        return -1;
+    }
+
+    /**
+     * A capitalised word in no list: in Swedish, inside a sentence that makes it a proper
+     * noun, so a name unless it looks like a place, an organisation or a Swedish word; at
+     * the start of a sentence only when a verb of a person follows ("Xamse berättar").
+     */
+    private boolean unknownWordLooksLikeName(TextTokens t, int i, String lower, String previous) {
+        if (lower.length() < 3 || lower.length() > 16 || t.isUpperCaseCode(i) || lexicon().swedishWords.isEmpty()) {
+            return false; // without a Swedish word list, unknown words are never taken
+                          // for names
+        }
+        if (previous != null && (PLACE_PREPOSITIONS.contains(previous) || NOT_BEFORE_NAMES.contains(previous))) {
+            return false;
+        }
+        if (t.isWord(i + 1) && PLACE_FOLLOWERS.contains(t.lower(i + 1))) {
+            return false;
+        }
+        if (FUNCTION_WORDS.contains(lower) || looksLikePlace(lower) || lexicon().isSwedishWord(lower)
+                || (lower.length() >= 6 && lower.endsWith("ing"))) {
+            return false;
+        }
+        if (startsWithPlace(lower)) {
+            return false; // "Skånetrafiken", "Stockholmshem"
+        }
+        if (lower.indexOf('-') >= 0 && !allPartsUnknownCapitalised(t.string(i))) {
+            // "SIP-möte", "ESF-projektet", "Okt-Dec" are no names; "Hemström-Hemmingsson"
+            // is
+            return false;
+        }
+        if (startsSentence(t, i)) {
+            return personFollows(t, i)
+                    || (t.isCapitalised(i + 1) && t.spaceBefore(i + 1) && kind(t.lower(i + 1)).surname);
+        }
+        // "Region Xyz", "Save the Children": after another capitalised word, a proper
+        // noun of
+        // several words
+        return !(t.isCapitalised(i - 1) && t.spaceBefore(i) && !kind(t.lower(i - 1)).any());
+    }
+
+    private static boolean hasLowerCasePart(TextTokens t, int i) {
+        for (int k = t.start[i] + 1; k < t.end[i] - 1; k++) {
+            if (t.text.charAt(k) == '-' && Character.isLowerCase(t.text.charAt(k + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "anna svensson": a first name and a surname typed in lower case, neither a word.
+     */
+    private boolean isLowerCaseFullName(TextTokens t, int i) {
+        if (!t.isWord(i) || !t.isWord(i + 1) || t.length(i) < 3 || t.length(i + 1) < 4 || !t.spaceBefore(i + 1)
+                || !Character.isLowerCase(t.text.charAt(t.start[i]))
+                || !Character.isLowerCase(t.text.charAt(t.start[i + 1]))) {
+            return false;
+        }
+        NameLexicon lexicon = lexicon();
+        String first = t.lower(i);
+        if (!lexicon.firstNames.contains(first) || lexicon.nameWords.contains(first)
+                || lexicon.notNames.contains(first)) {
+            return false;
+        }
+        String last = t.lower(i + 1);
+        return lexicon.surnames.contains(last) && !lexicon.nameWords.contains(last) && !lexicon.notNames.contains(last)
+                && !lexicon.isSwedishWord(last) && !lexicon.isSwedishWord(first);
+    }
+
+    /** A place or organisation followed by a Swedish word, as one compound. */
+    private boolean startsWithPlace(String lower) {
+        NameLexicon lexicon = lexicon();
+        for (int k = 4; k <= lower.length() - 3; k++) {
+            String left = lower.substring(0, k);
+            boolean place = lexicon.notNames.contains(left)
+                    || (left.endsWith("s") && lexicon.notNames.contains(left.substring(0, k - 1)));
+            if (place && lexicon.isSwedishWord(lower.substring(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean allPartsUnknownCapitalised(String word) {
+        for (String part : word.split("-")) {
+            String lower = NameLexicon.key(part);
+            if (part.length() < 2 || !Character.isUpperCase(part.charAt(0))
+                    || part.equals(part.toUpperCase(Locale.ROOT)) || lexicon().notNames.contains(lower)
+                    || lexicon().isSwedishWord(lower)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Endings of Swedish place and organisation names. */
+    static boolean looksLikePlace(String lower) {
+        int n = lower.length();
+        for (String ending : PLACE_ENDINGS) {
+            if (n > ending.length() + 1 && lower.endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean personFollows(TextTokens t, int i) {
+        int next = i + 1;
+        if (t.isWord(next) && PERSON_VERBS.contains(t.lower(next))) {
+            return true;
+        }
+        // "Björn, 45 år," and "Rosa (32)"
+        if (t.isSymbol(next, ',') && t.isNumber(next + 1) && t.length(next + 1) <= 2) {
+            return true;
+        }
+        // "Xamse, som är 34,"
+        if (t.isSymbol(next, ',') && t.equalsIgnoreCase(next + 1, "som")) {
+            return true;
+        }
+        // "Rosa och hennes bror", "Björns mamma" (but "Hans mamma" is "his mother")
+        if (t.equalsIgnoreCase(next, "och") && t.isWord(next + 1) && POSSESSIVES.contains(t.lower(next + 1))) {
+            return true;
+        }
+        String lower = t.lower(i);
+        if (lower.length() > 3 && lower.endsWith("s") && !POSSESSIVES.contains(lower) && t.isWord(next)
+                && RELATIVES.contains(t.lower(next))) {
+            return true;
+        }
+        return t.isSymbol(next, '(') && t.isNumber(next + 1) && t.length(next + 1) <= 2;
+    }
+
+    private static final Set<String> TITLE_ABBREVIATIONS = WordSets.of("dr", "hr", "fr", "frk", "doc", "prof", "leg",
+            "ssk", "usk");
+
+    /** True when token i follows "Dr." or another title abbreviated with a full stop. */
+    private static boolean afterTitleAbbreviation(TextTokens t, int i) {
+        return i >= 2 && t.isSymbol(i - 1, '.') && t.gap(i - 1) <= 1 && t.gap(i - 2) == 0 && t.isWord(i - 2)
+                && TITLE_ABBREVIATIONS.contains(t.lower(i - 2));
+    }
+
+    private static boolean startsSentence(TextTokens t, int i) {
+        if (i == 0 || t.afterLineBreak[i]) {
+            return true;
+        }
+        if (afterTitleAbbreviation(t, i)) {
+            return false;
+        }
+        int k = i - 1;
+        while (k >= 0 && t.kind[k] == TextTokens.SYMBOL && "\"”“'‘’«»([*".indexOf(t.text.charAt(t.start[k])) >= 0) {
+            if (t.afterLineBreak[k] || "\"“«(['‘".indexOf(t.text.charAt(t.start[k])) >= 0) {
+                // a quoted title or a parenthesis starts like a sentence
+                return true;
+            }
+            k--;
+        }
+        if (k < 0) {
+            return true;
+        }
+        if (t.kind[k] != TextTokens.SYMBOL) {
+            return false;
+        }
+        char c = t.text.charAt(t.start[k]);
+        if (".!?:;…•·▪>|".indexOf(c) >= 0) {
+            return true;
+        }
+        return ("-–—".indexOf(c) >= 0) && (k == 0 || t.afterLineBreak[k]);
+    }
+
+    private NameKind kind(String lower) {
+        String key = lower;
+        if (lexicon().notNames.contains(key)) {
+            return NameKind.NOT_NAME;
+        }
+        boolean first = lexicon().firstNames.contains(key);
+        boolean surname = lexicon().surnames.contains(key);
+        boolean other = !first && !surname && lexicon().otherNames.contains(key);
+        if (!first && !surname && !other) {
+            // possessive: Ahmeds, Björns
+            if (key.length() > 3 && key.endsWith("s")) {
+                String base = key.substring(0, key.length() - 1);
+                if (lexicon().notNames.contains(base)) {
+                    return NameKind.NOT_NAME;
+                }
+                if (lexicon().nameWords.contains(base)) {
+                    lower = base;
+                }
+                first = lexicon().firstNames.contains(base);
+                surname = lexicon().surnames.contains(base);
+                other = !first && !surname && lexicon().otherNames.contains(base);
+                if (first || surname || other) {
+                    key = base;
+                }
+            }
+            // Ann-Marie, Hemström-Hemmingsson
+            int hyphen = key.indexOf('-');
+            if (!first && !surname && !other && hyphen > 1) {
+                String part = key.substring(0, hyphen);
+                first = lexicon().firstNames.contains(part);
+                surname = lexicon().surnames.contains(part);
+            }
+        }
+        if (!first && !surname && !other) {
+            return NameKind.NONE;
+        }
+        return NameKind.of(first, surname, other, lexicon().nameWords.contains(lower));
+    }
+
+    private record NameKind(boolean first, boolean surname, boolean other, boolean word, boolean notName) {
+
+        static final NameKind NONE = new NameKind(false, false, false, false, false);
+
+        static final NameKind NOT_NAME = new NameKind(false, false, false, false, true);
+
+        static NameKind of(boolean first, boolean surname, boolean other, boolean word) {
+            return new NameKind(first, surname, other, word, false);
+        }
+
+        boolean any() {
+            return first || surname || other;
+        }
+
+    }
+
+}

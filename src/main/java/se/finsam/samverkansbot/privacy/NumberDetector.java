@@ -1,0 +1,328 @@
+package se.finsam.samverkansbot.privacy;
+
+import java.util.HashSet;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Finds personal numbers by their shape: personnummer and samordningsnummer (a valid date
+ * plus four digits), Swedish and foreign phone numbers, payment card numbers (Luhn) and
+ * postal codes before a town. A number is first read as a sequence of digit groups with
+ * their separators (so "070-123 45 67" is one phone number and "12 500 kr" none), and the
+ * shapes are tried in that order on the same groups, into one reused array. Digits glued
+ * to letters are codes ("F32", "K-2026-0042") and skipped; allow-listed phone numbers are
+ * marked as handled without being reported.
+ */
+final class NumberDetector {
+
+    /** The word lists, loaded in the background; joined on first use. */
+    private final CompletableFuture<NameLexicon> lexiconLoad;
+
+    private final Set<String> allowedPhones;
+
+    NumberDetector(PrivacyProperties properties, CompletableFuture<NameLexicon> lexiconLoad) {
+        this.lexiconLoad = lexiconLoad;
+        this.allowedPhones = new HashSet<>();
+        for (String number : properties.allowedPhoneNumbers()) {
+            this.allowedPhones.add(nationalDigits(number));
+        }
+    }
+
+    private NameLexicon lexicon() {
+        return this.lexiconLoad.join();
+    }
+
+    void find(TextTokens t, Findings findings) {
+        int[] groups = new int[24];
+        for (int i = 0; i < t.size; i++) {
+            if (!t.isNumber(i) || findings.covers(t.start[i])) {
+                continue;
+            }
+            if (isCodeSuffix(t, i)) {
+                continue;
+            }
+            int count = sequence(t, i, groups);
+            int used = personnummer(t, groups, count, findings);
+            if (used == 0) {
+                used = phone(t, groups, count, findings);
+            }
+            if (used == 0) {
+                used = card(t, groups, count, findings);
+            }
+            if (used == 0) {
+                used = postalCode(t, groups, count, findings);
+            }
+            if (used > 0) {
+                i = groups[used - 1];
+            }
+        }
+    }
+
+    /** Digits glued to letters ("F32", "K-2026-0042", "SFS 1962:381"'s 381) are codes. */
+    private static boolean isCodeSuffix(TextTokens t, int i) {
+        int s = t.start[i];
+        if (s == 0) {
+            return false;
+        }
+        char before = t.text.charAt(s - 1);
+        if (Character.isLetter(before)) {
+            return true;
+        }
+        if (before == '-' && s >= 3 && t.text.regionMatches(true, s - 3, "SE-", 0, 3)
+                && (s == 3 || !Character.isLetter(t.text.charAt(s - 4)))) {
+            return false; // "SE-281 31 Hässleholm"
+        }
+        if (s >= 2 && (before == '-' || before == '/')) {
+            return Character.isLetterOrDigit(t.text.charAt(s - 2));
+        }
+        if (s >= 2 && (before == ':' || before == '.' || before == ',')) {
+            // "1962:381", "F32.1", "1 234,50"; but "tel:070..." and "pnr.8703..." are
+            // labels
+            return Character.isDigit(t.text.charAt(s - 2));
+        }
+        return false;
+    }
+
+    /** Collects the digit groups of a number written with separators, from token i on. */
+    private static int sequence(TextTokens t, int i, int[] groups) {
+        int count = 0;
+        groups[count++] = i;
+        int current = i;
+        while (count < groups.length) {
+            int next = current + 1;
+            int separatorChars = 0;
+            while (next < t.size && t.isSymbolIn(next, "-+/().–") && separatorChars < 3) {
+                separatorChars++;
+                next++;
+            }
+            if (next >= t.size || !t.isNumber(next) || t.afterLineBreak[next]) {
+                break;
+            }
+            int between = t.start[next] - t.end[current];
+            if (between > 3 || between - separatorChars > (separatorChars == 0 ? 1 : 2)) {
+                break;
+            }
+            groups[count++] = next;
+            current = next;
+        }
+        return count;
+    }
+
+    private static String separator(TextTokens t, int from, int to) {
+        return t.text.substring(t.end[from], t.start[to]);
+    }
+
+    private int personnummer(TextTokens t, int[] g, int count, Findings findings) {
+        int first = g[0];
+        int len = t.length(first);
+        if ((len == 10 || len == 12) && isPersonnummerDate(t.text, t.start[first], len)) {
+            if (len == 10 && t.text.charAt(t.start[first]) == '0' && isMobilePrefix(t.text, t.start[first])) {
+                return 0; // a mobile number written without separators
+            }
+            findings.add(Finding.certain(FindingType.PERSONNUMMER, t.start[first], t.end[first]));
+            return 1;
+        }
+        if ((len == 6 || len == 8) && count >= 2 && t.length(g[1]) == 4
+                && isPersonnummerDate(t.text, t.start[first], len)) {
+            String sep = separator(t, first, g[1]);
+            if (sep.equals("-") || sep.equals("+") || sep.equals(" ") || sep.equals("–") || sep.equals(" - ")) {
+                findings.add(Finding.certain(FindingType.PERSONNUMMER, t.start[first], t.end[g[1]]));
+                return 2;
+            }
+        }
+        return 0;
+    }
+
+    private static boolean isMobilePrefix(String text, int start) {
+        return text.charAt(start + 1) == '7' && "02369".indexOf(text.charAt(start + 2)) >= 0;
+    }
+
+    /** yymmdd or yyyymmdd, day may be + 60 (samordningsnummer). */
+    private static boolean isPersonnummerDate(String text, int start, int len) {
+        int offset = (len == 8 || len == 12) ? 2 : 0;
+        if (offset == 2) {
+            String century = text.substring(start, start + 2);
+            if (!century.equals("18") && !century.equals("19") && !century.equals("20")) {
+                return false;
+            }
+        }
+        int month = Digits.twoDigits(text, start + offset + 2);
+        int day = Digits.twoDigits(text, start + offset + 4);
+        if (day > 60) {
+            day -= 60;
+        }
+        return month >= 1 && month <= 12 && day >= 1 && day <= 31;
+    }
+
+    private int phone(TextTokens t, int[] g, int count, Findings findings) {
+        int first = g[0];
+        String firstGroup = t.string(first);
+        StringBuilder national = new StringBuilder(12);
+        int start = t.start[first];
+        int index = 0;
+        boolean plus = start > 0 && t.text.charAt(start - 1) == '+';
+        if (plus && firstGroup.startsWith("46")) {
+            start--;
+            national.append('0').append(firstGroup, 2, firstGroup.length());
+        }
+        else if (firstGroup.startsWith("0046")) {
+            national.append('0').append(firstGroup, 4, firstGroup.length());
+        }
+        else if (!plus && firstGroup.length() >= 2 && firstGroup.charAt(0) == '0' && firstGroup.charAt(1) != '0') {
+            national.append(firstGroup);
+            if (start > 0 && t.text.charAt(start - 1) == '(') {
+                start--;
+            }
+        }
+        else if (plus && firstGroup.charAt(0) != '0') {
+            return foreignPhone(t, g, count, findings);
+        }
+        else {
+            return 0;
+        }
+        // "+46 (0)8 ...": the trunk zero in parentheses
+        if (national.length() == 1 && count > 1 && t.string(g[1]).equals("0")
+                && separator(t, first, g[1]).contains("(")) {
+            index = 1;
+        }
+        int last = first;
+        int used = 1;
+        for (int k = index + 1; k < count; k++) {
+            if (national.length() + t.length(g[k]) > 10) {
+                break;
+            }
+            String sep = separator(t, g[k - 1], g[k]);
+            // "+" starts another number, "–" is a range ("08.00–14.24"); "." only in
+            // "070.123.45.67"
+            if (sep.contains("+") || sep.contains("–")
+                    || (sep.contains(".") && (t.length(g[0]) < 3 || !separator(t, g[0], g[1]).equals(".")))) {
+                break;
+            }
+            national.append(t.string(g[k]));
+            last = g[k];
+            used = k + 1;
+        }
+        int digits = national.length();
+        boolean mobile = digits >= 3 && national.charAt(1) == '7';
+        if ((mobile && digits != 10) || digits < 8 || digits > 10) {
+            return 0;
+        }
+        if (national.charAt(1) == '0') {
+            return 0;
+        }
+        if (allowedPhones.contains(national.toString())) {
+            findings.allow(start, t.end[last]);
+            return used;
+        }
+        findings.add(Finding.certain(FindingType.PHONE, start, t.end[last]));
+        return used;
+    }
+
+    /** "+47 912 34 567", "+358 40 123 4567": 8 to 15 digits after a country code. */
+    private static int foreignPhone(TextTokens t, int[] g, int count, Findings findings) {
+        int digits = t.length(g[0]);
+        int used = 1;
+        for (int k = 1; k < count; k++) {
+            String sep = separator(t, g[k - 1], g[k]);
+            if (sep.contains("+") || sep.contains("/") || digits + t.length(g[k]) > 15) {
+                break;
+            }
+            digits += t.length(g[k]);
+            used = k + 1;
+        }
+        if (digits < 8 || digits > 15) {
+            return 0;
+        }
+        findings.add(Finding.certain(FindingType.PHONE, t.start[g[0]] - 1, t.end[g[used - 1]]));
+        return used;
+    }
+
+    private int card(TextTokens t, int[] g, int count, Findings findings) {
+        StringBuilder digits = new StringBuilder(20);
+        int last = -1;
+        for (int k = 0; k < count; k++) {
+            if (k > 0) {
+                String sep = separator(t, g[k - 1], g[k]);
+                if (!sep.equals(" ") && !sep.equals("-")) {
+                    break;
+                }
+            }
+            if (digits.length() + t.length(g[k]) > 19) {
+                break;
+            }
+            digits.append(t.string(g[k]));
+            last = k;
+            if (digits.length() >= 13 && luhn(digits)) {
+                findings.add(Finding.certain(FindingType.CASE_NUMBER, t.start[g[0]], t.end[g[k]]));
+                return k + 1;
+            }
+        }
+        return 0;
+    }
+
+    static boolean luhn(CharSequence digits) {
+        int sum = 0;
+        boolean twice = false;
+        for (int k = digits.length() - 1; k >= 0; k--) {
+            int d = digits.charAt(k) - '0';
+            if (twice) {
+                d *= 2;
+                if (d > 9) {
+                    d -= 9;
+                }
+            }
+            sum += d;
+            twice = !twice;
+        }
+        return sum % 10 == 0;
+    }
+
+    /** "281 31 Hässleholm", "28131 Hässleholm". */
+    private int postalCode(TextTokens t, int[] g, int count, Findings findings) {
+        int first = g[0];
+        int last;
+        if (t.length(first) == 3 && count >= 2 && t.length(g[1]) == 2 && separator(t, first, g[1]).equals(" ")) {
+            last = g[1];
+        }
+        else if (t.length(first) == 5 && count == 1) {
+            last = first;
+        }
+        else {
+            return 0;
+        }
+        if (t.text.charAt(t.start[first]) == '0') {
+            return 0;
+        }
+        int town = last + 1;
+        if (town >= t.size || t.gap(last) != 1 || !t.isWord(town)
+                || !Character.isUpperCase(t.text.charAt(t.start[town])) || t.length(town) < 2) {
+            return 0;
+        }
+        int end = t.end[town];
+        if (t.isCapitalised(town + 1) && t.gap(town) == 1 && lexicon().notNames.contains(t.lower(town + 1))) {
+            end = t.end[town + 1];
+        }
+        findings.add(Finding.certain(FindingType.ADDRESS, t.start[first], end));
+        return last == first ? 1 : 2;
+    }
+
+    /** Digits of a Swedish phone number in national form: +46 and 0046 read as 0. */
+    static String nationalDigits(String number) {
+        StringBuilder digits = new StringBuilder();
+        for (int k = 0; k < number.length(); k++) {
+            char c = number.charAt(k);
+            if (c >= '0' && c <= '9') {
+                digits.append(c);
+            }
+        }
+        String all = digits.toString();
+        if (number.strip().startsWith("+46")) {
+            return "0" + all.substring(2);
+        }
+        if (all.startsWith("0046")) {
+            return "0" + all.substring(4);
+        }
+        return all;
+    }
+
+}
