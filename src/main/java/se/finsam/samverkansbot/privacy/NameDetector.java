@@ -1,9 +1,7 @@
 package se.finsam.samverkansbot.privacy;
 
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -18,134 +16,6 @@ import java.util.concurrent.CompletableFuture;
  * word token at a time and returns the last token it used.
  */
 final class NameDetector {
-
-    /** Words before a name that say it is a person: relations, roles, titles. */
-    private static final Set<String> PERSON_CUES = WordSets.of("klienten", "klient", "brukaren", "brukare",
-            "deltagaren", "deltagare", "patienten", "patient", "sökanden", "sökande", "individen", "personen",
-            "kvinnan", "mannen", "flickan", "pojken", "tjejen", "killen", "ungdomen", "eleven", "barnet", "sonen",
-            "son", "sönerna", "dottern", "dotter", "döttrarna", "bror", "brodern", "brorsan", "brorsa", "syster",
-            "systern", "syrran", "mamma", "mamman", "mor", "modern", "pappa", "pappan", "far", "fadern", "make",
-            "maken", "maka", "makan", "sambo", "sambon", "partner", "partnern", "pojkvän", "pojkvännen", "flickvän",
-            "flickvännen", "frun", "hustru", "hustrun", "farmor", "mormor", "farfar", "morfar", "kusin", "kusinen",
-            "moster", "faster", "morbror", "farbror", "svärmor", "svärfar", "styvpappa", "styvmamma", "bonuspappa",
-            "bonusmamma", "vän", "vännen", "väninnan", "kompis", "kompisen", "granne", "grannen", "kollega", "kollegan",
-            "handläggaren", "handläggare", "kontaktperson", "kontaktpersonen", "förvaltare", "förvaltaren", "läkaren",
-            "läkare", "kuratorn", "kurator", "psykologen", "psykolog", "sjuksköterskan", "sjuksköterska",
-            "arbetsförmedlaren", "arbetsförmedlare", "socialsekreteraren", "socialsekreterare", "coachen", "coach",
-            "chefen", "arbetsgivaren", "heter", "hette", "kallas", "kallad", "namn", "namnet", "herr", "hr", "fru",
-            "fröken", "frk", "dr", "doktor", "familjen", "fam", "tolken", "tolk", "assistenten", "boendestödjaren",
-            "stödpersonen", "försäkringshandläggare", "försäkringshandläggaren", "utredaren", "rektor", "rektorn",
-            "mentor", "mentorn", "lärare", "läraren", "elev", "syskonet", "barnbarnet", "fästmö", "fästman", "exmaken",
-            "exmakan", "expartnern", "ex", "dottern", "gode", "sjukgymnasten", "arbetsterapeuten", "fysioterapeuten",
-            "terapeuten", "ombudet", "advokaten", "juristen", "styvdottern", "styvsonen", "fosterbarnet",
-            "fosterhemsföräldern");
-
-    /**
-     * Words after a capitalised first name at the start of a sentence that show it is a
-     * person.
-     */
-    private static final Set<String> PERSON_VERBS = WordSets.of("blev", "blir", "tror", "trodde", "ligger", "låg",
-            "sitter", "satt", "äter", "åt", "sover", "sov", "läser", "läste", "skriver", "skrev", "tar", "tog", "ger",
-            "gav", "ser", "såg", "hör", "hörde", "gör", "gjorde", "försöker", "försökte", "verkar", "verkade",
-            "upplever", "upplevde", "tänker", "tänkte", "vet", "visste", "slutade", "började", "börjar", "hoppas",
-            "hoppades", "kämpar", "kämpade", "undrar", "undrade", "glömmer", "glömde", "minns", "står", "stod",
-            "använder", "dricker", "drack", "röker", "rökte", "ansöker", "ansökte", "besöker", "besökte", "uteblir",
-            "uteblev", "avbröt", "avbryter", "påbörjade", "avslutade", "avslutar", "återkommer", "återkom", "nekades",
-            "beviljades", "själv", "själva", "berättar", "berättade", "säger", "sa", "sade", "uppger", "uppgav", "vill",
-            "ville", "mår", "mådde", "bor", "bodde", "tycker", "tyckte", "menar", "önskar", "känner", "kände", "jobbar",
-            "jobbade", "arbetar", "arbetade", "studerar", "studerade", "går", "gick", "har", "hade", "är", "var", "kom",
-            "kommer", "fick", "får", "ska", "skulle", "behöver", "behövde", "söker", "sökte", "väntar", "ringde",
-            "ringer", "mejlade", "svarade", "svarar", "frågade", "frågar", "orkar", "orkade", "kan", "kunde", "saknar",
-            "lever", "levde", "träffade", "träffar", "flyttade", "flyttar", "fyller", "fyllde", "uttrycker",
-            "beskriver", "beskrev", "deltar", "deltog", "nekar", "vägrar", "klarar", "förstår", "pratar", "talar");
-
-    /** Words after a capitalised word that make it a place or an organisation. */
-    private static final Set<String> PLACE_FOLLOWERS = WordSets.of("kommun", "kommuns", "kommuner", "län", "läns",
-            "stad", "stads", "region", "regions", "universitet", "sjukhus", "lasarett", "vårdcentral", "socialtjänst",
-            "församling", "kyrka", "skola", "gymnasium", "hamn", "centrum", "station", "torg", "arena", "folkhögskola",
-            "kommunförbund", "samordningsförbund", "bibliotek", "ab", "hb", "kb", "stift");
-
-    private static final Set<String> PERSON_TITLES = WordSets.of("herr", "hr", "fru", "fröken", "frk", "dr", "doktor",
-            "familjen", "fam", "heter", "hette", "kallas", "namnet", "handläggare", "handläggaren", "läkare", "läkaren",
-            "kurator", "kuratorn", "psykolog", "psykologen", "socialsekreterare", "socialsekreteraren", "sjuksköterska",
-            "sjuksköterskan", "arbetsförmedlare", "arbetsförmedlaren", "coach", "coachen", "kontaktperson",
-            "kontaktpersonen", "rektor", "lärare", "läraren", "mentor", "advokat", "advokaten", "jurist", "juristen",
-            "försäkringshandläggare", "försäkringshandläggaren", "tolk", "tolken", "utredare", "utredaren", "chef",
-            "chefen", "biståndshandläggare", "biståndshandläggaren");
-
-    /** Person cues strong enough to make any capitalised word after them a name. */
-    private static final Set<String> STRONG_PERSON_CUES = WordSets.of("kallad", "kallade", "son", "sonen", "dotter",
-            "dottern", "bror", "brodern", "syster", "systern", "mamma", "mamman", "pappa", "pappan", "make", "maken",
-            "maka", "makan", "sambo", "sambon", "fru", "frun", "hustru", "hustrun", "herr", "hr", "fröken", "frk",
-            "heter", "hette", "kallas", "klienten", "brukaren", "deltagaren", "pojkvän", "pojkvännen", "flickvän",
-            "flickvännen", "partner", "partnern", "dr", "doktor", "familjen", "barnet", "kusin", "kusinen", "mormor",
-            "farmor", "morfar", "farfar", "styvpappa", "styvmamma", "bonuspappa", "bonusmamma");
-
-    private static final int[] STRONG_PERSON_CUE_HASHES = STRONG_PERSON_CUES.stream()
-        .mapToInt(TextTokens::hash)
-        .sorted()
-        .toArray();
-
-    private static final Set<String> PLACE_PREPOSITIONS = WordSets.of("i", "från", "till", "mot", "vid", "utanför",
-            "nära", "inom", "runt", "norr", "söder", "öster", "väster", "via");
-
-    private static final List<String> PLACE_ENDINGS = List.of("stad", "holm", "köping", "by", "torp", "ryd", "hult",
-            "fors", "berg", "sjö", "vik", "näs", "ås", "inge", "hamn", "borg", "lund", "bro", "dal", "dalen", "fält",
-            "åker", "vall", "mark", "red", "tuna", "landa", "boda", "lösa", "arp", "rum", "hed", "sund", "land", "län",
-            "ien", "stan", "vägen", "gatan", "torget", "huset", "gården", "skolan", "verket", "kassan", "förmedlingen",
-            "myndigheten", "nämnden", "förbundet", "centralen", "mottagningen", "enheten", "kliniken", "boendet",
-            "hemmet", "föreningen", "kyrkan", "banken", "bolaget", "rätten", "vården", "tjänsten", "ön", "älven",
-            "sjön", "fjället", "skogen", "backe", "bruk", "hus", "ängen", "köpstad");
-
-    /** Words that start Swedish sentences and are never names. */
-    private static final Set<String> FUNCTION_WORDS = WordSets.of("jag", "du", "han", "hon", "hen", "vi", "ni", "de",
-            "dem", "det", "den", "detta", "denna", "dessa", "här", "där", "nu", "då", "sedan", "idag", "igår",
-            "imorgon", "ofta", "ibland", "aldrig", "alltid", "redan", "snart", "ändå", "också", "även", "bara",
-            "endast", "just", "kanske", "tyvärr", "dessutom", "därför", "annars", "alltså", "vidare", "först", "sist",
-            "samma", "andra", "annan", "annat", "båda", "flera", "många", "några", "någon", "något", "ingen", "inget",
-            "inga", "alla", "allt", "varje", "vissa", "mycket", "lite", "mer", "mest", "mindre", "minst", "hela",
-            "halva", "resten", "hälften", "vem", "vad", "var", "vart", "när", "hur", "varför", "vilken", "vilket",
-            "vilka", "som", "och", "men", "eller", "att", "om", "för", "med", "utan", "efter", "före", "innan", "under",
-            "över", "mellan", "genom", "enligt", "trots", "inför", "hos", "vid", "mot", "från", "till", "inom", "utom",
-            "bland", "kring", "runt", "sen", "nej", "ja", "hej", "tack", "hallå", "okej", "ok", "mvh", "obs", "nb",
-            "ps", "ang", "angående", "gällande", "ämne", "fråga", "frågan", "svar", "bakgrund", "situation", "status",
-            "övrigt", "tidigare", "nästa", "förra", "senare", "nyligen", "fortfarande", "numera", "hittills", "totalt",
-            "samtidigt", "sammanfattningsvis", "slutligen", "egentligen", "troligen", "förmodligen", "möjligen",
-            "säkert", "absolut", "gärna", "helst", "dock", "ju", "väl", "nog", "visst", "inte", "ej", "klienten",
-            "kvinnan", "mannen", "personen", "familjen", "barnet", "barnen", "mamman", "pappan", "föräldrarna",
-            "läkaren", "handläggaren", "deltagaren", "sökanden", "ungdomen", "flickan", "pojken", "ekonomin",
-            "psykiatrin", "terapin", "ohälsa", "arbete", "studier", "skola", "boende", "hyra", "skulder", "lön",
-            "inkomst", "ersättning", "stöd", "hjälp", "kontakt", "möte", "mötet", "samtal", "beslut", "ansökan",
-            "intyg", "remiss", "plan", "mål", "syfte", "problem", "behov", "oro", "risk", "diagnos", "medicin",
-            "behandling", "insats", "insatser", "kvinna", "man", "ung", "äldre", "yngre", "vuxen", "vuxna", "unga",
-            "barn", "person", "personer", "familj", "föräldrar", "mamma", "pappa", "son", "dotter", "syskon", "make",
-            "maka", "sambo", "dag", "vecka", "månad", "år", "tid", "period", "timme", "timmar", "dagar", "veckor",
-            "månader", "ibland", "oklart", "viktigt", "svårt", "lätt", "bra", "dåligt", "sämre", "bättre", "nej", "ja");
-
-    /**
-     * Words after which a capitalised word is a title, not a name ("projektet
-     * Drivhuset").
-     */
-    private static final Set<String> NOT_BEFORE_NAMES = WordSets.of("projektet", "projekt", "programmet", "program",
-            "metoden", "metod", "modellen", "modell", "verksamheten", "verksamhet", "insatsen", "satsningen",
-            "föreningen", "stiftelsen", "företaget", "bolaget", "organisationen", "myndigheten", "enheten",
-            "avdelningen", "boendet", "kursen", "utbildningen", "appen", "tjänsten", "systemet", "lagen",
-            "förordningen", "regionen", "kommunen", "staden", "orten", "byn", "landet", "länet", "gatan", "kvarteret",
-            "området", "stadsdelen", "skolan", "gymnasiet", "folkhögskolan", "högskolan", "universitetet", "sjukhuset",
-            "vårdcentralen", "kliniken", "mottagningen", "enligt", "via", "på", "språket", "språk", "tolk", "tolken",
-            "på", "diagnosen", "syndrom", "sjukdomen");
-
-    /** Words before a first name that make it the name of a law, place or institution. */
-    private static final Set<String> INSTITUTION_PREFIXES = WordSets.of("lex", "sankt", "sankta", "st", "t",
-            "drottning", "kung", "prins", "prinsessan", "kronprinsessan", "drottningens", "kungens");
-
-    private static final Set<String> POSSESSIVES = WordSets.of("hans", "hennes", "hens", "sin", "sina", "sitt", "dess",
-            "deras");
-
-    private static final Set<String> RELATIVES = WordSets.of("mamma", "pappa", "mor", "far", "bror", "syster", "son",
-            "dotter", "fru", "man", "make", "maka", "sambo", "partner", "barn", "föräldrar", "familj", "mormor",
-            "morfar", "farmor", "farfar", "handläggare", "läkare", "lärare", "kontaktperson", "gode", "förvaltare",
-            "arbetsgivare", "chef", "kollega", "vän", "flickvän", "pojkvän", "exman", "exfru", "syskon");
 
     /** The word lists, loaded in the background; joined on first use. */
     private final CompletableFuture<NameLexicon> lexiconLoad;
@@ -168,8 +38,8 @@ final class NameDetector {
             // "sonen ali": a name typed in lower case right after a relation
             if (t.isWord(i) && t.length(i) > 2 && t.spaceBefore(i) && t.isWord(i - 1)
                     && Character.isLowerCase(t.text.charAt(t.start[i]))
-                    && Arrays.binarySearch(STRONG_PERSON_CUE_HASHES, t.lowerHash(i - 1)) >= 0
-                    && STRONG_PERSON_CUES.contains(t.lower(i - 1))) {
+                    && Arrays.binarySearch(NameCues.STRONG_PERSON_CUE_HASHES, t.lowerHash(i - 1)) >= 0
+                    && NameCues.STRONG_PERSON_CUES.contains(t.lower(i - 1))) {
                 String lower = t.lower(i);
                 if (lexicon().firstNames.contains(lower) && !lexicon().nameWords.contains(lower)
                         && !lexicon().notNames.contains(lower)) {
@@ -191,8 +61,8 @@ final class NameDetector {
         if (kind == NameKind.NONE) {
             // "sambon Micke", "fru Xhemajli": a capitalised word nobody lists, right
             // after a person
-            if (previous != null && STRONG_PERSON_CUES.contains(previous) && !startsSentence(t, i)
-                    && !(t.isWord(i + 1) && PLACE_FOLLOWERS.contains(t.lower(i + 1)))) {
+            if (previous != null && NameCues.STRONG_PERSON_CUES.contains(previous) && !startsSentence(t, i)
+                    && !(t.isWord(i + 1) && NameCues.PLACE_FOLLOWERS.contains(t.lower(i + 1)))) {
                 findings.add(Finding.certain(FindingType.NAME, t.start[i], t.end[i]));
                 return i;
             }
@@ -208,10 +78,11 @@ final class NameDetector {
             }
             return -1;
         }
-        boolean personCue = previous != null && PERSON_CUES.contains(previous);
-        boolean titleCue = previous != null && PERSON_TITLES.contains(previous);
-        boolean placeFollows = t.isWord(i + 1) && PLACE_FOLLOWERS.contains(t.lower(i + 1));
-        if (kind == NameKind.NOT_NAME && (titleCue || (previous != null && STRONG_PERSON_CUES.contains(previous)))
+        boolean personCue = previous != null && NameCues.PERSON_CUES.contains(previous);
+        boolean titleCue = previous != null && NameCues.PERSON_TITLES.contains(previous);
+        boolean placeFollows = t.isWord(i + 1) && NameCues.PLACE_FOLLOWERS.contains(t.lower(i + 1));
+        if (kind == NameKind.NOT_NAME
+                && (titleCue || (previous != null && NameCues.STRONG_PERSON_CUES.contains(previous)))
                 && (lexicon().surnames.contains(lower) || lexicon().firstNames.contains(lower))) {
             // "handläggare Berg", "klienten Nora": a place name used as a person's name
             findings.add(Finding.certain(FindingType.NAME, t.start[i], t.end[i]));
@@ -220,7 +91,7 @@ final class NameDetector {
         if (placeFollows || kind == NameKind.NOT_NAME) {
             return -1;
         }
-        if (previous != null && INSTITUTION_PREFIXES.contains(previous)) {
+        if (previous != null && NameCues.INSTITUTION_PREFIXES.contains(previous)) {
             return -1; // "lex Sarah", "S:t Lars", "Drottning Silvia"
         }
         if (t.isCapitalised(i + 1) && t.spaceBefore(i + 1) && lexicon().notNames.contains(t.lower(i + 1))
@@ -257,7 +128,7 @@ final class NameDetector {
             findings.add(Finding.certain(FindingType.NAME, t.start[i], t.end[i]));
             return i;
         }
-        if (previous != null && STRONG_PERSON_CUES.contains(previous) && kind.any()) {
+        if (previous != null && NameCues.STRONG_PERSON_CUES.contains(previous) && kind.any()) {
             findings.add(Finding.certain(FindingType.NAME, t.start[i], t.end[i]));
             return i;
         }
@@ -269,8 +140,8 @@ final class NameDetector {
             return i;
         }
         if (kind.word) {
-            if (!sentenceStart && kind.first && (previous == null
-                    || !(PLACE_PREPOSITIONS.contains(previous) || NOT_BEFORE_NAMES.contains(previous)))) {
+            if (!sentenceStart && kind.first && (previous == null || !(NameCues.PLACE_PREPOSITIONS.contains(previous)
+                    || NameCues.NOT_BEFORE_NAMES.contains(previous)))) {
                 findings.add(Finding.uncertain(FindingType.NAME, t.start[i], t.end[i]));
                 return i;
             }
@@ -288,7 +159,7 @@ final class NameDetector {
         // only when a
         // person's verb follows ("Andersson har ...")
         if ((!sentenceStart || (!kind.word && personFollows(t, i)))
-                && (previous == null || !PLACE_PREPOSITIONS.contains(previous))) {
+                && (previous == null || !NameCues.PLACE_PREPOSITIONS.contains(previous))) {
             findings.add(Finding.uncertain(FindingType.NAME, t.start[i], t.end[i]));
             return i;
         }
@@ -305,13 +176,14 @@ final class NameDetector {
             return false; // without a Swedish word list, unknown words are never taken
                           // for names
         }
-        if (previous != null && (PLACE_PREPOSITIONS.contains(previous) || NOT_BEFORE_NAMES.contains(previous))) {
+        if (previous != null
+                && (NameCues.PLACE_PREPOSITIONS.contains(previous) || NameCues.NOT_BEFORE_NAMES.contains(previous))) {
             return false;
         }
-        if (t.isWord(i + 1) && PLACE_FOLLOWERS.contains(t.lower(i + 1))) {
+        if (t.isWord(i + 1) && NameCues.PLACE_FOLLOWERS.contains(t.lower(i + 1))) {
             return false;
         }
-        if (FUNCTION_WORDS.contains(lower) || looksLikePlace(lower) || lexicon().isSwedishWord(lower)
+        if (NameCues.FUNCTION_WORDS.contains(lower) || looksLikePlace(lower) || lexicon().isSwedishWord(lower)
                 || (lower.length() >= 6 && lower.endsWith("ing"))) {
             return false;
         }
@@ -391,7 +263,7 @@ final class NameDetector {
     /** Endings of Swedish place and organisation names. */
     static boolean looksLikePlace(String lower) {
         int n = lower.length();
-        for (String ending : PLACE_ENDINGS) {
+        for (String ending : NameCues.PLACE_ENDINGS) {
             if (n > ending.length() + 1 && lower.endsWith(ending)) {
                 return true;
             }
@@ -401,7 +273,7 @@ final class NameDetector {
 
     private boolean personFollows(TextTokens t, int i) {
         int next = i + 1;
-        if (t.isWord(next) && PERSON_VERBS.contains(t.lower(next))) {
+        if (t.isWord(next) && NameCues.PERSON_VERBS.contains(t.lower(next))) {
             return true;
         }
         // "Björn, 45 år," and "Rosa (32)"
@@ -413,24 +285,21 @@ final class NameDetector {
             return true;
         }
         // "Rosa och hennes bror", "Björns mamma" (but "Hans mamma" is "his mother")
-        if (t.equalsIgnoreCase(next, "och") && t.isWord(next + 1) && POSSESSIVES.contains(t.lower(next + 1))) {
+        if (t.equalsIgnoreCase(next, "och") && t.isWord(next + 1) && NameCues.POSSESSIVES.contains(t.lower(next + 1))) {
             return true;
         }
         String lower = t.lower(i);
-        if (lower.length() > 3 && lower.endsWith("s") && !POSSESSIVES.contains(lower) && t.isWord(next)
-                && RELATIVES.contains(t.lower(next))) {
+        if (lower.length() > 3 && lower.endsWith("s") && !NameCues.POSSESSIVES.contains(lower) && t.isWord(next)
+                && NameCues.RELATIVES.contains(t.lower(next))) {
             return true;
         }
         return t.isSymbol(next, '(') && t.isNumber(next + 1) && t.length(next + 1) <= 2;
     }
 
-    private static final Set<String> TITLE_ABBREVIATIONS = WordSets.of("dr", "hr", "fr", "frk", "doc", "prof", "leg",
-            "ssk", "usk");
-
     /** True when token i follows "Dr." or another title abbreviated with a full stop. */
     private static boolean afterTitleAbbreviation(TextTokens t, int i) {
         return i >= 2 && t.isSymbol(i - 1, '.') && t.gap(i - 1) <= 1 && t.gap(i - 2) == 0 && t.isWord(i - 2)
-                && TITLE_ABBREVIATIONS.contains(t.lower(i - 2));
+                && NameCues.TITLE_ABBREVIATIONS.contains(t.lower(i - 2));
     }
 
     private static boolean startsSentence(TextTokens t, int i) {

@@ -1,0 +1,150 @@
+package se.finsam.samverkansbot.privacy;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The word lists {@link NameDetector} reads its context from: person cues and titles
+ * before a name, verbs of a person after it, words that make a capitalised word a place,
+ * an organisation or a title instead, and Swedish function words that start sentences.
+ * They are hand-made and tuned on the privacy corpus, so they live apart from the
+ * detection logic where they can be read and extended as lists; all are hash sets looked
+ * up with a token's lower-case form (the strong person cues also as sorted hashes, so
+ * that a lower-case word is checked without building its string first).
+ */
+final class NameCues {
+
+    private NameCues() {
+    }
+
+    /** Words before a name that say it is a person: relations, roles, titles. */
+    static final Set<String> PERSON_CUES = WordSets.of("klienten", "klient", "brukaren", "brukare", "deltagaren",
+            "deltagare", "patienten", "patient", "sökanden", "sökande", "individen", "personen", "kvinnan", "mannen",
+            "flickan", "pojken", "tjejen", "killen", "ungdomen", "eleven", "barnet", "sonen", "son", "sönerna",
+            "dottern", "dotter", "döttrarna", "bror", "brodern", "brorsan", "brorsa", "syster", "systern", "syrran",
+            "mamma", "mamman", "mor", "modern", "pappa", "pappan", "far", "fadern", "make", "maken", "maka", "makan",
+            "sambo", "sambon", "partner", "partnern", "pojkvän", "pojkvännen", "flickvän", "flickvännen", "frun",
+            "hustru", "hustrun", "farmor", "mormor", "farfar", "morfar", "kusin", "kusinen", "moster", "faster",
+            "morbror", "farbror", "svärmor", "svärfar", "styvpappa", "styvmamma", "bonuspappa", "bonusmamma", "vän",
+            "vännen", "väninnan", "kompis", "kompisen", "granne", "grannen", "kollega", "kollegan", "handläggaren",
+            "handläggare", "kontaktperson", "kontaktpersonen", "förvaltare", "förvaltaren", "läkaren", "läkare",
+            "kuratorn", "kurator", "psykologen", "psykolog", "sjuksköterskan", "sjuksköterska", "arbetsförmedlaren",
+            "arbetsförmedlare", "socialsekreteraren", "socialsekreterare", "coachen", "coach", "chefen",
+            "arbetsgivaren", "heter", "hette", "kallas", "kallad", "namn", "namnet", "herr", "hr", "fru", "fröken",
+            "frk", "dr", "doktor", "familjen", "fam", "tolken", "tolk", "assistenten", "boendestödjaren",
+            "stödpersonen", "försäkringshandläggare", "försäkringshandläggaren", "utredaren", "rektor", "rektorn",
+            "mentor", "mentorn", "lärare", "läraren", "elev", "syskonet", "barnbarnet", "fästmö", "fästman", "exmaken",
+            "exmakan", "expartnern", "ex", "dottern", "gode", "sjukgymnasten", "arbetsterapeuten", "fysioterapeuten",
+            "terapeuten", "ombudet", "advokaten", "juristen", "styvdottern", "styvsonen", "fosterbarnet",
+            "fosterhemsföräldern");
+
+    /**
+     * Words after a capitalised first name at the start of a sentence that show it is a
+     * person.
+     */
+    static final Set<String> PERSON_VERBS = WordSets.of("blev", "blir", "tror", "trodde", "ligger", "låg", "sitter",
+            "satt", "äter", "åt", "sover", "sov", "läser", "läste", "skriver", "skrev", "tar", "tog", "ger", "gav",
+            "ser", "såg", "hör", "hörde", "gör", "gjorde", "försöker", "försökte", "verkar", "verkade", "upplever",
+            "upplevde", "tänker", "tänkte", "vet", "visste", "slutade", "började", "börjar", "hoppas", "hoppades",
+            "kämpar", "kämpade", "undrar", "undrade", "glömmer", "glömde", "minns", "står", "stod", "använder",
+            "dricker", "drack", "röker", "rökte", "ansöker", "ansökte", "besöker", "besökte", "uteblir", "uteblev",
+            "avbröt", "avbryter", "påbörjade", "avslutade", "avslutar", "återkommer", "återkom", "nekades",
+            "beviljades", "själv", "själva", "berättar", "berättade", "säger", "sa", "sade", "uppger", "uppgav", "vill",
+            "ville", "mår", "mådde", "bor", "bodde", "tycker", "tyckte", "menar", "önskar", "känner", "kände", "jobbar",
+            "jobbade", "arbetar", "arbetade", "studerar", "studerade", "går", "gick", "har", "hade", "är", "var", "kom",
+            "kommer", "fick", "får", "ska", "skulle", "behöver", "behövde", "söker", "sökte", "väntar", "ringde",
+            "ringer", "mejlade", "svarade", "svarar", "frågade", "frågar", "orkar", "orkade", "kan", "kunde", "saknar",
+            "lever", "levde", "träffade", "träffar", "flyttade", "flyttar", "fyller", "fyllde", "uttrycker",
+            "beskriver", "beskrev", "deltar", "deltog", "nekar", "vägrar", "klarar", "förstår", "pratar", "talar");
+
+    /** Words after a capitalised word that make it a place or an organisation. */
+    static final Set<String> PLACE_FOLLOWERS = WordSets.of("kommun", "kommuns", "kommuner", "län", "läns", "stad",
+            "stads", "region", "regions", "universitet", "sjukhus", "lasarett", "vårdcentral", "socialtjänst",
+            "församling", "kyrka", "skola", "gymnasium", "hamn", "centrum", "station", "torg", "arena", "folkhögskola",
+            "kommunförbund", "samordningsförbund", "bibliotek", "ab", "hb", "kb", "stift");
+
+    static final Set<String> PERSON_TITLES = WordSets.of("herr", "hr", "fru", "fröken", "frk", "dr", "doktor",
+            "familjen", "fam", "heter", "hette", "kallas", "namnet", "handläggare", "handläggaren", "läkare", "läkaren",
+            "kurator", "kuratorn", "psykolog", "psykologen", "socialsekreterare", "socialsekreteraren", "sjuksköterska",
+            "sjuksköterskan", "arbetsförmedlare", "arbetsförmedlaren", "coach", "coachen", "kontaktperson",
+            "kontaktpersonen", "rektor", "lärare", "läraren", "mentor", "advokat", "advokaten", "jurist", "juristen",
+            "försäkringshandläggare", "försäkringshandläggaren", "tolk", "tolken", "utredare", "utredaren", "chef",
+            "chefen", "biståndshandläggare", "biståndshandläggaren");
+
+    /** Person cues strong enough to make any capitalised word after them a name. */
+    static final Set<String> STRONG_PERSON_CUES = WordSets.of("kallad", "kallade", "son", "sonen", "dotter", "dottern",
+            "bror", "brodern", "syster", "systern", "mamma", "mamman", "pappa", "pappan", "make", "maken", "maka",
+            "makan", "sambo", "sambon", "fru", "frun", "hustru", "hustrun", "herr", "hr", "fröken", "frk", "heter",
+            "hette", "kallas", "klienten", "brukaren", "deltagaren", "pojkvän", "pojkvännen", "flickvän", "flickvännen",
+            "partner", "partnern", "dr", "doktor", "familjen", "barnet", "kusin", "kusinen", "mormor", "farmor",
+            "morfar", "farfar", "styvpappa", "styvmamma", "bonuspappa", "bonusmamma");
+
+    static final int[] STRONG_PERSON_CUE_HASHES = STRONG_PERSON_CUES.stream()
+        .mapToInt(TextTokens::hash)
+        .sorted()
+        .toArray();
+
+    static final Set<String> PLACE_PREPOSITIONS = WordSets.of("i", "från", "till", "mot", "vid", "utanför", "nära",
+            "inom", "runt", "norr", "söder", "öster", "väster", "via");
+
+    static final List<String> PLACE_ENDINGS = List.of("stad", "holm", "köping", "by", "torp", "ryd", "hult", "fors",
+            "berg", "sjö", "vik", "näs", "ås", "inge", "hamn", "borg", "lund", "bro", "dal", "dalen", "fält", "åker",
+            "vall", "mark", "red", "tuna", "landa", "boda", "lösa", "arp", "rum", "hed", "sund", "land", "län", "ien",
+            "stan", "vägen", "gatan", "torget", "huset", "gården", "skolan", "verket", "kassan", "förmedlingen",
+            "myndigheten", "nämnden", "förbundet", "centralen", "mottagningen", "enheten", "kliniken", "boendet",
+            "hemmet", "föreningen", "kyrkan", "banken", "bolaget", "rätten", "vården", "tjänsten", "ön", "älven",
+            "sjön", "fjället", "skogen", "backe", "bruk", "hus", "ängen", "köpstad");
+
+    /** Words that start Swedish sentences and are never names. */
+    static final Set<String> FUNCTION_WORDS = WordSets.of("jag", "du", "han", "hon", "hen", "vi", "ni", "de", "dem",
+            "det", "den", "detta", "denna", "dessa", "här", "där", "nu", "då", "sedan", "idag", "igår", "imorgon",
+            "ofta", "ibland", "aldrig", "alltid", "redan", "snart", "ändå", "också", "även", "bara", "endast", "just",
+            "kanske", "tyvärr", "dessutom", "därför", "annars", "alltså", "vidare", "först", "sist", "samma", "andra",
+            "annan", "annat", "båda", "flera", "många", "några", "någon", "något", "ingen", "inget", "inga", "alla",
+            "allt", "varje", "vissa", "mycket", "lite", "mer", "mest", "mindre", "minst", "hela", "halva", "resten",
+            "hälften", "vem", "vad", "var", "vart", "när", "hur", "varför", "vilken", "vilket", "vilka", "som", "och",
+            "men", "eller", "att", "om", "för", "med", "utan", "efter", "före", "innan", "under", "över", "mellan",
+            "genom", "enligt", "trots", "inför", "hos", "vid", "mot", "från", "till", "inom", "utom", "bland", "kring",
+            "runt", "sen", "nej", "ja", "hej", "tack", "hallå", "okej", "ok", "mvh", "obs", "nb", "ps", "ang",
+            "angående", "gällande", "ämne", "fråga", "frågan", "svar", "bakgrund", "situation", "status", "övrigt",
+            "tidigare", "nästa", "förra", "senare", "nyligen", "fortfarande", "numera", "hittills", "totalt",
+            "samtidigt", "sammanfattningsvis", "slutligen", "egentligen", "troligen", "förmodligen", "möjligen",
+            "säkert", "absolut", "gärna", "helst", "dock", "ju", "väl", "nog", "visst", "inte", "ej", "klienten",
+            "kvinnan", "mannen", "personen", "familjen", "barnet", "barnen", "mamman", "pappan", "föräldrarna",
+            "läkaren", "handläggaren", "deltagaren", "sökanden", "ungdomen", "flickan", "pojken", "ekonomin",
+            "psykiatrin", "terapin", "ohälsa", "arbete", "studier", "skola", "boende", "hyra", "skulder", "lön",
+            "inkomst", "ersättning", "stöd", "hjälp", "kontakt", "möte", "mötet", "samtal", "beslut", "ansökan",
+            "intyg", "remiss", "plan", "mål", "syfte", "problem", "behov", "oro", "risk", "diagnos", "medicin",
+            "behandling", "insats", "insatser", "kvinna", "man", "ung", "äldre", "yngre", "vuxen", "vuxna", "unga",
+            "barn", "person", "personer", "familj", "föräldrar", "mamma", "pappa", "son", "dotter", "syskon", "make",
+            "maka", "sambo", "dag", "vecka", "månad", "år", "tid", "period", "timme", "timmar", "dagar", "veckor",
+            "månader", "ibland", "oklart", "viktigt", "svårt", "lätt", "bra", "dåligt", "sämre", "bättre", "nej", "ja");
+
+    /**
+     * Words after which a capitalised word is a title, not a name ("projektet
+     * Drivhuset").
+     */
+    static final Set<String> NOT_BEFORE_NAMES = WordSets.of("projektet", "projekt", "programmet", "program", "metoden",
+            "metod", "modellen", "modell", "verksamheten", "verksamhet", "insatsen", "satsningen", "föreningen",
+            "stiftelsen", "företaget", "bolaget", "organisationen", "myndigheten", "enheten", "avdelningen", "boendet",
+            "kursen", "utbildningen", "appen", "tjänsten", "systemet", "lagen", "förordningen", "regionen", "kommunen",
+            "staden", "orten", "byn", "landet", "länet", "gatan", "kvarteret", "området", "stadsdelen", "skolan",
+            "gymnasiet", "folkhögskolan", "högskolan", "universitetet", "sjukhuset", "vårdcentralen", "kliniken",
+            "mottagningen", "enligt", "via", "på", "språket", "språk", "tolk", "tolken", "på", "diagnosen", "syndrom",
+            "sjukdomen");
+
+    /** Words before a first name that make it the name of a law, place or institution. */
+    static final Set<String> INSTITUTION_PREFIXES = WordSets.of("lex", "sankt", "sankta", "st", "t", "drottning",
+            "kung", "prins", "prinsessan", "kronprinsessan", "drottningens", "kungens");
+
+    static final Set<String> POSSESSIVES = WordSets.of("hans", "hennes", "hens", "sin", "sina", "sitt", "dess",
+            "deras");
+
+    static final Set<String> RELATIVES = WordSets.of("mamma", "pappa", "mor", "far", "bror", "syster", "son", "dotter",
+            "fru", "man", "make", "maka", "sambo", "partner", "barn", "föräldrar", "familj", "mormor", "morfar",
+            "farmor", "farfar", "handläggare", "läkare", "lärare", "kontaktperson", "gode", "förvaltare",
+            "arbetsgivare", "chef", "kollega", "vän", "flickvän", "pojkvän", "exman", "exfru", "syskon");
+    static final Set<String> TITLE_ABBREVIATIONS = WordSets.of("dr", "hr", "fr", "frk", "doc", "prof", "leg", "ssk",
+            "usk");
+
+}
