@@ -5,19 +5,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.atomic.AtomicLong;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,8 +18,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import se.finsam.samverkansbot.core.Agency;
@@ -41,7 +30,9 @@ import se.finsam.samverkansbot.privacy.PrivacyGuard;
  * The contact directory: search for everyone; add, edit, verify, retire, import and
  * export for coordinators and admins, re-checked here on every call. Every change is
  * recorded field by field ({@link #history(long)}). The search index follows each
- * committed change.
+ * committed change. This is the façade other modules call; the work is done by
+ * {@link ContactEditing}, {@link ContactImportExport}, {@link ContactIndexUpkeep} and
+ * {@link ContactStaleness}.
  */
 @Service
 public class ContactDirectory implements SmartInitializingSingleton, DisposableBean {
@@ -56,21 +47,19 @@ public class ContactDirectory implements SmartInitializingSingleton, DisposableB
 
     private final Organisation organisation;
 
-    private final Clock clock;
-
     private final ContactsProperties properties;
-
-    private final ApplicationEventPublisher events;
 
     private final TransactionTemplate transactions;
 
     private final ContactRules rules;
 
-    private final ContactSearch search;
+    private final ContactIndexUpkeep index;
 
-    private final AtomicLong lastChecked = new AtomicLong();
+    private final ContactEditing editing;
 
-    private volatile long indexedRevision = -1;
+    private final ContactImportExport files;
+
+    private final ContactStaleness staleness;
 
     ContactDirectory(ContactPaths paths, ContactChanges changes, Organisation organisation, Clock clock,
             ContactsProperties properties, ApplicationEventPublisher events, TransactionTemplate transactions,
@@ -78,14 +67,18 @@ public class ContactDirectory implements SmartInitializingSingleton, DisposableB
         this.paths = paths;
         this.changes = changes;
         this.organisation = organisation;
-        this.clock = clock;
         this.properties = properties;
-        this.events = events;
         this.transactions = transactions;
         this.rules = new ContactRules(organisation, guard);
-        this.search = new ContactSearch(
-                new ContactIndex(agency -> messages.getMessage(agency.messageKey(), null, agency.name(), SWEDISH)),
-                organisation.kommuner());
+        this.index = new ContactIndexUpkeep(paths, clock, properties,
+                new ContactSearch(
+                        new ContactIndex(
+                                agency -> messages.getMessage(agency.messageKey(), null, agency.name(), SWEDISH)),
+                        organisation.kommuner()));
+        ContactRecords records = new ContactRecords(paths, changes, clock, index);
+        this.editing = new ContactEditing(records, rules);
+        this.files = new ContactImportExport(records, rules);
+        this.staleness = new ContactStaleness(organisation, clock, properties, events, this::mayMaintain);
     }
 
     /**
@@ -103,7 +96,7 @@ public class ContactDirectory implements SmartInitializingSingleton, DisposableB
             try (InputStream in = properties.example().getInputStream()) {
                 String content = new String(in.readAllBytes(), StandardCharsets.UTF_8);
                 ImportReport report = transactions
-                    .execute(status -> importEntries(content, ContactFormat.YAML, UserId.of("example")));
+                    .execute(status -> files.importEntries(content, ContactFormat.YAML, UserId.of("example")));
                 log.info("Loaded the example contact directory: {} entries", report.added());
             }
             catch (IOException e) {
@@ -115,32 +108,12 @@ public class ContactDirectory implements SmartInitializingSingleton, DisposableB
 
     @Override
     public void destroy() throws Exception {
-        search.close();
+        index.close();
     }
 
     /** Reads the whole directory into the search index; returns the entries indexed. */
     public int rebuildIndex() {
-        long revision = paths.revision();
-        search.rebuild(paths.findAll());
-        indexedRevision = revision;
-        lastChecked.set(clock.millis());
-        return search.size();
-    }
-
-    /**
-     * Another instance may have changed the directory: its revision is checked at most
-     * once per refresh interval.
-     */
-    private void refreshIfChanged() {
-        long now = clock.millis();
-        long last = lastChecked.get();
-        if (now - last < properties.refreshInterval().toMillis() || !lastChecked.compareAndSet(last, now)) {
-            return;
-        }
-        if (paths.revision() != indexedRevision) {
-            log.info("The contact directory changed elsewhere; rebuilding the search index");
-            rebuildIndex();
-        }
+        return index.rebuild();
     }
 
     /** Whether this person may change the directory: a coordinator or an admin. */
@@ -169,14 +142,14 @@ public class ContactDirectory implements SmartInitializingSingleton, DisposableB
     }
 
     public SearchResult search(String query, Optional<UserId> user, int limit) {
-        refreshIfChanged();
-        return search.search(query, user.flatMap(this::kommunOf), limit);
+        index.refreshIfChanged();
+        return index.search().search(query, user.flatMap(this::kommunOf), limit);
     }
 
     /** Paths to offer before anything is typed. */
     public List<ContactPath> browse(Optional<UserId> user, int limit) {
-        refreshIfChanged();
-        return search.browse(user.flatMap(this::kommunOf), limit);
+        index.refreshIfChanged();
+        return index.search().browse(user.flatMap(this::kommunOf), limit);
     }
 
     public Optional<ContactPath> find(long id) {
@@ -196,7 +169,7 @@ public class ContactDirectory implements SmartInitializingSingleton, DisposableB
 
     /** Whether an entry was not verified within the configured period. */
     public boolean isStale(ContactPath path) {
-        return path.isStale(properties.staleAfter(), clock);
+        return staleness.isStale(path);
     }
 
     /** Every recorded change of an entry, oldest first. */
@@ -212,61 +185,25 @@ public class ContactDirectory implements SmartInitializingSingleton, DisposableB
     @Transactional
     public ContactPath add(ContactDetails details, UserId by) {
         requireMaintainer(by);
-        requireValid(details);
-        ContactDetails keyed = details.withKey(details.key() == null ? newKey(details) : details.key())
-            .maintainedBy(details.maintainer() == null ? by.value() : details.maintainer())
-            .verifiedOn(details.lastVerified() == null ? LocalDate.now(clock) : details.lastVerified());
-        ContactPath path = paths.save(ContactPath.of(keyed, clock.instant()));
-        record(path, by, "created", null, keyed.key());
-        indexAfterCommit(path);
-        log.info("Contact path {} added by {}", path.id(), by);
-        return path;
+        return editing.add(details, by);
     }
 
     @Transactional
     public ContactPath edit(long id, ContactDetails details, UserId by) {
         requireMaintainer(by);
-        requireValid(details);
-        ContactPath path = paths.findById(id).orElseThrow(() -> new IllegalArgumentException("No contact path " + id));
-        ContactDetails current = path.details();
-        ContactDetails merged = details.withKey(current.key())
-            .maintainedBy(details.maintainer() == null ? current.maintainer() : details.maintainer())
-            .verifiedOn(current.lastVerified());
-        Map<String, String[]> changed = path.update(merged, clock.instant());
-        if (!changed.isEmpty()) {
-            path = paths.save(path);
-            recordAll(path, by, changed);
-            indexAfterCommit(path);
-            log.info("Contact path {} edited by {}: {}", id, by, changed.keySet());
-        }
-        return path;
+        return editing.edit(id, details, by);
     }
 
     @Transactional
     public ContactPath markVerified(long id, UserId by) {
         requireMaintainer(by);
-        ContactPath path = paths.findById(id).orElseThrow(() -> new IllegalArgumentException("No contact path " + id));
-        Map<String, String[]> changed = path.update(path.details().verifiedOn(LocalDate.now(clock)), clock.instant());
-        path = paths.save(path);
-        record(path, by, "verified", changed.containsKey("lastVerified") ? changed.get("lastVerified")[0] : null,
-                LocalDate.now(clock).toString());
-        indexAfterCommit(path);
-        log.info("Contact path {} verified by {}", id, by);
-        return path;
+        return editing.markVerified(id, by);
     }
 
     @Transactional
     public ContactPath retire(long id, UserId by) {
         requireMaintainer(by);
-        ContactPath path = paths.findById(id).orElseThrow(() -> new IllegalArgumentException("No contact path " + id));
-        if (!path.retired()) {
-            path.retire(clock.instant());
-            path = paths.save(path);
-            record(path, by, "retired", "false", "true");
-            indexAfterCommit(path);
-            log.info("Contact path {} retired by {}", id, by);
-        }
-        return path;
+        return editing.retire(id, by);
     }
 
     /**
@@ -279,106 +216,12 @@ public class ContactDirectory implements SmartInitializingSingleton, DisposableB
     @Transactional
     public ImportReport importFile(String content, ContactFormat format, UserId by) {
         requireMaintainer(by);
-        return importEntries(content, format, by);
-    }
-
-    private ImportReport importEntries(String content, ContactFormat format, UserId by) {
-        List<ImportProblem> problems = new ArrayList<>();
-        List<ContactFiles.Row> rows = ContactFiles.read(content, format, problems);
-        List<ContactRules.Entry> entries = new ArrayList<>();
-        Set<String> keys = new HashSet<>();
-        for (ContactFiles.Row row : rows) {
-            rules.check(row, problems).ifPresent(entry -> {
-                String key = entry.details().key();
-                if (key != null && !keys.add(key)) {
-                    problems.add(new ImportProblem(entry.line(), "key", ImportProblem.Reason.DUPLICATE_KEY));
-                }
-                entries.add(entry);
-            });
-        }
-        // A column the format does not have is named once, not on every line.
-        Set<String> unknownFields = new HashSet<>();
-        problems.removeIf(problem -> problem.reason() == ImportProblem.Reason.UNKNOWN_FIELD
-                && !unknownFields.add(problem.field()));
-        if (problems.isEmpty() && entries.isEmpty()) {
-            problems.add(new ImportProblem(1, null, ImportProblem.Reason.EMPTY));
-        }
-        if (!problems.isEmpty()) {
-            problems.sort(Comparator.comparingInt(ImportProblem::line));
-            log.info("Import by {} rejected: {} problems", by, problems.size());
-            throw new ImportRejected(problems);
-        }
-        Map<String, ContactPath> existing = new LinkedHashMap<>();
-        paths.findAll().forEach(path -> existing.put(path.key(), path));
-        Set<String> usedKeys = new LinkedHashSet<>(existing.keySet());
-        int added = 0;
-        int changedCount = 0;
-        int unchanged = 0;
-        Instant now = clock.instant();
-        List<ContactPath> toSave = new ArrayList<>();
-        List<Map<String, String[]>> changeSets = new ArrayList<>();
-        for (ContactRules.Entry entry : entries) {
-            ContactDetails details = entry.details();
-            ContactPath path = details.key() == null ? null : existing.get(details.key());
-            if (path == null) {
-                String key = details.key() != null ? details.key() : uniqueKey(details, usedKeys);
-                usedKeys.add(key);
-                ContactPath created = ContactPath.of(details.withKey(key), now);
-                if (entry.retired()) {
-                    created.retire(now);
-                }
-                toSave.add(created);
-                changeSets.add(null);
-                added++;
-                continue;
-            }
-            Map<String, String[]> changed = new LinkedHashMap<>(path.update(details, now));
-            if (entry.retired() != path.retired()) {
-                changed.put(entry.retired() ? "retired" : "reinstated",
-                        new String[] { String.valueOf(path.retired()), String.valueOf(entry.retired()) });
-                if (entry.retired()) {
-                    path.retire(now);
-                }
-                else {
-                    path.reinstate(now);
-                }
-            }
-            if (changed.isEmpty()) {
-                unchanged++;
-                continue;
-            }
-            toSave.add(path);
-            changeSets.add(changed);
-            changedCount++;
-        }
-        List<ContactPath> saved = paths.saveAll(toSave);
-        List<ContactChange> recorded = new ArrayList<>();
-        for (int i = 0; i < saved.size(); i++) {
-            ContactPath path = saved.get(i);
-            Map<String, String[]> changed = changeSets.get(i);
-            if (changed == null) {
-                recorded.add(new ContactChange(path.id(), by.value(), now, "created", null, path.key()));
-            }
-            else {
-                changed.forEach((field, values) -> recorded
-                    .add(new ContactChange(path.id(), by.value(), now, field, values[0], values[1])));
-            }
-        }
-        changes.saveAll(recorded);
-        rebuildAfterCommit();
-        log.info("Import by {}: {} added, {} changed, {} unchanged", by, added, changedCount, unchanged);
-        return new ImportReport(added, changedCount, unchanged);
+        return files.importEntries(content, format, by);
     }
 
     /** The whole directory, retired entries included, as a file. */
     public String export(ContactFormat format) {
-        List<Map<String, String>> entries = new ArrayList<>();
-        for (ContactPath path : list(true)) {
-            Map<String, String> fields = new LinkedHashMap<>(path.details().fields());
-            fields.put("retired", String.valueOf(path.retired()));
-            entries.add(fields);
-        }
-        return ContactFiles.write(entries, format);
+        return ContactImportExport.export(list(true), format);
     }
 
     /**
@@ -388,102 +231,12 @@ public class ContactDirectory implements SmartInitializingSingleton, DisposableB
      */
     @Transactional
     public int reportStale() {
-        Map<UserId, List<ContactPathsStale.Stale>> byCoordinator = new LinkedHashMap<>();
-        for (ContactPath path : list(false)) {
-            if (!isStale(path)) {
-                continue;
-            }
-            ContactPathsStale.Stale stale = new ContactPathsStale.Stale(path.id(), path.agency().messageKey(),
-                    path.unit(), path.lastVerified());
-            for (UserId coordinator : keepersOf(path)) {
-                byCoordinator.computeIfAbsent(coordinator, c -> new ArrayList<>()).add(stale);
-            }
-        }
-        byCoordinator.forEach((coordinator, stale) -> events.publishEvent(new ContactPathsStale(coordinator, stale)));
-        log.info("Stale contact paths listed to {} coordinators", byCoordinator.size());
-        return byCoordinator.size();
-    }
-
-    /**
-     * Who keeps an entry: its maintainer while they are a coordinator or admin, otherwise
-     * the coordinators of the kommuner it covers.
-     */
-    List<UserId> keepersOf(ContactPath path) {
-        if (path.maintainer() != null && mayMaintain(UserId.of(path.maintainer()))) {
-            return List.of(UserId.of(path.maintainer()));
-        }
-        List<Kommun> covered = path.kommuner().isEmpty() ? organisation.kommuner()
-                : path.kommuner().stream().map(organisation::kommun).flatMap(Optional::stream).toList();
-        Set<UserId> keepers = new LinkedHashSet<>();
-        covered.forEach(kommun -> keepers.addAll(organisation.coordinatorsOf(kommun)));
-        return List.copyOf(keepers);
+        return staleness.reportStale(list(false));
     }
 
     private void requireMaintainer(UserId user) {
         if (!mayMaintain(user)) {
             throw new NotAllowed(user == null ? "unknown" : user.value());
-        }
-    }
-
-    private void requireValid(ContactDetails details) {
-        List<ImportProblem> problems = rules.check(details, 0);
-        if (!problems.isEmpty()) {
-            throw new ImportRejected(problems);
-        }
-    }
-
-    private String newKey(ContactDetails details) {
-        Set<String> used = new HashSet<>();
-        paths.findAll().forEach(path -> used.add(path.key()));
-        return uniqueKey(details, used);
-    }
-
-    private static String uniqueKey(ContactDetails details, Set<String> used) {
-        String base = SwedishText.fold(details.agency().name() + "-" + details.unit())
-            .replaceAll("[^a-z0-9]+", "-")
-            .replaceAll("(^-|-$)", "");
-        base = base.length() > 80 ? base.substring(0, 80) : base;
-        String key = base;
-        for (int i = 2; used.contains(key); i++) {
-            key = base + "-" + i;
-        }
-        return key;
-    }
-
-    private void record(ContactPath path, UserId by, String field, String oldValue, String newValue) {
-        changes.save(new ContactChange(path.id(), by.value(), clock.instant(), field, oldValue, newValue));
-    }
-
-    private void recordAll(ContactPath path, UserId by, Map<String, String[]> changed) {
-        Instant now = clock.instant();
-        List<ContactChange> recorded = new ArrayList<>();
-        changed.forEach((field, values) -> recorded
-            .add(new ContactChange(path.id(), by.value(), now, field, values[0], values[1])));
-        changes.saveAll(recorded);
-    }
-
-    private void indexAfterCommit(ContactPath path) {
-        afterCommit(() -> {
-            search.put(path);
-            indexedRevision = paths.revision();
-        });
-    }
-
-    private void rebuildAfterCommit() {
-        afterCommit(this::rebuildIndex);
-    }
-
-    private static void afterCommit(Runnable action) {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    action.run();
-                }
-            });
-        }
-        else {
-            action.run();
         }
     }
 
