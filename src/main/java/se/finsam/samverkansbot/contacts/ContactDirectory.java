@@ -88,8 +88,7 @@ public class ContactDirectory implements SmartInitializingSingleton, DisposableB
     public void afterSingletonsInstantiated() {
         if (properties.example() != null && !properties.example().exists()) {
             // The dev profile names config/contacts-example.yml, which is there when run
-            // from
-            // the project, not necessarily elsewhere.
+            // from the project, not necessarily elsewhere.
             log.warn("The example contact directory {} does not exist; nothing loaded", properties.example());
         }
         else if (properties.example() != null && paths.count() == 0) {

@@ -87,8 +87,7 @@ final class ContactIndex implements AutoCloseable {
         try {
             writer.deleteAll();
             // The writer takes documents from several threads at once; analysis is most
-            // of
-            // the work.
+            // of the work.
             paths.parallelStream().filter(path -> !path.retired()).forEach(path -> {
                 try {
                     writer.addDocument(document(path));
@@ -218,8 +217,7 @@ final class ContactIndex implements AutoCloseable {
             }
             if (i == terms.size() - 1 && term.length() >= 3) {
                 // The last word may be one still being typed (the messaging extension
-                // searches
-                // as the user types).
+                // searches as the user types).
                 clause.add(new BoostQuery(new PrefixQuery(new Term(TITLE, term)), 1f), Occur.SHOULD);
                 clause.add(new BoostQuery(new PrefixQuery(new Term(TEXT, term)), 0.5f), Occur.SHOULD);
             }

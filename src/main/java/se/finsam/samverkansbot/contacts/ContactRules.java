@@ -93,8 +93,7 @@ final class ContactRules {
             retired = Set.of("true", "ja").contains(retiredText.toLowerCase(Locale.ROOT));
         }
         // The remaining checks run as well, so that the user sees every problem of the
-        // line at
-        // once.
+        // line at once.
         ContactDetails details = new ContactDetails(text(values, "key"), agency == null ? Agency.OTHER : agency, unit,
                 kommuner, list(values.get("topics")), text(values, "phone"), text(values, "mailbox"),
                 text(values, "eService"), text(values, "teamsLink"), text(values, "openingHours"),

@@ -45,9 +45,9 @@ final class SwedishText {
             if (in == null) {
                 throw new IllegalStateException("Missing " + SYNONYMS);
             }
-            // Synonyms are matched on stemmed, folded words, so that every form of a word
-            // ("vårdcentralens") is expanded; without stop words, which would leave
-            // holes.
+            // Synonyms are matched on stemmed, folded words, so that every form of a
+            // word ("vårdcentralens") is expanded; without stop words, which would
+            // leave holes.
             Analyzer plain = new Analyzer() {
                 @Override
                 protected TokenStreamComponents createComponents(String fieldName) {

@@ -42,8 +42,8 @@ final class AddressDetector {
             box = true;
         }
         if (!street && !box) {
-            // "Karl Johans väg 5", "Stora Torget 3": a suffix word after a capitalised
-            // word
+            // "Karl Johans väg 5", "Stora Torget 3": a suffix word after a
+            // capitalised word
             if (t.isCapitalised(i) && t.isWord(i + 1) && t.gap(i) == 1) {
                 String next = t.lower(i + 1);
                 if ((STREET_SUFFIXES.contains(next) || isStreetName(next)) && t.isNumber(i + 2) && t.gap(i + 1) == 1

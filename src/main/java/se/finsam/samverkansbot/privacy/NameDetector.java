@@ -67,8 +67,8 @@ final class NameDetector {
                 return i;
             }
             if (unknownWordLooksLikeName(t, i, lower, previous)) {
-                // "Rebaz Karimi": an unknown first name before a known surname is a full
-                // name
+                // "Rebaz Karimi": an unknown first name before a known surname is a
+                // full name
                 if (t.isCapitalised(i + 1) && t.spaceBefore(i + 1) && kind(t.lower(i + 1)).surname) {
                     findings.add(Finding.certain(FindingType.NAME, t.start[i], t.end[i + 1]));
                     return i + 1;
@@ -191,8 +191,8 @@ final class NameDetector {
             return false; // "Skånetrafiken", "Stockholmshem"
         }
         if (lower.indexOf('-') >= 0 && !allPartsUnknownCapitalised(t.string(i))) {
-            // "SIP-möte", "ESF-projektet", "Okt-Dec" are no names; "Hemström-Hemmingsson"
-            // is
+            // "SIP-möte", "ESF-projektet", "Okt-Dec" are no names;
+            // "Hemström-Hemmingsson" is
             return false;
         }
         if (startsSentence(t, i)) {
@@ -200,8 +200,7 @@ final class NameDetector {
                     || (t.isCapitalised(i + 1) && t.spaceBefore(i + 1) && kind(t.lower(i + 1)).surname);
         }
         // "Region Xyz", "Save the Children": after another capitalised word, a proper
-        // noun of
-        // several words
+        // noun of several words
         return !(t.isCapitalised(i - 1) && t.spaceBefore(i) && !kind(t.lower(i - 1)).any());
     }
 

@@ -50,8 +50,8 @@ class ConversationRegistry {
             conversations.save(conversation);
         }
         catch (DuplicateKeyException raced) {
-            // Two activities of a new conversation arrived at once; the other one stored
-            // it.
+            // Two activities of a new conversation arrived at once; the other one
+            // stored it.
             log.debug("Conversation {} was stored concurrently", conversation.id());
         }
     }

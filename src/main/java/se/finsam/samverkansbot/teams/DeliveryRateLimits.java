@@ -36,8 +36,7 @@ class DeliveryRateLimits {
             .max(Duration::compareTo)
             .orElse(Duration.ZERO);
         // Tokens one by one (capacity 1, refilled greedily): no second ever sees more
-        // than
-        // the rate.
+        // than the rate.
         this.global = Bucket.builder()
             .addLimit(Bandwidth.builder()
                 .capacity(1)

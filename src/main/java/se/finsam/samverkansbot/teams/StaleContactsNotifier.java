@@ -49,8 +49,7 @@ class StaleContactsNotifier {
     void on(ContactPathsStale stale) {
         String user = stale.coordinator().value();
         // The tenant of the coordinator's personal chat; if the bot was never installed
-        // for
-        // them, the outbox records the message as undeliverable and tells who asks.
+        // for them, the outbox records the message as undeliverable and tells who asks.
         String tenant = conversations.findByKindAndUserAadObjectIdOrderByUpdatedAtDesc(ConversationKind.PERSONAL, user)
             .stream()
             .findFirst()

@@ -154,9 +154,8 @@ class SchedulerTests {
             assertThat(perInstance.keySet()).as("only the two instances fired")
                 .isSubsetOf(schedulerA.getSchedulerInstanceId(), schedulerB.getSchedulerInstanceId());
             // A first: the instances share one connection pool registration (same
-            // scheduler name, one JVM),
-            // which is B's; stopping B first would leave A's shutdown without
-            // connections.
+            // scheduler name, one JVM), which is B's; stopping B first would leave A's
+            // shutdown without connections.
             a.stop();
         }
     }

@@ -104,8 +104,7 @@ public final class FollowUpBenchmark {
                 idle.get(idle.size() / 2), idle.get(idle.size() - 1));
 
         // Burst through the Quartz job: 1,000 plans due on the next whole minute, as at
-        // 08:30.
-        // The regular sweep starts one interval after the application did.
+        // 08:30. The regular sweep starts one interval after the application did.
         Instant earliest = Collections.max(List.of(Instant.now().plusSeconds(5), appStarted.plusSeconds(120)));
         Instant due = earliest.truncatedTo(ChronoUnit.MINUTES).plus(1, ChronoUnit.MINUTES);
         makeDue(jdbc, 0, due);

@@ -84,8 +84,8 @@ class FollowUpConversationTests {
 
     @BeforeEach
     void noOtherPlansAreDue() {
-        // Each test starts on its own dates; plans of earlier tests must not remind in
-        // it.
+        // Each test starts on its own dates; plans of earlier tests must not remind
+        // in it.
         jdbc.sql("UPDATE follow_up_plan SET next_reminder_at = NULL").update();
         bot().send(TestActivities.botInstalledPersonally(COORDINATOR));
     }
