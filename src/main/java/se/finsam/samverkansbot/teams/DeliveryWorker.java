@@ -1,13 +1,11 @@
 package se.finsam.samverkansbot.teams;
 
 import java.io.IOException;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
@@ -24,8 +22,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.util.backoff.BackOffExecution;
-import org.springframework.util.backoff.ExponentialBackOff;
 
 /**
  * Delivers the outbox on this instance: claims due messages (the oldest pending one of
@@ -38,8 +34,6 @@ import org.springframework.util.backoff.ExponentialBackOff;
 class DeliveryWorker implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(DeliveryWorker.class);
-
-    private static final Set<Integer> RETRYABLE = Set.of(401, 408, 412, 429, 500, 502, 503, 504);
 
     private final OutboxStore store;
 
@@ -63,6 +57,8 @@ class DeliveryWorker implements SmartLifecycle {
 
     private final MeterRegistry meters;
 
+    private final RetryPolicy retries;
+
     private final AtomicInteger inFlight = new AtomicInteger();
 
     private volatile boolean running;
@@ -85,18 +81,12 @@ class DeliveryWorker implements SmartLifecycle {
         this.dataSource = dataSource;
         this.clock = clock;
         this.meters = meters;
+        this.retries = new RetryPolicy(properties);
     }
 
     @Override
     public void start() {
-        if (embeddedDatabase()) {
-            // Nobody else can hold a lease on an embedded database: what this process had
-            // leased when it stopped is free again at once.
-            int released = store.releaseAllLeases();
-            if (released > 0) {
-                log.info("Outbox: {} messages that were being delivered when the bot stopped are due again", released);
-            }
-        }
+        EmbeddedLeases.releaseIfEmbedded(store, dataSource);
         running = true;
         senders = Executors.newFixedThreadPool(properties.senderThreads(), threads("outbox-sender-"));
         claimer = threads("outbox-claimer").newThread(this::claimLoop);
@@ -214,7 +204,7 @@ class DeliveryWorker implements SmartLifecycle {
             retryOrDie(row, null, null, "network:" + e.getClass().getSimpleName());
             return;
         }
-        if (response.status() >= 500) {
+        if (DeliveryOutcomes.refundsGlobalSlot(response.status())) {
             limits.refundGlobal();
         }
         outcome(row, destination, response);
@@ -237,37 +227,32 @@ class DeliveryWorker implements SmartLifecycle {
 
     private void outcome(OutboxStore.Row row, Destination destination, BotConnector.Response response) {
         int status = response.status();
-        if (response.successful()) {
-            Instant now = clock.instant();
-            transactions.executeWithoutResult((tx) -> {
-                if (store.sent(row, status, now) && row.cardKey() != null && response.activityId() != null
-                        && row.target() != OutboxStore.Target.UPDATE) {
-                    String conversationId = row.target() == OutboxStore.Target.NEW_THREAD
-                            ? destination.conversationId() + ";messageid=" + response.activityId()
-                            : destination.conversationId();
-                    store.rememberCard(new OutboxStore.PostedCard(row.cardKey(), row.conversationKey(), conversationId,
-                            response.activityId(), destination.serviceUrl()), now);
-                }
-            });
-            count("sent");
-            return;
+        switch (DeliveryOutcomes.of(response, row.target())) {
+            case SENT -> sent(row, destination, response);
+            case STOP_CONVERSATION -> stopConversation(row, status);
+            case CARD_GONE -> {
+                transactions.executeWithoutResult(
+                        (tx) -> store.finish(row, OutboxStatus.STOPPED, status, "card-gone", clock.instant()));
+                count("stopped");
+            }
+            case RETRY -> retryOrDie(row, status, response.retryAfter(), "http:" + status);
+            case REFUSED -> die(row, status, "refused:" + status);
         }
-        if (status == 403 || (status == 404 && row.target() != OutboxStore.Target.UPDATE)) {
-            stopConversation(row, status);
-            return;
-        }
-        if (status == 404) {
-            // The card was deleted in Teams; the conversation itself is fine.
-            transactions.executeWithoutResult(
-                    (tx) -> store.finish(row, OutboxStatus.STOPPED, status, "card-gone", clock.instant()));
-            count("stopped");
-            return;
-        }
-        if (RETRYABLE.contains(status)) {
-            retryOrDie(row, status, response.retryAfter(), "http:" + status);
-            return;
-        }
-        die(row, status, "refused:" + status);
+    }
+
+    private void sent(OutboxStore.Row row, Destination destination, BotConnector.Response response) {
+        Instant now = clock.instant();
+        transactions.executeWithoutResult((tx) -> {
+            if (store.sent(row, response.status(), now) && row.cardKey() != null && response.activityId() != null
+                    && row.target() != OutboxStore.Target.UPDATE) {
+                String conversationId = row.target() == OutboxStore.Target.NEW_THREAD
+                        ? destination.conversationId() + ";messageid=" + response.activityId()
+                        : destination.conversationId();
+                store.rememberCard(new OutboxStore.PostedCard(row.cardKey(), row.conversationKey(), conversationId,
+                        response.activityId(), destination.serviceUrl()), now);
+            }
+        });
+        count("sent");
     }
 
     private void stopConversation(OutboxStore.Row row, int status) {
@@ -295,14 +280,12 @@ class DeliveryWorker implements SmartLifecycle {
 
     private void retryOrDie(OutboxStore.Row row, Integer status, Duration retryAfter, String error) {
         int attempt = row.attempts() + 1;
-        if (attempt >= properties.maxAttempts()) {
+        Optional<Duration> nextWait = retries.nextWait(attempt, retryAfter);
+        if (nextWait.isEmpty()) {
             die(row, status, error);
             return;
         }
-        Duration wait = backoff(attempt);
-        if (retryAfter != null && retryAfter.compareTo(wait) > 0) {
-            wait = retryAfter;
-        }
+        Duration wait = nextWait.get();
         Instant next = clock.instant().plus(wait);
         transactions.executeWithoutResult((tx) -> store.retryLater(row, true, status, error, next));
         log.debug("Outbox message {}: attempt {} failed ({}), next in {} ms", row.id(), attempt, error,
@@ -320,21 +303,6 @@ class DeliveryWorker implements SmartLifecycle {
         count("dead");
     }
 
-    /**
-     * The wait before attempt {@code attempt + 1}: doubling from the first, with jitter.
-     */
-    Duration backoff(int attempt) {
-        ExponentialBackOff policy = new ExponentialBackOff(properties.initialBackoff().toMillis(), 2.0);
-        policy.setMaxInterval(properties.maxBackoff().toMillis());
-        policy.setJitter(properties.jitter().toMillis());
-        BackOffExecution execution = policy.start();
-        long wait = 0;
-        for (int i = 0; i < attempt; i++) {
-            wait = execution.nextBackOff();
-        }
-        return Duration.ofMillis(Math.max(0, wait));
-    }
-
     private static String withId(String payload, String activityId) {
         try {
             ObjectNode activity = (ObjectNode) Serialization.jsonToTree(payload);
@@ -348,16 +316,6 @@ class DeliveryWorker implements SmartLifecycle {
 
     private void count(String outcome) {
         meters.counter("samverkansbot.outbox.deliveries", "outcome", outcome).increment();
-    }
-
-    private boolean embeddedDatabase() {
-        try (Connection connection = dataSource.getConnection()) {
-            return "H2".equalsIgnoreCase(connection.getMetaData().getDatabaseProductName())
-                    && !connection.getMetaData().getURL().startsWith("jdbc:h2:tcp:");
-        }
-        catch (SQLException e) {
-            return false;
-        }
     }
 
     private static void pause(Duration duration) {
