@@ -28,7 +28,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * each conversation), keeps Teams' rate limits, and records each outcome. Retries 412,
  * 429, 5xx and network errors with exponential backoff and jitter, at least as long as
  * {@code Retry-After} says; stops a conversation on 403 (bot blocked or removed) and 404;
- * turns a message into a dead letter when its attempts run out or Teams refuses it.
+ * turns a message into a dead letter when its attempts run out or Teams refuses it. The
+ * rules are in {@link DeliveryOutcomes} and {@link RetryPolicy}; this class runs the
+ * loop.
  */
 @Component
 class DeliveryWorker implements SmartLifecycle {
