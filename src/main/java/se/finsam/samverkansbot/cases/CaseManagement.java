@@ -4,13 +4,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.function.IntFunction;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,21 +35,21 @@ public class CaseManagement {
 
     private final Cases cases;
 
-    private final WorkingDays workingDays;
-
     private final ConsultationTeams teams;
 
     private final CaseReferences references;
 
     private final TeamMembers members;
 
-    private final PrivacyGuard guard;
+    private final TeamRouting routing;
+
+    private final CaseTextGuard textGuard;
+
+    private final NoAdviceReminder reminder;
 
     private final Organisation organisation;
 
     private final ApplicationEventPublisher events;
-
-    private final CaseProperties properties;
 
     private final Clock clock;
 
@@ -61,17 +58,18 @@ public class CaseManagement {
     CaseManagement(Cases cases, ConsultationTeams teams, CaseReferences references, TeamMembers members,
             PrivacyGuard guard, Organisation organisation, ApplicationEventPublisher events, CaseProperties properties,
             Clock clock, CoreProperties core, WorkingDays workingDays) {
-        this.workingDays = workingDays;
         this.cases = cases;
         this.teams = teams;
         this.references = references;
         this.members = members;
-        this.guard = guard;
         this.organisation = organisation;
         this.events = events;
-        this.properties = properties;
         this.clock = clock;
         this.zone = core.zone();
+        this.routing = new TeamRouting(teams);
+        this.textGuard = new CaseTextGuard(guard);
+        this.reminder = new NoAdviceReminder(cases, teams, organisation, events, properties, workingDays, clock,
+                this.zone);
     }
 
     // Konsultationsteams
@@ -86,29 +84,11 @@ public class CaseManagement {
         if (by != null && !organisation.isAdmin(by) && !organisation.isCoordinator(by)) {
             throw new CaseAccessDenied("User " + by + " may not set up team " + teamId);
         }
-        Instant now = clock.instant();
-        Map<Kommun, String> moved = new LinkedHashMap<>();
-        for (ConsultationTeam other : teams.findAll()) {
-            if (other.teamId().equals(teamId)) {
-                continue;
-            }
-            boolean changed = false;
-            for (Kommun kommun : kommuner) {
-                if (other.release(kommun, now)) {
-                    moved.put(kommun, other.name() != null ? other.name() : other.teamId());
-                    changed = true;
-                }
-            }
-            if (changed) {
-                teams.save(other);
-            }
-        }
-        ConsultationTeam team = teams.findByTeamId(teamId).orElseGet(() -> new ConsultationTeam(teamId));
-        team.setUp(channelId, name, kommuner, by == null ? null : by.value(), now);
-        team = teams.save(team);
+        TeamSetup setup = routing.setUp(teamId, channelId, name, kommuner, by == null ? null : by.value(),
+                clock.instant());
         log.info("Konsultationsteam {} set up by {} for {} kommuner ({} moved)", teamId, by, kommuner.size(),
-                moved.size());
-        return new TeamSetup(team, moved);
+                setup.movedFrom().size());
+        return setup;
     }
 
     @Transactional(readOnly = true)
@@ -118,7 +98,7 @@ public class CaseManagement {
 
     @Transactional(readOnly = true)
     public Optional<ConsultationTeam> teamFor(Kommun kommun) {
-        return teams.findAll().stream().filter(team -> team.covers(kommun)).findFirst();
+        return routing.teamFor(kommun);
     }
 
     /**
@@ -197,25 +177,30 @@ public class CaseManagement {
     @Transactional
     public ConsultationCase giveAdvice(long caseId, String teamId, Person member, String advice,
             Collection<String> confirmedNotNames) {
-        ConsultationCase found = openCaseOfTeam(caseId, teamId);
-        requireClean(confirmedNotNames, advice);
-        int entry = found.add(EntryKind.ADVICE, member, advice.strip(), clock.instant());
-        ConsultationCase saved = cases.save(found);
-        log.info("Advice {} on case {} by {}", entry, caseId, member.id());
-        events.publishEvent(new AdviceGiven(caseId, entry));
-        return saved;
+        return addTeamEntry(caseId, teamId, member, EntryKind.ADVICE, advice, confirmedNotNames, "Advice",
+                (entry) -> new AdviceGiven(caseId, entry));
     }
 
     /** A team member asks the caseworker to clarify something. */
     @Transactional
     public ConsultationCase askClarification(long caseId, String teamId, Person member, String question,
             Collection<String> confirmedNotNames) {
+        return addTeamEntry(caseId, teamId, member, EntryKind.QUESTION, question, confirmedNotNames, "Question",
+                (entry) -> new ClarificationAsked(caseId, entry));
+    }
+
+    /**
+     * A team member's entry on an open case of the team: checked, stored, logged as
+     * {@code label}, and announced by the event made from the entry's number.
+     */
+    private ConsultationCase addTeamEntry(long caseId, String teamId, Person member, EntryKind kind, String text,
+            Collection<String> confirmedNotNames, String label, IntFunction<Object> event) {
         ConsultationCase found = openCaseOfTeam(caseId, teamId);
-        requireClean(confirmedNotNames, question);
-        int entry = found.add(EntryKind.QUESTION, member, question.strip(), clock.instant());
+        requireClean(confirmedNotNames, text);
+        int entry = found.add(kind, member, text.strip(), clock.instant());
         ConsultationCase saved = cases.save(found);
-        log.info("Question {} on case {} by {}", entry, caseId, member.id());
-        events.publishEvent(new ClarificationAsked(caseId, entry));
+        log.info("{} {} on case {} by {}", label, entry, caseId, member.id());
+        events.publishEvent(event.apply(entry));
         return saved;
     }
 
@@ -291,33 +276,7 @@ public class CaseManagement {
      */
     @Transactional
     public int remindAboutCasesWithoutAdvice() {
-        Instant now = clock.instant();
-        LocalDate today = LocalDate.ofInstant(now, zone);
-        int reminded = 0;
-        // A case raised less than that many calendar days ago cannot be due yet.
-        Instant candidatesBefore = now.minus(java.time.Duration.ofDays(properties.reminderAfterWorkingDays()));
-        for (ConsultationCase candidate : cases.findUnadvisedRaisedBefore(candidatesBefore)) {
-            LocalDate due = workingDays.plus(LocalDate.ofInstant(candidate.raisedAt(), zone),
-                    properties.reminderAfterWorkingDays());
-            if (today.isBefore(due)) {
-                continue;
-            }
-            List<UserId> coordinators = new ArrayList<>(
-                    organisation.kommun(candidate.kommun()).map(organisation::coordinatorsOf).orElse(List.of()));
-            if (coordinators.isEmpty()) {
-                teams.findByTeamId(candidate.teamId())
-                    .map(ConsultationTeam::setUpBy)
-                    .filter(by -> by != null)
-                    .ifPresent(by -> coordinators.add(UserId.of(by)));
-            }
-            candidate.reminded(now);
-            cases.save(candidate);
-            events.publishEvent(new CaseAwaitsAdvice(candidate.id(), List.copyOf(coordinators)));
-            log.info("Case {} has had no advice for {} working days; {} coordinators reminded", candidate.id(),
-                    properties.reminderAfterWorkingDays(), coordinators.size());
-            reminded++;
-        }
-        return reminded;
+        return reminder.remind();
     }
 
     private ConsultationCase openCaseOfTeam(long caseId, String teamId) {
@@ -333,12 +292,7 @@ public class CaseManagement {
     }
 
     private void requireClean(Collection<String> confirmedNotNames, String... texts) {
-        Set<String> confirmed = confirmedNotNames == null ? Set.of() : Set.copyOf(confirmedNotNames);
-        for (String text : texts) {
-            if (text == null || text.isBlank() || !guard.scan(text, confirmed).isClean()) {
-                throw new CaseTextRefused();
-            }
-        }
+        textGuard.requireClean(confirmedNotNames, texts);
     }
 
 }
