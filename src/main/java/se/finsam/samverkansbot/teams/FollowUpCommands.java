@@ -17,20 +17,21 @@ final class FollowUpCommands {
     private FollowUpCommands() {
     }
 
-    /** {@code ny uppföljning}. */
-    @Component
-    @Order(30)
-    static class NewFollowUpCommand implements ChatCommand {
+    /** A personal-chat command with fixed words that one dialog method answers. */
+    private abstract static class PersonalCommand implements ChatCommand {
 
-        private final FollowUpDialog dialog;
+        private final List<String> names;
 
-        NewFollowUpCommand(FollowUpDialog dialog) {
-            this.dialog = dialog;
+        private final String helpKey;
+
+        PersonalCommand(List<String> names, String helpKey) {
+            this.names = names;
+            this.helpKey = helpKey;
         }
 
         @Override
         public List<String> names() {
-            return List.of("ny uppföljning", "new follow-up");
+            return names;
         }
 
         @Override
@@ -40,7 +41,21 @@ final class FollowUpCommands {
 
         @Override
         public String helpKey() {
-            return "command.followups.new";
+            return helpKey;
+        }
+
+    }
+
+    /** {@code ny uppföljning}. */
+    @Component
+    @Order(30)
+    static class NewFollowUpCommand extends PersonalCommand {
+
+        private final FollowUpDialog dialog;
+
+        NewFollowUpCommand(FollowUpDialog dialog) {
+            super(List.of("ny uppföljning", "new follow-up"), "command.followups.new");
+            this.dialog = dialog;
         }
 
         @Override
@@ -53,27 +68,13 @@ final class FollowUpCommands {
     /** {@code uppföljningar}. */
     @Component
     @Order(31)
-    static class FollowUpsCommand implements ChatCommand {
+    static class FollowUpsCommand extends PersonalCommand {
 
         private final FollowUpDialog dialog;
 
         FollowUpsCommand(FollowUpDialog dialog) {
+            super(List.of("uppföljningar", "follow-ups"), "command.followups.list");
             this.dialog = dialog;
-        }
-
-        @Override
-        public List<String> names() {
-            return List.of("uppföljningar", "follow-ups");
-        }
-
-        @Override
-        public Set<ConversationKind> scopes() {
-            return EnumSet.of(ConversationKind.PERSONAL);
-        }
-
-        @Override
-        public String helpKey() {
-            return "command.followups.list";
         }
 
         @Override

@@ -267,36 +267,36 @@ class FollowUpConversationTests {
 
     @Test
     void reminderAtHalfPastEightOnTheMondayAfterTheSpringDaylightSavingChange() {
-        TestUser anna = installed("Anna");
-        clock.setLocal(LocalDateTime.of(2026, 3, 2, 10, 0));
         // 30 days after 28 February: Monday 30 March, the day after clocks went forward.
-        bot().send(TestActivities.personalSubmit(anna, form("OTHER", "Annan-1", "2026-02-28", "P30D", "ME", "Osby")));
-        awaitCount(anna, 2);
-
-        clock.set(java.time.Instant.parse("2026-03-30T06:29:59Z"));
-        followUps.sendDueReminders();
-        int before = settle(anna).size();
-        assertThat(last(anna).cardText()).as("not yet the reminder on the day").doesNotContain("i dag");
-        clock.set(java.time.Instant.parse("2026-03-30T06:30:00Z"));
-        assertThat(followUps.sendDueReminders()).isEqualTo(1);
-        assertThat(awaitCount(anna, before + 1).get(before).cardText()).contains("i dag, 2026-03-30");
+        assertReminderOnTheDayAtHalfPastEight(LocalDateTime.of(2026, 3, 2, 10, 0), "Annan-1", "2026-02-28",
+                "2026-03-30T06:29:59Z", "2026-03-30T06:30:00Z", "i dag, 2026-03-30");
     }
 
     @Test
     void reminderAtHalfPastEightOnTheMondayAfterTheAutumnDaylightSavingChange() {
-        TestUser anna = installed("Anna");
-        clock.setLocal(LocalDateTime.of(2026, 10, 1, 10, 0));
         // 30 days after 26 September: Monday 26 October, the day after clocks went back.
-        bot().send(TestActivities.personalSubmit(anna, form("OTHER", "Annan-2", "2026-09-26", "P30D", "ME", "Osby")));
+        assertReminderOnTheDayAtHalfPastEight(LocalDateTime.of(2026, 10, 1, 10, 0), "Annan-2", "2026-09-26",
+                "2026-10-26T07:29:59Z", "2026-10-26T07:30:00Z", "i dag, 2026-10-26");
+    }
+
+    /**
+     * Registers a 30-day plan at {@code registeredAt} and checks that the reminder on the
+     * day is not sent a second before 08:30 local time and is sent at 08:30.
+     */
+    private void assertReminderOnTheDayAtHalfPastEight(LocalDateTime registeredAt, String reference, String heldOn,
+            String secondBefore, String halfPastEight, String expected) {
+        TestUser anna = installed("Anna");
+        clock.setLocal(registeredAt);
+        bot().send(TestActivities.personalSubmit(anna, form("OTHER", reference, heldOn, "P30D", "ME", "Osby")));
         awaitCount(anna, 2);
 
-        clock.set(java.time.Instant.parse("2026-10-26T07:29:59Z"));
+        clock.set(java.time.Instant.parse(secondBefore));
         followUps.sendDueReminders();
         int before = settle(anna).size();
         assertThat(last(anna).cardText()).as("not yet the reminder on the day").doesNotContain("i dag");
-        clock.set(java.time.Instant.parse("2026-10-26T07:30:00Z"));
+        clock.set(java.time.Instant.parse(halfPastEight));
         assertThat(followUps.sendDueReminders()).isEqualTo(1);
-        assertThat(awaitCount(anna, before + 1).get(before).cardText()).contains("i dag, 2026-10-26");
+        assertThat(awaitCount(anna, before + 1).get(before).cardText()).contains(expected);
     }
 
     @Test
