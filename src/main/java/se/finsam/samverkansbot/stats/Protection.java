@@ -1,0 +1,283 @@
+package se.finsam.samverkansbot.stats;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Disclosure control of one system of counts tied by sums ({@code parent = sum of
+ * children}): which counts may be shown, which are shown as "fewer than the threshold"
+ * and which are withheld to protect those.
+ * <p>
+ * Primary suppression: a count the tables show that is above 0 and below the threshold is
+ * shown as small. Secondary suppression: an attacker knows every shown count, that a
+ * small one lies between 1 and the threshold minus 1 and that a withheld or internal one
+ * is at least 0, and every sum; from those the bounds of each unknown count are narrowed
+ * relation by relation until nothing changes (interval propagation). Whenever a count
+ * between 1 and the threshold minus 1 is pinned to one value that way, the smallest
+ * non-zero count shown in one of its relations is withheld as well (a zero one if there
+ * is none), and the bounds are worked out again, until no such count is pinned. Cells
+ * marked fixed keep the status they were given (counts published in an earlier step, such
+ * as the totals every breakdown shares or the months under a quarter), so results stay
+ * the same whichever table is asked for first.
+ */
+final class Protection {
+
+    enum Status {
+
+        /** Shown as it is. */
+        SHOWN,
+
+        /** Above 0 and below the threshold: shown as "<threshold". */
+        SMALL,
+
+        /** Withheld to protect a small count. */
+        WITHHELD,
+
+        /** Never shown (a count inside the system that no table shows). */
+        INTERNAL
+
+    }
+
+    private static final long UNBOUNDED = Long.MAX_VALUE / 4;
+
+    private final int threshold;
+
+    private final Map<Object, Integer> index = new HashMap<>();
+
+    private final List<Object> keys = new ArrayList<>();
+
+    private final List<Long> values = new ArrayList<>();
+
+    private final List<Status> statuses = new ArrayList<>();
+
+    private final List<Boolean> fixed = new ArrayList<>();
+
+    private final List<int[]> relations = new ArrayList<>();
+
+    private final List<List<Integer>> relationsOf = new ArrayList<>();
+
+    Protection(int threshold) {
+        this.threshold = threshold;
+    }
+
+    /**
+     * Adds a count.
+     * @param shown whether some table shows it (else it is internal)
+     */
+    void add(Object key, long value, boolean shown) {
+        if (index.containsKey(key)) {
+            throw new IllegalArgumentException("Cell added twice: " + key);
+        }
+        index.put(key, keys.size());
+        keys.add(key);
+        values.add(value);
+        statuses.add(!shown ? Status.INTERNAL : (value > 0 && value < threshold) ? Status.SMALL : Status.SHOWN);
+        fixed.add(false);
+        relationsOf.add(new ArrayList<>());
+    }
+
+    /** Adds a count whose status was decided before and does not change. */
+    void addFixed(Object key, long value, Status status) {
+        add(key, value, true);
+        int i = index.get(key);
+        statuses.set(i, status);
+        fixed.set(i, true);
+    }
+
+    boolean contains(Object key) {
+        return index.containsKey(key);
+    }
+
+    /** {@code parent = sum of children}; keys not added are ignored as zero. */
+    void sum(Object parent, List<?> children) {
+        Integer p = index.get(parent);
+        if (p == null) {
+            return;
+        }
+        List<Integer> members = new ArrayList<>();
+        members.add(p);
+        for (Object child : children) {
+            Integer c = index.get(child);
+            if (c != null) {
+                members.add(c);
+            }
+        }
+        if (members.size() < 2) {
+            return;
+        }
+        int[] relation = members.stream().mapToInt(Integer::intValue).toArray();
+        int id = relations.size();
+        relations.add(relation);
+        for (int member : relation) {
+            relationsOf.get(member).add(id);
+        }
+    }
+
+    /** Applies secondary suppression; returns the status of every count by key. */
+    Map<Object, Status> solve() {
+        int guard = keys.size() + 1;
+        while (guard-- > 0) {
+            long[][] bounds = bounds();
+            List<Integer> disclosed = disclosed(bounds);
+            if (disclosed.isEmpty()) {
+                break;
+            }
+            boolean changed = false;
+            for (int cell : disclosed) {
+                changed |= protect(cell);
+            }
+            if (!changed) {
+                // Nothing left to withhold: the cells around are fixed. Cannot happen
+                // with
+                // totals computed first, but never loop for ever.
+                break;
+            }
+        }
+        Map<Object, Status> result = new LinkedHashMap<>();
+        for (int i = 0; i < keys.size(); i++) {
+            result.put(keys.get(i), statuses.get(i));
+        }
+        return result;
+    }
+
+    /** The cells between 1 and threshold - 1 whose bounds close to one value. */
+    private List<Integer> disclosed(long[][] bounds) {
+        List<Integer> found = new ArrayList<>();
+        for (int i = 0; i < keys.size(); i++) {
+            long value = values.get(i);
+            if (statuses.get(i) != Status.SHOWN && value > 0 && value < threshold && bounds[i][0] == bounds[i][1]) {
+                found.add(i);
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Withholds the smallest shown non-zero cell (else a zero one) that is not fixed
+     * among the cells sharing a relation with the disclosed cell; when all of those are
+     * fixed, looks one relation further, and so on.
+     */
+    private boolean protect(int cell) {
+        java.util.Set<Integer> seen = new java.util.HashSet<>(List.of(cell));
+        List<Integer> layer = List.of(cell);
+        while (!layer.isEmpty()) {
+            List<Integer> next = new ArrayList<>();
+            List<Integer> candidates = new ArrayList<>();
+            for (int member : layer) {
+                for (int relation : relationsOf.get(member)) {
+                    for (int other : relations.get(relation)) {
+                        if (seen.add(other)) {
+                            next.add(other);
+                            if (statuses.get(other) == Status.SHOWN && !fixed.get(other)) {
+                                candidates.add(other);
+                            }
+                        }
+                    }
+                }
+            }
+            if (!candidates.isEmpty()) {
+                int chosen = candidates.stream()
+                    .min(Comparator.<Integer>comparingLong((c) -> values.get(c) == 0 ? UNBOUNDED : values.get(c))
+                        .thenComparing((c) -> keys.get(c).toString()))
+                    .orElseThrow();
+                statuses.set(chosen, Status.WITHHELD);
+                return true;
+            }
+            layer = next;
+        }
+        return false;
+    }
+
+    /** What an attacker can narrow each cell to, from the shown values and the sums. */
+    private long[][] bounds() {
+        int n = keys.size();
+        long[][] bounds = new long[n][2];
+        for (int i = 0; i < n; i++) {
+            switch (statuses.get(i)) {
+                case SHOWN -> bounds[i] = new long[] { values.get(i), values.get(i) };
+                case SMALL -> bounds[i] = new long[] { 1, threshold - 1 };
+                default -> bounds[i] = new long[] { 0, UNBOUNDED };
+            }
+        }
+        // Worklist: a relation is looked at again when a bound of one of its members
+        // moved.
+        java.util.ArrayDeque<Integer> work = new java.util.ArrayDeque<>();
+        boolean[] queued = new boolean[relations.size()];
+        for (int r = 0; r < relations.size(); r++) {
+            work.add(r);
+            queued[r] = true;
+        }
+        while (!work.isEmpty()) {
+            int r = work.poll();
+            queued[r] = false;
+            int[] relation = relations.get(r);
+            long[][] old = new long[relation.length][];
+            for (int k = 0; k < relation.length; k++) {
+                old[k] = bounds[relation[k]].clone();
+            }
+            if (!tighten(relation, bounds)) {
+                continue;
+            }
+            for (int k = 0; k < relation.length; k++) {
+                long[] now = bounds[relation[k]];
+                if (now[0] != old[k][0] || now[1] != old[k][1]) {
+                    for (int other : relationsOf.get(relation[k])) {
+                        if (!queued[other]) {
+                            queued[other] = true;
+                            work.add(other);
+                        }
+                    }
+                }
+            }
+        }
+        return bounds;
+    }
+
+    /** parent = sum of children: narrows each member from the others. */
+    private static boolean tighten(int[] relation, long[][] bounds) {
+        boolean changed = false;
+        int parent = relation[0];
+        changed |= narrow(bounds[parent], sum(relation, bounds, 0, -1), sum(relation, bounds, 1, -1));
+        for (int k = 1; k < relation.length; k++) {
+            long othersLow = sum(relation, bounds, 0, k);
+            long othersHigh = sum(relation, bounds, 1, k);
+            long low = othersHigh >= UNBOUNDED ? 0 : bounds[parent][0] - othersHigh;
+            long high = bounds[parent][1] >= UNBOUNDED ? UNBOUNDED : bounds[parent][1] - othersLow;
+            changed |= narrow(bounds[relation[k]], low, high);
+        }
+        return changed;
+    }
+
+    /** The sum of the children's lower (side 0) or upper (side 1) bounds, but one. */
+    private static long sum(int[] relation, long[][] bounds, int side, int except) {
+        long total = 0;
+        for (int k = 1; k < relation.length; k++) {
+            if (k != except) {
+                total = add(total, bounds[relation[k]][side]);
+            }
+        }
+        return total;
+    }
+
+    private static boolean narrow(long[] bound, long low, long high) {
+        boolean changed = false;
+        if (low > bound[0]) {
+            bound[0] = low;
+            changed = true;
+        }
+        if (high < bound[1]) {
+            bound[1] = high;
+            changed = true;
+        }
+        return changed;
+    }
+
+    private static long add(long a, long b) {
+        return (a >= UNBOUNDED || b >= UNBOUNDED) ? UNBOUNDED : a + b;
+    }
+
+}
