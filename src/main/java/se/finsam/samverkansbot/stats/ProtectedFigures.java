@@ -232,7 +232,8 @@ final class ProtectedFigures {
     private long value(CellKey key, String dimension) {
         List<String> members = key.area().startsWith("k:") ? List.of(key.area().substring(2)) : scopes.get(key.area());
         TimeNode node = new TimeNode(cube.year(), key.node());
-        return cube.value(key.figure(), node, members, dimension, key.row(), !family.additiveOverTime(key.figure()));
+        String dim = key.row().equals(FigureCube.TOTAL) ? FigureCube.NONE : dimension;
+        return cube.value(key.figure(), node, members, dim, key.row(), !family.additiveOverTime(key.figure()));
     }
 
     List<String> rows(String dimension) {
