@@ -254,11 +254,32 @@ final class Protection {
     }
 
     /**
-     * Withholds the smallest shown non-zero cell (else a zero one) that is not fixed
-     * among the cells sharing a relation with the disclosed cell; when all of those are
-     * fixed, looks one relation further, and so on.
+     * Withholds the smallest shown non-zero cell that is not fixed among the cells
+     * sharing a relation with the disclosed cell, looking one relation further while all
+     * of those are fixed. When there is none (the small cells make up a shown total by
+     * themselves, such as five ones in a total of five), the disclosed cell itself is
+     * shown as withheld instead of small, so that nobody can tell it is at least 1. Only
+     * when that cannot be done either is a zero cell withheld.
      */
     private boolean protect(int cell) {
+        Integer chosen = nearest(cell, false);
+        if (chosen == null && !fixed.get(cell) && statuses.get(cell) == Status.SMALL) {
+            chosen = cell;
+        }
+        if (chosen == null) {
+            chosen = nearest(cell, true);
+        }
+        if (chosen == null) {
+            return false;
+        }
+        statuses.set(chosen, Status.WITHHELD);
+        return true;
+    }
+
+    /**
+     * The smallest shown, changeable cell in the nearest layer of relations that has one.
+     */
+    private Integer nearest(int cell, boolean zeros) {
         java.util.Set<Integer> seen = new java.util.HashSet<>(List.of(cell));
         List<Integer> layer = List.of(cell);
         while (!layer.isEmpty()) {
@@ -269,7 +290,8 @@ final class Protection {
                     for (int other : relations.get(relation)) {
                         if (seen.add(other)) {
                             next.add(other);
-                            if (statuses.get(other) == Status.SHOWN && !fixed.get(other)) {
+                            if (statuses.get(other) == Status.SHOWN && !fixed.get(other)
+                                    && (zeros || values.get(other) > 0)) {
                                 candidates.add(other);
                             }
                         }
@@ -277,16 +299,13 @@ final class Protection {
                 }
             }
             if (!candidates.isEmpty()) {
-                int chosen = candidates.stream()
-                    .min(Comparator.<Integer>comparingLong((c) -> values.get(c) == 0 ? UNBOUNDED : values.get(c))
-                        .thenComparing((c) -> keys.get(c).toString()))
+                return candidates.stream()
+                    .min(Comparator.<Integer>comparingLong(values::get).thenComparing((c) -> keys.get(c).toString()))
                     .orElseThrow();
-                statuses.set(chosen, Status.WITHHELD);
-                return true;
             }
             layer = next;
         }
-        return false;
+        return null;
     }
 
     /** What an attacker can narrow each cell to, from the shown values and the sums. */
