@@ -1,6 +1,7 @@
 package se.finsam.samverkansbot.stats;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -24,51 +25,74 @@ class FactQueries {
     }
 
     /**
-     * The case counts of a year: always by the single-valued breakdowns, and by agencies
-     * involved or category when asked for.
+     * The case counts of the months {@code first} to {@code last} of a year, in total and
+     * by the rows of the breakdown asked for (a kommun's counts are its area's, so by
+     * kommun needs no more).
      */
-    FigureCube cases(int year, Breakdown breakdown) {
+    FigureCube cases(int year, int first, int last, Breakdown breakdown) {
         FigureCube cube = new FigureCube(year);
-        LocalDate from = LocalDate.of(year, 1, 1);
-        LocalDate to = LocalDate.of(year, 12, 31);
+        LocalDate from = LocalDate.of(year, first, 1);
+        LocalDate to = YearMonth.of(year, last).atEndOfMonth();
+        String dimension = breakdown == Breakdown.KOMMUN ? Breakdown.NONE.name() : breakdown.name();
+        String value = switch (breakdown) {
+            case RAISER_AGENCY -> "c.raiser_agency";
+            case AGE_BAND -> "c.age_band";
+            case GENDER -> "c.gender";
+            case OUTCOME -> "COALESCE(c.outcome, 'UNKNOWN')";
+            case CATEGORY -> "x.category";
+            case AGENCIES_INVOLVED -> "x.agency";
+            default -> "'*'";
+        };
+        String join = switch (breakdown) {
+            case CATEGORY -> "JOIN stat_case_category x ON x.case_id = c.case_id";
+            case AGENCIES_INVOLVED -> "JOIN stat_case_agency x ON x.case_id = c.case_id";
+            default -> "";
+        };
+        boolean additive = breakdown.additive();
         for (String column : CASE_DATES) {
+            if (!additive) {
+                addTotals(cube, column, from, to);
+            }
+            String rows = dimension.equals(FigureCube.NONE) ? FigureCube.NONE : dimension;
             jdbc.sql("""
-                    SELECT m, kommun, raiser_agency, age_band, gender, outcome, next_step_taken, COUNT(*) AS n FROM (
-                        SELECT EXTRACT(MONTH FROM %1$s) AS m, kommun, raiser_agency, age_band, gender,
-                            COALESCE(outcome, 'UNKNOWN') AS outcome, next_step_taken
-                        FROM stat_case WHERE %1$s BETWEEN :from AND :to) t
-                    GROUP BY m, kommun, raiser_agency, age_band, gender, outcome, next_step_taken
-                    """.formatted(column)).param("from", from).param("to", to).query((rs) -> {
+                    SELECT m, kommun, v, outcome, next_step_taken, COUNT(*) AS n FROM (
+                        SELECT EXTRACT(MONTH FROM c.%1$s) AS m, c.kommun, %2$s AS v,
+                            COALESCE(c.outcome, 'UNKNOWN') AS outcome, c.next_step_taken
+                        FROM stat_case c %3$s
+                        WHERE c.%1$s BETWEEN :from AND :to) t
+                    GROUP BY m, kommun, v, outcome, next_step_taken
+                    """.formatted(column, value, join)).param("from", from).param("to", to).query((rs) -> {
                 int month = rs.getInt("m");
                 String kommun = rs.getString("kommun");
                 long n = rs.getLong("n");
-                Map<String, String> rows = Map.of(FigureCube.NONE, FigureCube.TOTAL, "RAISER_AGENCY",
-                        rs.getString("raiser_agency"), "AGE_BAND", rs.getString("age_band"), "GENDER",
-                        rs.getString("gender"), "OUTCOME", rs.getString("outcome"));
-                boolean nextStep = rs.getBoolean("next_step_taken");
-                for (String figure : figures(column, rs.getString("outcome"), nextStep)) {
-                    rows.forEach((dimension, row) -> cube.add(figure, dimension, row, month, kommun, n));
+                for (String figure : figures(column, rs.getString("outcome"), rs.getBoolean("next_step_taken"))) {
+                    if (!rows.equals(FigureCube.NONE)) {
+                        cube.add(figure, rows, rs.getString("v"), month, kommun, n);
+                    }
+                    if (additive) {
+                        // A case is in one row: the rows add up to the total.
+                        cube.add(figure, FigureCube.NONE, FigureCube.TOTAL, month, kommun, n);
+                    }
                 }
             });
-            if (breakdown == Breakdown.AGENCIES_INVOLVED || breakdown == Breakdown.CATEGORY) {
-                String table = breakdown == Breakdown.CATEGORY ? "stat_case_category" : "stat_case_agency";
-                String value = breakdown == Breakdown.CATEGORY ? "category" : "agency";
-                jdbc.sql("""
-                        SELECT m, kommun, v, outcome, next_step_taken, COUNT(*) AS n FROM (
-                            SELECT EXTRACT(MONTH FROM c.%1$s) AS m, c.kommun, x.%3$s AS v,
-                                COALESCE(c.outcome, 'UNKNOWN') AS outcome, c.next_step_taken
-                            FROM stat_case c JOIN %2$s x ON x.case_id = c.case_id
-                            WHERE c.%1$s BETWEEN :from AND :to) t
-                        GROUP BY m, kommun, v, outcome, next_step_taken
-                        """.formatted(column, table, value)).param("from", from).param("to", to).query((rs) -> {
-                    for (String figure : figures(column, rs.getString("outcome"), rs.getBoolean("next_step_taken"))) {
-                        cube.add(figure, breakdown.name(), rs.getString("v"), rs.getInt("m"), rs.getString("kommun"),
-                                rs.getLong("n"));
-                    }
-                });
-            }
         }
         return cube;
+    }
+
+    /** The case totals, when the breakdown's rows do not add up to them. */
+    private void addTotals(FigureCube cube, String column, LocalDate from, LocalDate to) {
+        jdbc.sql("""
+                SELECT m, kommun, outcome, next_step_taken, COUNT(*) AS n FROM (
+                    SELECT EXTRACT(MONTH FROM c.%1$s) AS m, c.kommun, COALESCE(c.outcome, 'UNKNOWN') AS outcome,
+                        c.next_step_taken
+                    FROM stat_case c WHERE c.%1$s BETWEEN :from AND :to) t
+                GROUP BY m, kommun, outcome, next_step_taken
+                """.formatted(column)).param("from", from).param("to", to).query((rs) -> {
+            for (String figure : figures(column, rs.getString("outcome"), rs.getBoolean("next_step_taken"))) {
+                cube.add(figure, FigureCube.NONE, FigureCube.TOTAL, rs.getInt("m"), rs.getString("kommun"),
+                        rs.getLong("n"));
+            }
+        });
     }
 
     private static List<String> figures(String column, String outcome, boolean nextStep) {
@@ -83,10 +107,10 @@ class FactQueries {
     /**
      * The follow-up counts of a year: events by month and kommun, plans by their span.
      */
-    FigureCube followUps(int year) {
+    FigureCube followUps(int year, int first, int last) {
         FigureCube cube = new FigureCube(year);
-        LocalDate from = LocalDate.of(year, 1, 1);
-        LocalDate to = LocalDate.of(year, 12, 31);
+        LocalDate from = LocalDate.of(year, first, 1);
+        LocalDate to = YearMonth.of(year, last).atEndOfMonth();
         jdbc.sql("""
                 SELECT m, kommun, kind, on_time, COUNT(*) AS n FROM (
                     SELECT EXTRACT(MONTH FROM on_date) AS m, kommun, kind, on_time
@@ -121,7 +145,7 @@ class FactQueries {
     }
 
     /** The contact searches of a year by month, kommun (or "-") and topic. */
-    FigureCube contactSearches(int year) {
+    FigureCube contactSearches(int year, int first, int last) {
         FigureCube cube = new FigureCube(year);
         jdbc.sql("""
                 SELECT m, kommun, topic, COUNT(*) AS n FROM (

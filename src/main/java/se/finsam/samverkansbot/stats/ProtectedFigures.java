@@ -229,7 +229,14 @@ final class ProtectedFigures {
         return !breakdown || scopes.containsKey(area);
     }
 
+    private final Map<String, Map<CellKey, Long>> values = new HashMap<>();
+
     private long value(CellKey key, String dimension) {
+        return values.computeIfAbsent(dimension, (d) -> new HashMap<>())
+            .computeIfAbsent(key, (k) -> computeValue(k, dimension));
+    }
+
+    private long computeValue(CellKey key, String dimension) {
         List<String> members = key.area().startsWith("k:") ? List.of(key.area().substring(2)) : scopes.get(key.area());
         TimeNode node = new TimeNode(cube.year(), key.node());
         String dim = key.row().equals(FigureCube.TOTAL) ? FigureCube.NONE : dimension;

@@ -357,26 +357,41 @@ final class Protection {
     private static boolean tighten(int[] relation, long[][] bounds) {
         boolean changed = false;
         int parent = relation[0];
-        changed |= narrow(bounds[parent], sum(relation, bounds, 0, -1), sum(relation, bounds, 1, -1));
+        long low = 0;
+        long high = 0;
+        int unbounded = 0;
         for (int k = 1; k < relation.length; k++) {
-            long othersLow = sum(relation, bounds, 0, k);
-            long othersHigh = sum(relation, bounds, 1, k);
-            long low = othersHigh >= UNBOUNDED ? 0 : bounds[parent][0] - othersHigh;
-            long high = bounds[parent][1] >= UNBOUNDED ? UNBOUNDED : bounds[parent][1] - othersLow;
-            changed |= narrow(bounds[relation[k]], low, high);
-        }
-        return changed;
-    }
-
-    /** The sum of the children's lower (side 0) or upper (side 1) bounds, but one. */
-    private static long sum(int[] relation, long[][] bounds, int side, int except) {
-        long total = 0;
-        for (int k = 1; k < relation.length; k++) {
-            if (k != except) {
-                total = add(total, bounds[relation[k]][side]);
+            low += bounds[relation[k]][0];
+            if (bounds[relation[k]][1] >= UNBOUNDED) {
+                unbounded++;
+            }
+            else {
+                high += bounds[relation[k]][1];
             }
         }
-        return total;
+        changed |= narrow(bounds[parent], low, unbounded > 0 ? UNBOUNDED : high);
+        for (int k = 1; k < relation.length; k++) {
+            long[] child = bounds[relation[k]];
+            long othersLow = low - child[0];
+            boolean othersUnbounded = unbounded - (child[1] >= UNBOUNDED ? 1 : 0) > 0;
+            long othersHigh = high - (child[1] >= UNBOUNDED ? 0 : child[1]);
+            long childLow = othersUnbounded ? 0 : bounds[parent][0] - othersHigh;
+            long childHigh = bounds[parent][1] >= UNBOUNDED ? UNBOUNDED : bounds[parent][1] - othersLow;
+            long oldLow = child[0];
+            long oldHigh = child[1];
+            if (narrow(child, childLow, childHigh)) {
+                changed = true;
+                low += child[0] - oldLow;
+                if (oldHigh >= UNBOUNDED && child[1] < UNBOUNDED) {
+                    unbounded--;
+                    high += child[1];
+                }
+                else if (oldHigh < UNBOUNDED) {
+                    high += child[1] - oldHigh;
+                }
+            }
+        }
+        return changed;
     }
 
     private static boolean narrow(long[] bound, long low, long high) {
@@ -393,11 +408,6 @@ final class Protection {
             changed = true;
         }
         return changed;
-    }
-
-    /** Sums bounds; anything from {@link #UNBOUNDED} up stays unbounded. */
-    private static long add(long a, long b) {
-        return Math.min(UNBOUNDED, Math.min(UNBOUNDED, a) + Math.min(UNBOUNDED, b));
     }
 
 }

@@ -108,12 +108,16 @@ public class Statistics {
         List<ProtectedFigures> contactYears = new ArrayList<>();
         for (int year = period.first().getYear(); year <= period.last().getYear(); year++) {
             int threshold = properties.threshold();
-            caseYears
-                .add(new ProtectedFigures(Family.CASES, facts.cases(year, breakdown), threshold, kommuner, scopes));
-            followUpYears
-                .add(new ProtectedFigures(Family.FOLLOW_UPS, facts.followUps(year), threshold, kommuner, scopes));
-            contactYears.add(new ProtectedFigures(Family.CONTACTS, facts.contactSearches(year), threshold, withNone,
-                    contactScopes));
+            // Only the months of the period: what a period shows depends on its months
+            // alone.
+            int first = year == period.first().getYear() ? period.first().getMonthValue() : 1;
+            int last = year == period.last().getYear() ? period.last().getMonthValue() : 12;
+            caseYears.add(new ProtectedFigures(Family.CASES, facts.cases(year, first, last, breakdown), threshold,
+                    kommuner, scopes));
+            followUpYears.add(new ProtectedFigures(Family.FOLLOW_UPS, facts.followUps(year, first, last), threshold,
+                    kommuner, scopes));
+            contactYears.add(new ProtectedFigures(Family.CONTACTS, facts.contactSearches(year, first, last), threshold,
+                    withNone, contactScopes));
         }
         Counter cases = new Counter(caseYears, period);
         Counter followUps = new Counter(followUpYears, period);
