@@ -40,6 +40,11 @@ final class ProtectedFigures {
     private final Map<String, Map<String, Map<CellKey, Status>>> solved = new HashMap<>();
 
     /**
+     * One system per breakdown, to which each node's counts are added once settled below.
+     */
+    private final Map<String, Protection> systems = new HashMap<>();
+
+    /**
      * @param kommuner every kommun (area {@code k:<name>})
      * @param scopes the areas reports cover (the förbund, each coordinator's kommuner) by
      * id, with their kommuner; a scope of one kommun is that kommun's area
@@ -128,7 +133,11 @@ final class ProtectedFigures {
         return result;
     }
 
-    private Map<CellKey, Status> solve(String dimension, TimeNode top) {
+    /**
+     * Adds a node's counts and sums to the breakdown's system, whose nodes below are
+     * settled already, and works out its statuses.
+     */
+    private Map<CellKey, Status> solve(String dimension, TimeNode node) {
         boolean breakdown = !dimension.equals(FigureCube.NONE);
         List<String> rows = new ArrayList<>();
         if (breakdown) {
@@ -138,81 +147,76 @@ final class ProtectedFigures {
         List<String> areas = new ArrayList<>();
         kommuner.forEach((k) -> areas.add(kommunArea(k)));
         scopes.keySet().stream().filter((s) -> !areas.contains(s)).forEach(areas::add);
-        Protection protection = new Protection(threshold);
-        List<TimeNode> subtree = top.subtree();
-        for (TimeNode node : subtree) {
-            for (String figure : family.figures()) {
-                for (String area : areas) {
-                    for (String row : rows) {
-                        CellKey key = new CellKey(figure, node.id(), area, row);
-                        long value = value(key, dimension);
-                        if (!node.equals(top)) {
-                            protection.addFixed(key, value, solved.get(dimension).get(node.id()).get(key));
-                        }
-                        else if (breakdown && row.equals(FigureCube.TOTAL)) {
-                            protection.addFixed(key, value, solved.get(FigureCube.NONE).get(node.id()).get(key));
-                        }
-                        else {
-                            protection.add(key, value, family.isShown(figure) && isShown(area, breakdown));
-                        }
+        Protection protection = systems.computeIfAbsent(dimension, (d) -> new Protection(threshold));
+        for (String figure : family.figures()) {
+            for (String area : areas) {
+                for (String row : rows) {
+                    CellKey key = new CellKey(figure, node.id(), area, row);
+                    long value = value(key, dimension);
+                    if (breakdown && row.equals(FigureCube.TOTAL)) {
+                        protection.addFixed(key, value, solved.get(FigureCube.NONE).get(node.id()).get(key));
+                    }
+                    else {
+                        protection.add(key, value, family.isShown(figure) && isShown(area, breakdown));
                     }
                 }
             }
         }
-        for (TimeNode node : subtree) {
-            for (String figure : family.figures()) {
-                for (String row : rows) {
-                    for (Map.Entry<String, List<String>> scope : scopes.entrySet()) {
-                        if (scope.getValue().size() > 1) {
-                            protection.sum(new CellKey(figure, node.id(), scope.getKey(), row),
-                                    scope.getValue()
-                                        .stream()
-                                        .map((k) -> new CellKey(figure, node.id(), kommunArea(k), row))
-                                        .toList());
-                        }
-                    }
-                    if (family.additiveOverTime(figure) && !node.children().isEmpty()) {
-                        for (String area : areas) {
-                            protection.sum(new CellKey(figure, node.id(), area, row),
-                                    node.children()
-                                        .stream()
-                                        .map((child) -> new CellKey(figure, child.id(), area, row))
-                                        .toList());
-                        }
+        for (String figure : family.figures()) {
+            for (String row : rows) {
+                for (Map.Entry<String, List<String>> scope : scopes.entrySet()) {
+                    if (scope.getValue().size() > 1) {
+                        protection.sum(new CellKey(figure, node.id(), scope.getKey(), row),
+                                scope.getValue()
+                                    .stream()
+                                    .map((k) -> new CellKey(figure, node.id(), kommunArea(k), row))
+                                    .toList());
                     }
                 }
-                if (breakdown && additive(dimension)) {
+                if (family.additiveOverTime(figure) && !node.children().isEmpty()) {
                     for (String area : areas) {
-                        protection.sum(new CellKey(figure, node.id(), area, FigureCube.TOTAL),
-                                rows.stream()
-                                    .filter((row) -> !row.equals(FigureCube.TOTAL))
-                                    .map((row) -> new CellKey(figure, node.id(), area, row))
+                        protection.sum(new CellKey(figure, node.id(), area, row),
+                                node.children()
+                                    .stream()
+                                    .map((child) -> new CellKey(figure, child.id(), area, row))
                                     .toList());
                     }
                 }
             }
-            for (Map<String, List<String>> sums : family.sums()) {
-                for (Map.Entry<String, List<String>> sum : sums.entrySet()) {
-                    for (String area : areas) {
-                        for (String row : rows) {
-                            protection.sum(new CellKey(sum.getKey(), node.id(), area, row),
-                                    sum.getValue()
-                                        .stream()
-                                        .map((part) -> new CellKey(part, node.id(), area, row))
-                                        .toList());
-                        }
+            if (breakdown && additive(dimension)) {
+                for (String area : areas) {
+                    protection.sum(new CellKey(figure, node.id(), area, FigureCube.TOTAL),
+                            rows.stream()
+                                .filter((row) -> !row.equals(FigureCube.TOTAL))
+                                .map((row) -> new CellKey(figure, node.id(), area, row))
+                                .toList());
+                }
+            }
+        }
+        for (Map<String, List<String>> sums : family.sums()) {
+            for (Map.Entry<String, List<String>> sum : sums.entrySet()) {
+                for (String area : areas) {
+                    for (String row : rows) {
+                        protection.sum(new CellKey(sum.getKey(), node.id(), area, row),
+                                sum.getValue()
+                                    .stream()
+                                    .map((part) -> new CellKey(part, node.id(), area, row))
+                                    .toList());
                     }
                 }
             }
         }
-        Map<CellKey, Status> all = new HashMap<>();
-        protection.solve().forEach((key, status) -> {
-            CellKey cell = (CellKey) key;
-            if (cell.node().equals(top.id())) {
-                all.put(cell, status);
+        protection.solve();
+        Map<CellKey, Status> result = new HashMap<>();
+        for (String figure : family.figures()) {
+            for (String area : areas) {
+                for (String row : rows) {
+                    CellKey key = new CellKey(figure, node.id(), area, row);
+                    result.put(key, protection.status(key));
+                }
             }
-        });
-        return all;
+        }
+        return result;
     }
 
     /**

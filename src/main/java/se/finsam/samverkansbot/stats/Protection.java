@@ -60,6 +60,19 @@ final class Protection {
 
     private final List<List<Integer>> relationsOf = new ArrayList<>();
 
+    /** Bounds as the earlier steps left them; cells from {@link #settled} on are new. */
+    private long[][] settledBounds = new long[0][];
+
+    private int settled;
+
+    /** Relations from this index on were added in the current step. */
+    private int settledRelations;
+
+    /**
+     * The sums of the earlier steps, over their hidden counts, which no longer change.
+     */
+    private final Elimination settledRows = new Elimination(null);
+
     Protection(int threshold) {
         this.threshold = threshold;
     }
@@ -117,11 +130,18 @@ final class Protection {
         }
     }
 
-    /** Applies secondary suppression; returns the status of every count by key. */
+    /**
+     * Applies secondary suppression to the counts added since the last call, the counts
+     * of earlier calls being settled; returns the status of every count by key. Adding a
+     * period's counts step by step (months, then quarters, then half years, then the
+     * year) costs little more than the last step: bounds and sums of the earlier steps
+     * are kept.
+     */
     Map<Object, Status> solve() {
         int guard = keys.size() + 1;
+        long[][] bounds = null;
         while (guard-- > 0) {
-            long[][] bounds = bounds();
+            bounds = bounds();
             List<Integer> disclosed = disclosed(bounds);
             if (disclosed.isEmpty()) {
                 disclosed = linearlyDetermined();
@@ -135,16 +155,54 @@ final class Protection {
             }
             if (!changed) {
                 // Nothing left to withhold: the cells around are fixed. Cannot happen
-                // with
-                // totals computed first, but never loop for ever.
+                // with totals computed first, but never loop for ever.
                 break;
             }
         }
+        settle(bounds);
+        return statuses();
+    }
+
+    /** The status of every count by key. */
+    Map<Object, Status> statuses() {
         Map<Object, Status> result = new LinkedHashMap<>();
         for (int i = 0; i < keys.size(); i++) {
             result.put(keys.get(i), statuses.get(i));
         }
         return result;
+    }
+
+    Status status(Object key) {
+        return statuses.get(index.get(key));
+    }
+
+    /** Every count added so far keeps its status from now on. */
+    private void settle(long[][] bounds) {
+        for (int r = settledRelations; r < relations.size(); r++) {
+            java.util.TreeMap<Integer, Long> row = hiddenRow(relations.get(r));
+            if (!row.isEmpty()) {
+                settledRows.add(row);
+            }
+        }
+        for (int i = settled; i < keys.size(); i++) {
+            fixed.set(i, true);
+        }
+        settledBounds = bounds;
+        settled = keys.size();
+        settledRelations = relations.size();
+    }
+
+    /** A sum as an equation over its hidden counts (shown ones are constants). */
+    private java.util.TreeMap<Integer, Long> hiddenRow(int[] relation) {
+        java.util.TreeMap<Integer, Long> row = new java.util.TreeMap<>();
+        for (int k = 0; k < relation.length; k++) {
+            int member = relation[k];
+            if (statuses.get(member) != Status.SHOWN) {
+                row.merge(member, k == 0 ? 1L : Elimination.P - 1, (a, b) -> (a + b) % Elimination.P);
+            }
+        }
+        row.values().removeIf((v) -> v == 0);
+        return row;
     }
 
     /**
@@ -155,16 +213,9 @@ final class Protection {
      * kommuner worked out as the förbund less another coordinator's kommun.
      */
     private List<Integer> linearlyDetermined() {
-        Elimination rows = new Elimination();
-        for (int[] relation : relations) {
-            java.util.TreeMap<Integer, Long> row = new java.util.TreeMap<>();
-            for (int k = 0; k < relation.length; k++) {
-                int member = relation[k];
-                if (statuses.get(member) != Status.SHOWN) {
-                    row.merge(member, k == 0 ? 1L : Elimination.P - 1, (a, b) -> (a + b) % Elimination.P);
-                }
-            }
-            row.values().removeIf((v) -> v == 0);
+        Elimination rows = new Elimination(settledRows);
+        for (int r = settledRelations; r < relations.size(); r++) {
+            java.util.TreeMap<Integer, Long> row = hiddenRow(relations.get(r));
             if (!row.isEmpty()) {
                 rows.add(row);
             }
@@ -185,6 +236,18 @@ final class Protection {
         static final long P = 2_147_483_647L;
 
         private final Map<Integer, java.util.TreeMap<Integer, Long>> pivots = new HashMap<>();
+
+        /** Rows settled before, looked up after these; never changed from here. */
+        private final Elimination base;
+
+        Elimination(Elimination base) {
+            this.base = base;
+        }
+
+        private java.util.TreeMap<Integer, Long> pivot(int variable) {
+            java.util.TreeMap<Integer, Long> row = pivots.get(variable);
+            return (row == null && base != null) ? base.pivot(variable) : row;
+        }
 
         void add(java.util.TreeMap<Integer, Long> row) {
             java.util.TreeMap<Integer, Long> reduced = reduce(row);
@@ -207,7 +270,7 @@ final class Protection {
             java.util.TreeMap<Integer, Long> current = new java.util.TreeMap<>(row);
             Integer variable = current.isEmpty() ? null : current.firstKey();
             while (variable != null) {
-                java.util.TreeMap<Integer, Long> pivot = pivots.get(variable);
+                java.util.TreeMap<Integer, Long> pivot = pivot(variable);
                 if (pivot != null) {
                     long factor = current.get(variable);
                     for (Map.Entry<Integer, Long> entry : pivot.entrySet()) {
@@ -311,8 +374,12 @@ final class Protection {
     /** What an attacker can narrow each cell to, from the shown values and the sums. */
     private long[][] bounds() {
         int n = keys.size();
-        long[][] bounds = new long[n][2];
+        long[][] bounds = new long[n][];
         for (int i = 0; i < n; i++) {
+            if (i < settled) {
+                bounds[i] = settledBounds[i].clone();
+                continue;
+            }
             switch (statuses.get(i)) {
                 case SHOWN -> bounds[i] = new long[] { values.get(i), values.get(i) };
                 case SMALL -> bounds[i] = new long[] { 1, threshold - 1 };
@@ -323,7 +390,9 @@ final class Protection {
         // moved.
         java.util.ArrayDeque<Integer> work = new java.util.ArrayDeque<>();
         boolean[] queued = new boolean[relations.size()];
-        for (int r = 0; r < relations.size(); r++) {
+        // The earlier steps' relations are settled: only the new ones, and what their
+        // bounds move, need looking at.
+        for (int r = settledRelations; r < relations.size(); r++) {
             work.add(r);
             queued[r] = true;
         }
