@@ -92,7 +92,16 @@ class RetentionTests {
         clock.setLocal(LocalDateTime.of(2026, 6, 1, 9, 0));
         long endedLater = register(followUps);
         followUps.end(endedLater, CASEWORKER);
+        clock.setLocal(LocalDateTime.of(2026, 7, 1, 9, 0));
+        raise(cases);
         long auditBefore = count(jdbc, "SELECT COUNT(*) FROM audit_entry");
+        long outboxBefore = count(jdbc,
+                "SELECT COUNT(*) FROM outbox_message WHERE finished_at < TIMESTAMP WITH TIME ZONE '2026-06-10 02:30:00+02'");
+        long outboxAfter = count(jdbc,
+                "SELECT COUNT(*) FROM outbox_message WHERE finished_at >= TIMESTAMP WITH TIME ZONE '2026-06-10 02:30:00+02'");
+        assertThat(outboxBefore).isPositive();
+        assertThat(outboxAfter).isPositive();
+        assertThat(count(jdbc, "SELECT COUNT(*) FROM outbox_message WHERE payload = ''")).isZero();
 
         // 10 July 2026: the case closed 5 January is past 6 months, the plan ended
         // 6 January past 3 months; nothing else.
@@ -106,7 +115,13 @@ class RetentionTests {
         assertThat(jdbc.queryForMap("SELECT kommun, age_band, outcome, status FROM consultation_case WHERE id = ?",
                 closedEarly))
             .containsValues("Osby", "AGE_30_39", "HELPED", "CLOSED");
-        assertThat(count(jdbc, "SELECT COUNT(*) FROM stat_case")).isEqualTo(3);
+        assertThat(count(jdbc, "SELECT COUNT(*) FROM stat_case")).isEqualTo(4);
+        // Messages finished more than 30 days ago lose what they said, nothing else.
+        assertThat(count(jdbc, "SELECT COUNT(*) FROM outbox_message WHERE payload = ''")).isEqualTo(outboxBefore);
+        assertThat(count(jdbc,
+                "SELECT COUNT(*) FROM outbox_message WHERE payload <> '' AND finished_at >= TIMESTAMP WITH TIME ZONE '2026-06-10 02:30:00+02'"))
+            .isEqualTo(outboxAfter);
+        assertThat(deleted(meters(bot), "teams")).isEqualTo(outboxBefore);
         assertThat(plan(jdbc, endedEarly)).containsExactly("", null);
         assertThat(plan(jdbc, active)).containsExactly("plan-x", "en anteckning");
         assertThat(plan(jdbc, endedLater)).containsExactly("plan-x", "en anteckning");
@@ -170,6 +185,10 @@ class RetentionTests {
 
     private static long count(JdbcTemplate jdbc, String sql) {
         return jdbc.queryForObject(sql, Long.class);
+    }
+
+    private static MeterRegistry meters(RunningBot bot) {
+        return bot.bean(MeterRegistry.class);
     }
 
     private static double deleted(MeterRegistry meters, String module) {

@@ -137,7 +137,7 @@ final class Protection {
      * year) costs little more than the last step: bounds and sums of the earlier steps
      * are kept.
      */
-    Map<Object, Status> solve() {
+    void solve() {
         int guard = keys.size() + 1;
         long[][] bounds = null;
         while (guard-- > 0) {
@@ -160,7 +160,6 @@ final class Protection {
             }
         }
         settle(bounds);
-        return statuses();
     }
 
     /** The status of every count by key. */

@@ -51,7 +51,8 @@ class ProtectionTests {
             protection.add("row" + i, rows[i], true);
         }
         protection.sum("total", names);
-        Map<Object, Status> statuses = protection.solve();
+        protection.solve();
+        Map<Object, Status> statuses = protection.statuses();
 
         for (int i = 0; i < rows.length; i++) {
             if (rows[i] > 0 && rows[i] < THRESHOLD) {

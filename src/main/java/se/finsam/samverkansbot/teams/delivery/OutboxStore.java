@@ -220,7 +220,7 @@ public class OutboxStore {
         return jdbc.sql("""
                 UPDATE outbox_message SET status = 'PENDING', attempts = 0, next_attempt_at = :now, last_error = NULL,
                     finished_at = NULL
-                WHERE id = :id AND status IN ('DEAD', 'STOPPED')
+                WHERE id = :id AND status IN ('DEAD', 'STOPPED') AND payload <> ''
                 """).param("now", utc(now)).param("id", id).update() == 1;
     }
 
@@ -228,8 +228,20 @@ public class OutboxStore {
         return jdbc.sql("""
                 UPDATE outbox_message SET status = 'PENDING', attempts = 0, next_attempt_at = :now, last_error = NULL,
                     finished_at = NULL
-                WHERE status = 'DEAD'
+                WHERE status = 'DEAD' AND payload <> ''
                 """).param("now", utc(now)).update();
+    }
+
+    /**
+     * Empties what finished messages (sent, dead, stopped) said once they finished before
+     * the cutoff; the rest of the row stays for {@code leveranser}. Such a message can no
+     * longer be sent again.
+     */
+    int deletePayloads(Instant cutoff) {
+        return jdbc.sql("""
+                UPDATE outbox_message SET payload = ''
+                WHERE status IN ('SENT', 'DEAD', 'STOPPED') AND finished_at < :cutoff AND payload <> ''
+                """).param("cutoff", utc(cutoff)).update();
     }
 
     Map<OutboxStatus, Long> countByStatus() {
