@@ -94,6 +94,17 @@ class RetentionTests {
         followUps.end(endedLater, CASEWORKER);
         clock.setLocal(LocalDateTime.of(2026, 7, 1, 9, 0));
         raise(cases);
+        jdbc.update("INSERT INTO consultation_team_member (team_id, user_id, name, seen_at) VALUES (?, ?, ?, ?)", TEAM,
+                "aad-seen-long-ago", "Gammal", java.sql.Timestamp.valueOf("2025-06-01 09:00:00"));
+        jdbc.update("INSERT INTO consultation_team_member (team_id, user_id, name, seen_at) VALUES (?, ?, ?, ?)", TEAM,
+                "aad-seen-lately", "Ny", java.sql.Timestamp.valueOf("2026-07-01 09:00:00"));
+        for (Object[] conversation : new Object[][] { { "a:removed", false }, { "a:installed", true } }) {
+            jdbc.update("""
+                    INSERT INTO conversation (conversation_id, kind, tenant_id, user_aad_object_id, service_url,
+                        reference_json, installed, updated_at)
+                    VALUES (?, 'PERSONAL', 'tenant', ?, 'https://smba.example', '{}', ?, ?)""", conversation[0],
+                    "aad-" + conversation[0], conversation[1], java.sql.Timestamp.valueOf("2026-05-01 09:00:00"));
+        }
         long auditBefore = count(jdbc, "SELECT COUNT(*) FROM audit_entry");
         long outboxBefore = count(jdbc,
                 "SELECT COUNT(*) FROM outbox_message WHERE finished_at < TIMESTAMP WITH TIME ZONE '2026-06-10 02:30:00+02'");
@@ -116,23 +127,33 @@ class RetentionTests {
                 closedEarly))
             .containsValues("Osby", "AGE_30_39", "HELPED", "CLOSED");
         assertThat(count(jdbc, "SELECT COUNT(*) FROM stat_case")).isEqualTo(4);
+        assertThat(jdbc.queryForList("SELECT user_id FROM consultation_team_member", String.class))
+            .containsExactly("aad-seen-lately");
+        assertThat(jdbc.queryForList("SELECT conversation_id FROM conversation", String.class))
+            .containsExactly("a:installed");
         // Messages finished more than 30 days ago lose what they said, nothing else.
         assertThat(count(jdbc, "SELECT COUNT(*) FROM outbox_message WHERE payload = ''")).isEqualTo(outboxBefore);
         assertThat(count(jdbc,
                 "SELECT COUNT(*) FROM outbox_message WHERE payload <> '' AND finished_at >= TIMESTAMP WITH TIME ZONE '2026-06-10 02:30:00+02'"))
             .isEqualTo(outboxAfter);
-        assertThat(deleted(meters(bot), "teams")).isEqualTo(outboxBefore);
+        assertThat(meters(bot).counter("samverkansbot.retention.deleted", "module", "teams", "what", "outbox-payloads")
+            .count()).isEqualTo(outboxBefore);
+        assertThat(meters(bot)
+            .counter("samverkansbot.retention.deleted", "module", "teams", "what", "removed-installations")
+            .count()).isEqualTo(1);
         assertThat(plan(jdbc, endedEarly)).containsExactly("", null);
         assertThat(plan(jdbc, active)).containsExactly("plan-x", "en anteckning");
         assertThat(plan(jdbc, endedLater)).containsExactly("plan-x", "en anteckning");
         assertThat(count(jdbc, "SELECT COUNT(*) FROM audit_entry")).isEqualTo(auditBefore);
         MeterRegistry meters = bot.bean(MeterRegistry.class);
-        assertThat(deleted(meters, "cases")).isEqualTo(1);
+        assertThat(deleted(meters, "cases")).isEqualTo(2);
+        assertThat(meters.counter("samverkansbot.retention.deleted", "module", "cases", "what", "closed-case-texts")
+            .count()).isEqualTo(1);
         assertThat(deleted(meters, "followups")).isEqualTo(1);
 
         // A second run the same night finds nothing more.
         bot.bean(RetentionRun.class).run();
-        assertThat(deleted(meters, "cases")).isEqualTo(1);
+        assertThat(deleted(meters, "cases")).isEqualTo(2);
 
         // 6 January 2028: the audit entries of 5 January 2026 are past 24 months, the
         // later case and plan past their limits too; the open case keeps its texts.

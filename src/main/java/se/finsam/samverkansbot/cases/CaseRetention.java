@@ -50,6 +50,21 @@ public class CaseRetention {
     @EventListener
     void on(RetentionDue due) {
         deleteTexts(due.now());
+        forgetTeamMembers(due.now());
+    }
+
+    /**
+     * Forgets konsultationsteam members not seen in their team's channel within
+     * {@link RetentionProperties#teamMemberSightings()}; returns how many.
+     */
+    public int forgetTeamMembers(Instant now) {
+        Instant cutoff = now.atZone(zone).minus(retention.teamMemberSightings()).toInstant();
+        Integer forgotten = transactions
+            .execute((status) -> jdbc.sql("DELETE FROM consultation_team_member WHERE seen_at < :cutoff")
+                .param("cutoff", utc(cutoff))
+                .update());
+        counts.deleted("cases", "team-member-sightings", forgotten == null ? 0 : forgotten);
+        return forgotten == null ? 0 : forgotten;
     }
 
     /**

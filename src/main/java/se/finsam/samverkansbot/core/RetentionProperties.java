@@ -20,15 +20,21 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param auditTrail entries of the audit trail are kept this long
  * @param outboxPayloads what a sent or dead message said is deleted this long after it
  * was delivered or gave up
+ * @param teamMemberSightings a konsultationsteam member not seen acting in the team's
+ * channel for this long is forgotten (no longer offered for assigning cases)
+ * @param removedInstallations the conversation reference of a chat or team that removed
+ * the bot is deleted this long after the removal
  * @param runAt local time (Europe/Stockholm) of the daily run
  */
 @ConfigurationProperties("samverkansbot.retention")
 public record RetentionProperties(@DefaultValue("P6M") Period closedCaseTexts,
         @DefaultValue("P3M") Period endedFollowUpDetails, @DefaultValue("P24M") Period auditTrail,
-        @DefaultValue("P30D") Period outboxPayloads, @DefaultValue("02:30") LocalTime runAt) {
+        @DefaultValue("P30D") Period outboxPayloads, @DefaultValue("P12M") Period teamMemberSightings,
+        @DefaultValue("P30D") Period removedInstallations, @DefaultValue("02:30") LocalTime runAt) {
 
     public RetentionProperties {
-        for (Period period : new Period[] { closedCaseTexts, endedFollowUpDetails, auditTrail, outboxPayloads }) {
+        for (Period period : new Period[] { closedCaseTexts, endedFollowUpDetails, auditTrail, outboxPayloads,
+                teamMemberSightings, removedInstallations }) {
             if (period.isNegative() || period.isZero()) {
                 throw new IllegalArgumentException("samverkansbot.retention: periods must be positive");
             }

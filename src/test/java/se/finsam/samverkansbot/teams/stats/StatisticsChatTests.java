@@ -144,8 +144,8 @@ class StatisticsChatTests extends BotIntegrationTest {
 
     @Test
     void theReportCardIsAValidAdaptiveCard() {
-        SentActivity report = exchange(COORDINATOR,
-                TestActivities.personalSubmit(COORDINATOR, request("statsReport", "MONTH", MONTH.toString(), "GENDER")));
+        SentActivity report = exchange(COORDINATOR, TestActivities.personalSubmit(COORDINATOR,
+                request("statsReport", "MONTH", MONTH.toString(), "GENDER")));
 
         assertThat(AdaptiveCardValidator.shared().problems(report.adaptiveCards().get(0))).isEmpty();
     }
