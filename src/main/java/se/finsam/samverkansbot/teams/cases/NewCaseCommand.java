@@ -6,12 +6,11 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.bot.builder.TurnContext;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-import se.finsam.samverkansbot.teams.chat.CardActionHandler;
+import se.finsam.samverkansbot.teams.chat.CardData;
 import se.finsam.samverkansbot.teams.chat.ChatCommand;
 import se.finsam.samverkansbot.teams.chat.CommandInput;
 import se.finsam.samverkansbot.teams.chat.Replies;
@@ -24,7 +23,7 @@ import se.finsam.samverkansbot.teams.conversations.ConversationKind;
  */
 @Component
 @Order(100)
-class NewCaseCommand implements ChatCommand, CardActionHandler {
+class NewCaseCommand implements ChatCommand {
 
     private final CaseCards cards;
 
@@ -55,13 +54,8 @@ class NewCaseCommand implements ChatCommand, CardActionHandler {
         return Replies.card(turn, cards.form(input.locale(), CaseCards.FormState.empty()));
     }
 
-    @Override
-    public String verb() {
-        return CaseCards.NEW;
-    }
-
-    @Override
-    public CompletableFuture<Void> handle(TurnContext turn, JsonNode data, Locale locale) {
+    /** The help card's and the greeting's "nytt ärende" button. */
+    CompletableFuture<Void> button(TurnContext turn, CardData data, Locale locale) {
         if (ConversationKind
             .of(turn.getActivity().getConversation().getConversationType()) != ConversationKind.PERSONAL) {
             return Replies.text(turn, texts.get(locale, "case.personalOnly"));
