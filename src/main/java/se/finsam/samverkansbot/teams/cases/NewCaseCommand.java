@@ -3,6 +3,7 @@ package se.finsam.samverkansbot.teams.cases;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
@@ -10,6 +11,7 @@ import com.microsoft.bot.builder.TurnContext;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
+import se.finsam.samverkansbot.teams.cards.CardAction;
 import se.finsam.samverkansbot.teams.chat.CardData;
 import se.finsam.samverkansbot.teams.chat.ChatCommand;
 import se.finsam.samverkansbot.teams.chat.CommandInput;
@@ -52,6 +54,12 @@ class NewCaseCommand implements ChatCommand {
     @Override
     public CompletableFuture<Void> handle(TurnContext turn, CommandInput input) {
         return Replies.card(turn, cards.form(input.locale(), CaseCards.FormState.empty()));
+    }
+
+    @Override
+    public Optional<CardAction> helpButton(Locale locale) {
+        return Optional
+            .of(CardAction.submit(texts.get(locale, "help.action.newCase"), CaseCards.NEW).styled("positive"));
     }
 
     /** The help card's and the greeting's "nytt ärende" button. */
