@@ -17,6 +17,7 @@ import se.finsam.samverkansbot.teams.chat.Texts;
 import se.finsam.samverkansbot.teams.conversations.ConversationKind;
 import se.finsam.samverkansbot.teams.conversations.Conversations;
 import se.finsam.samverkansbot.teams.delivery.OutboundMessage;
+import se.finsam.samverkansbot.teams.delivery.MessageOrigin;
 import se.finsam.samverkansbot.teams.delivery.Outbox;
 import se.finsam.samverkansbot.teams.delivery.Recipient;
 
@@ -28,7 +29,7 @@ import se.finsam.samverkansbot.teams.delivery.Recipient;
 @Component
 class ScheduledReportNotifier {
 
-    static final String ORIGIN = "stats:";
+    static final String ORIGIN = "stats";
 
     private final Statistics statistics;
 
@@ -66,7 +67,7 @@ class ScheduledReportNotifier {
             .map((conversation) -> conversation.tenantId())
             .orElse(null);
         outbox.enqueue(OutboundMessage.of(new Recipient.PersonalChat(tenant, due.coordinator().value()), activity)
-            .withOrigin(ORIGIN + due.period().key()));
+            .withOrigin(MessageOrigin.of(ORIGIN, due.period().key())));
     }
 
 }

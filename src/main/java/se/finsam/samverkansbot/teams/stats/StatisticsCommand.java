@@ -28,7 +28,7 @@ import se.finsam.samverkansbot.stats.PeriodKind;
 import se.finsam.samverkansbot.stats.Report;
 import se.finsam.samverkansbot.stats.ReportPeriod;
 import se.finsam.samverkansbot.stats.Statistics;
-import se.finsam.samverkansbot.teams.chat.CardActionHandler;
+import se.finsam.samverkansbot.teams.chat.CardActions;
 import se.finsam.samverkansbot.teams.chat.ChatCommand;
 import se.finsam.samverkansbot.teams.chat.CommandInput;
 import se.finsam.samverkansbot.teams.chat.Replies;
@@ -174,44 +174,16 @@ class StatisticsCommand implements ChatCommand {
         }
     }
 
-    @Component
-    static class FormButton implements CardActionHandler {
+    /** The form's and the report card's buttons. */
+    @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
+    static class Buttons {
 
-        private final StatisticsCommand command;
-
-        FormButton(StatisticsCommand command) {
-            this.command = command;
-        }
-
-        @Override
-        public String verb() {
-            return FORM_VERB;
-        }
-
-        @Override
-        public CompletableFuture<Void> handle(TurnContext turn, JsonNode data, Locale locale) {
-            return command.form(turn, locale);
-        }
-
-    }
-
-    @Component
-    static class ReportButton implements CardActionHandler {
-
-        private final StatisticsCommand command;
-
-        ReportButton(StatisticsCommand command) {
-            this.command = command;
-        }
-
-        @Override
-        public String verb() {
-            return StatisticsCards.REPORT_VERB;
-        }
-
-        @Override
-        public CompletableFuture<Void> handle(TurnContext turn, JsonNode data, Locale locale) {
-            return command.report(turn, data, locale);
+        @org.springframework.context.annotation.Bean
+        CardActions statisticsCardActions(StatisticsCommand command, StatisticsFiles files) {
+            return CardActions.of()
+                .on(FORM_VERB, (turn, data, locale) -> command.form(turn, locale))
+                .on(StatisticsCards.REPORT_VERB, (turn, data, locale) -> command.report(turn, data.json(), locale))
+                .on(StatisticsCards.FILE_VERB, files::offer);
         }
 
     }

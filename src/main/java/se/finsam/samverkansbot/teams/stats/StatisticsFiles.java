@@ -31,7 +31,7 @@ import se.finsam.samverkansbot.stats.Report;
 import se.finsam.samverkansbot.stats.ReportFiles;
 import se.finsam.samverkansbot.stats.ReportPeriod;
 import se.finsam.samverkansbot.stats.Statistics;
-import se.finsam.samverkansbot.teams.chat.CardActionHandler;
+import se.finsam.samverkansbot.teams.chat.CardData;
 import se.finsam.samverkansbot.teams.chat.FileConsentHandler;
 import se.finsam.samverkansbot.teams.chat.Replies;
 import se.finsam.samverkansbot.teams.chat.Texts;
@@ -43,7 +43,7 @@ import se.finsam.samverkansbot.teams.conversations.UserOf;
  * disclosure control) and uploaded to their OneDrive.
  */
 @Component
-class StatisticsFiles implements CardActionHandler, FileConsentHandler {
+class StatisticsFiles implements FileConsentHandler {
 
     static final String KIND = "statsExport";
 
@@ -72,18 +72,13 @@ class StatisticsFiles implements CardActionHandler, FileConsentHandler {
     }
 
     @Override
-    public String verb() {
-        return StatisticsCards.FILE_VERB;
-    }
-
-    @Override
     public String kind() {
         return KIND;
     }
 
-    /** The button: offers the file. */
-    @Override
-    public CompletableFuture<Void> handle(TurnContext turn, JsonNode data, Locale locale) {
+    /** The report card's button: offers the file. */
+    CompletableFuture<Void> offer(TurnContext turn, CardData button, Locale locale) {
+        JsonNode data = button.json();
         Optional<Made> made = make(turn, data, locale);
         if (made.isEmpty()) {
             return Replies.text(turn, texts.get(locale, "stats.ui.notAllowed"));

@@ -1,7 +1,6 @@
 /**
- * The Teams UI of the statistics, retention and audit: {@code statistik} (a form, a
- * result card with the chart, CSV and XLSX through the file consent card), the scheduled
- * reports in personal chat, {@code granskning} for admins and {@code mina uppgifter} for
- * every staff member.
+ * The Teams UI of the statistics: {@code statistik} (a form, a result card with the
+ * chart, CSV and XLSX through the file consent card) and the scheduled reports in
+ * personal chat.
  */
 package se.finsam.samverkansbot.teams.stats;

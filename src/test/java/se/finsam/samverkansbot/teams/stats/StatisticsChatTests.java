@@ -216,8 +216,9 @@ class StatisticsChatTests extends BotIntegrationTest {
         transactions.executeWithoutResult((status) -> events
             .publishEvent(new ReportDue(UserId.of(COORDINATOR.aadObjectId()), ReportPeriod.month(MONTH))));
 
-        String payload = jdbc.queryForObject("SELECT payload FROM outbox_message WHERE origin = ?", String.class,
-                "stats:" + MONTH);
+        String payload = jdbc.queryForObject(
+                "SELECT payload FROM outbox_message WHERE origin_kind = 'stats' AND origin_part = ?", String.class,
+                MONTH.toString());
         assertThat(payload).contains("data:image/png;base64,").contains("Osby").contains("12");
     }
 

@@ -1,4 +1,4 @@
-package se.finsam.samverkansbot.teams.stats;
+package se.finsam.samverkansbot.teams.audit;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -17,13 +17,10 @@ import org.springframework.stereotype.Component;
 import se.finsam.samverkansbot.audit.AuditAccessDenied;
 import se.finsam.samverkansbot.audit.AuditEntry;
 import se.finsam.samverkansbot.audit.AuditTrail;
-import se.finsam.samverkansbot.cases.CaseManagement;
-import se.finsam.samverkansbot.cases.ConsultationCase;
 import se.finsam.samverkansbot.core.CoreProperties;
 import se.finsam.samverkansbot.core.Kommun;
 import se.finsam.samverkansbot.core.Organisation;
 import se.finsam.samverkansbot.core.UserId;
-import se.finsam.samverkansbot.followups.FollowUpManagement;
 import se.finsam.samverkansbot.teams.cards.AdaptiveCard;
 import se.finsam.samverkansbot.teams.cards.CardElement;
 import se.finsam.samverkansbot.teams.cards.FactSet;
@@ -129,21 +126,14 @@ final class AuditCommands {
 
         private final AuditTrail audit;
 
-        private final CaseManagement cases;
-
-        private final FollowUpManagement followUps;
-
         private final Organisation organisation;
 
         private final Texts texts;
 
         private final ZoneId zone;
 
-        MyData(AuditTrail audit, CaseManagement cases, FollowUpManagement followUps, Organisation organisation,
-                Texts texts, CoreProperties core) {
+        MyData(AuditTrail audit, Organisation organisation, Texts texts, CoreProperties core) {
             this.audit = audit;
-            this.cases = cases;
-            this.followUps = followUps;
             this.organisation = organisation;
             this.texts = texts;
             this.zone = core.zone();
@@ -181,8 +171,6 @@ final class AuditCommands {
                 roles.add(texts.get(locale, "stats.ui.myData.coordinator",
                         String.join(", ", coordinated.stream().map(Kommun::name).toList())));
             }
-            List<String> openCases = cases.openCasesOf(user).stream().map(ConsultationCase::reference).toList();
-            long plans = followUps.plansFor(user).stream().filter((plan) -> plan.owner().equals(user)).count();
             List<AuditEntry> trail = audit.ofSelf(user);
             List<CardElement> body = new ArrayList<>();
             body.add(TextBlock.heading(texts.get(locale, "stats.ui.myData.title")));
@@ -191,9 +179,6 @@ final class AuditCommands {
                     new FactSet.Fact(texts.get(locale, "stats.ui.myData.roles"),
                             roles.isEmpty() ? texts.get(locale, "stats.ui.myData.caseworker")
                                     : String.join("; ", roles)),
-                    new FactSet.Fact(texts.get(locale, "stats.ui.myData.cases"),
-                            openCases.isEmpty() ? "0" : String.join(", ", openCases)),
-                    new FactSet.Fact(texts.get(locale, "stats.ui.myData.plans"), Long.toString(plans)),
                     new FactSet.Fact(texts.get(locale, "stats.ui.myData.audit"), Integer.toString(trail.size())))));
             if (!trail.isEmpty()) {
                 body.add(TextBlock.paragraph("**" + texts.get(locale, "stats.ui.myData.latest") + "**"));
