@@ -20,11 +20,12 @@ import se.finsam.samverkansbot.teams.conversations.UserOf;
 
 /**
  * Runs a pressed card button, from an {@code Action.Execute} invoke or an old card's
- * {@code Action.Submit} message, through the same handler. What the handler sends is
- * recorded: for an invoke it is not posted but becomes the invoke's answer (the card that
- * replaces the pressed one, or a text for the one who pressed); for a submit it is posted
- * as before. A button registered {@link CardActions#once} with an idempotency key is
- * acted on once per user and key.
+ * {@code Action.Submit} message, through the same handler. What a button that changes
+ * something ({@link CardActions#once}) sends is recorded: for an invoke it is not posted
+ * but becomes the invoke's answer (the card that replaces the pressed one, or a text for
+ * the one who pressed); for a submit it is posted as before. A button that shows
+ * something posts what it shows below, for an invoke too. A button registered
+ * {@link CardActions#once} with an idempotency key is acted on once per user and key.
  */
 final class CardPresses {
 
@@ -54,12 +55,18 @@ final class CardPresses {
             log.warn("Card action with unknown verb in activity {}", turn.getActivity().getId());
             return answer(turn, CardAnswer.text(texts.get(locale, "action.unknown")), invoke);
         }
-        Recorder recorder = new Recorder(invoke, turn.getActivity().getReplyToId());
+        // A button that changes something answers in place of its card; one that shows
+        // something (a form, a list, the rules) posts it below, as before.
+        boolean holdBack = invoke && action.once();
+        Recorder recorder = new Recorder(holdBack, turn.getActivity().getReplyToId());
         turn.onSendActivities((context, activities, next) -> recorder.sent(activities, next));
         Optional<String> key = data.textValue(CardAction.KEY).filter((value) -> KEY.matcher(value).matches());
         Optional<UserId> user = UserOf.activity(turn.getActivity());
         if (!action.once() || key.isEmpty() || user.isEmpty()) {
-            return action.handler().handle(turn, data, locale).thenCompose((done) -> recorder.finish(turn));
+            return action.handler()
+                .handle(turn, data, locale)
+                .thenCompose((done) -> recorder.finish(turn))
+                .thenApply((answer) -> invoke && !holdBack ? CardAnswer.none() : answer);
         }
         CardActionKeys.Once once = keys.run(key.get(), user.get().value(), verb, () -> {
             action.handler().handle(turn, data, locale).join();
