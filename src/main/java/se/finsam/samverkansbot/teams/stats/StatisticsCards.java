@@ -89,7 +89,7 @@ class StatisticsCards {
             }
         });
         return new AdaptiveCard(body,
-                List.of(CardAction.submit(texts.get(locale, "stats.ui.form.submit"), REPORT_VERB).styled("positive")));
+                List.of(CardAction.execute(texts.get(locale, "stats.ui.form.submit"), REPORT_VERB).styled("positive")));
     }
 
     private ChoiceSetInput choice(ChoiceSetInput input, String value, String error, Locale locale) {
@@ -140,9 +140,9 @@ class StatisticsCards {
                 report.period().first().toString(), "to", report.period().last().toString(), "breakdown",
                 report.breakdown().name());
         List<CardAction> actions = new ArrayList<>();
-        actions.add(CardAction.submit(texts.get(locale, "stats.ui.report.csv"), FILE_VERB, with(request, "CSV")));
-        actions.add(CardAction.submit(texts.get(locale, "stats.ui.report.xlsx"), FILE_VERB, with(request, "XLSX")));
-        actions.add(CardAction.submit(texts.get(locale, "stats.ui.report.again"), StatisticsCommand.FORM_VERB));
+        actions.add(CardAction.execute(texts.get(locale, "stats.ui.report.csv"), FILE_VERB, with(request, "CSV")));
+        actions.add(CardAction.execute(texts.get(locale, "stats.ui.report.xlsx"), FILE_VERB, with(request, "XLSX")));
+        actions.add(CardAction.execute(texts.get(locale, "stats.ui.report.again"), StatisticsCommand.FORM_VERB));
         return new AdaptiveCard(body, actions);
     }
 
