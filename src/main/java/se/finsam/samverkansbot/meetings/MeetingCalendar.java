@@ -22,6 +22,7 @@ import net.fortuna.ical4j.model.property.Organizer;
 import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.Sequence;
 import net.fortuna.ical4j.model.property.Status;
+import net.fortuna.ical4j.model.property.TzId;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
@@ -39,6 +40,8 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class MeetingCalendar {
+
+    private static final String STOCKHOLM = "Europe/Stockholm";
 
     private static final Locale SWEDISH = Locale.forLanguageTag("sv");
 
@@ -110,7 +113,7 @@ public class MeetingCalendar {
     }
 
     private Invitation write(VEvent event, boolean cancel, String fileName) {
-        VTimeZone zone = registry.getTimeZone("Europe/Stockholm").getVTimeZone();
+        VTimeZone zone = stockholm();
         String method = cancel ? Method.VALUE_CANCEL : Method.VALUE_REQUEST;
         Calendar calendar = new Calendar();
         calendar.add(new ProdId("-//Samverkansboten//Konsultationsteam//SV"));
@@ -127,6 +130,17 @@ public class MeetingCalendar {
             throw new IllegalStateException("Calendar invitation could not be written", e);
         }
         return new Invitation(fileName, method, out.toString());
+    }
+
+    /**
+     * The VTIMEZONE of Europe/Stockholm. The tz database made Stockholm an alias of
+     * Europe/Berlin (same rules since 1980), so ical4j's registry answers with Berlin's
+     * definition; calendars match VTIMEZONE to DTSTART by TZID, so it is renamed.
+     */
+    private VTimeZone stockholm() {
+        VTimeZone zone = registry.getTimeZone(STOCKHOLM).getVTimeZone().copy();
+        zone.replace(new TzId(STOCKHOLM));
+        return zone;
     }
 
     private void appendJoin(StringBuilder description, MeetingView meeting) {
