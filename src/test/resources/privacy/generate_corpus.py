@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Builds corpus-generated.marked.txt: texts of two to five sentences that mix the clean
 sentences of corpus-handwritten.marked.txt and extra_clean below with one or two sentences
-carrying an identifier. Deterministic (seed 4). The hold-out corpus is not read."""
+carrying an identifier. Deterministic (seed 4). Names, numbers and addresses are made up for it."""
 import random, re
 rnd = random.Random(4)
 hand = [l.rstrip('\n') for l in open('corpus-handwritten.marked.txt', encoding='utf-8') if l.strip() and not l.startswith('#')]
@@ -14,12 +14,12 @@ Hans mamma har hjälpt till med ansökan.
 Alla parter var med på mötet förra veckan.
 Bo kvar i lägenheten är det hon önskar mest.
 Klara mål behövs i planeringen.
-Rosa lappen från Försäkringskassan har kommit.
+Vilja finns, men orken räcker inte till.
 Man behöver se över hela situationen.
-Sten på sten byggs förtroendet upp, säger handläggaren.
-Ask, alm och ek planterades vid boendet.
+Dag för dag byggs förtroendet upp, säger handläggaren.
+Lönn, alm och hassel planterades vid boendet.
 Björnen i Skansen-projektet var ett tema på dagverksamheten.
-Linnea, en liten blomma, är symbolen för Småland.
+Malva, en vild blomma, växer vid boendet.
 Viktor-dagen på skolan fungerade inte för ungdomen.
 Eva-modellen används i kommunens kartläggning.
 Maj och juni är lediga månader i planeringen.
@@ -87,8 +87,8 @@ Deltagaren har haft 14 kontakter med vården under året.
 EOF""".split('\n')
 extra_clean = [s for s in extra_clean if s.strip()]
 pool = sentences + extra_clean
-firsts = ['Ahmed','Fatima','Mohammed','Amina','Erik','Anna','Johan','Maria','Omar','Leila','Hodan','Abdi','Dawit','Semhar','Mehmet','Ayşe','Zlatan','Jelena','Katarzyna','Tomasz','Olena','Reza','Maryam','Nasrin','Lars','Karin','Ulla','Nils','Astrid','Liam','Elsa','Hugo','Wilma','Filip','Ibrahim','Khadija','Yusuf','Hawa','Milan','Emina']
-lasts = ['Andersson','Hassan','Mohamed','Johansson','Ali','Karlsson','Nilsson','Ahmadi','Yilmaz','Kowalski','Petrović','Tesfaye','Warsame','Lindberg','Berg','Ibrahim','Hosseini','Öztürk','Hodžić','Nguyen','Eriksson','Svensson','Persson','Larsson','Omar']
+firsts = ['Ahmed','Fatima','Mahmoud','Asha','Erik','Anna','Johan','Maria','Omar','Leila','Hodan','Abdi','Tesfalem','Semhar','Murat','Ayşe','Zlatan','Jelena','Katarzyna','Tomasz','Olena','Reza','Maryam','Parisa','Lars','Karin','Ulla','Nils','Astrid','Liam','Elsa','Hugo','Wilma','Filip','Ibrahim','Khadija','Yusuf','Hawa','Milan','Emina']
+lasts = ['Gustafsson','Jama','Mohamed','Johansson','Ali','Karlsson','Nilsson','Ahmadi','Yilmaz','Kowalski','Marković','Tesfaye','Warsame','Lindberg','Berg','Ibrahim','Hosseini','Öztürk','Hodžić','Nguyen','Eriksson','Sandberg','Holmqvist','Larsson','Omar']
 def pnr():
     y = rnd.randint(30, 99); m = rnd.randint(1, 12); d = rnd.randint(1, 28) + (60 if rnd.random() < 0.15 else 0)
     base = f'{y:02d}{m:02d}{d:02d}'; tail = f'{rnd.randint(0,9999):04d}'
@@ -112,8 +112,8 @@ def email(f, l):
     def a(s):
         return s.lower().translate(str.maketrans('åäöéşćžđ', 'aaoesczd'))
     return rnd.choice([f'{a(f)}.{a(l)}@gmail.com', f'{a(f)}{rnd.randint(70,99)}@hotmail.com', f'{a(f)[0]}.{a(l)}@{rnd.choice(["kristianstad.se","osby.se","skane.se","arbetsformedlingen.se"])}', f'{a(l)}.{a(f)}@outlook.com'])
-streets = ['Storgatan','Kungsgatan','Västra Vallgatan','Norregatan','Södra Kringelvägen','Tivoligatan','Ängsvägen','Lärkvägen','Skolgatan','Parkvägen','Industrigatan','Drottninggatan','Hässleholmsvägen','Vinkelgatan']
-towns = [('281 31','Hässleholm'),('291 54','Kristianstad'),('283 32','Osby'),('289 33','Knislinge'),('671 31','Arvika'),('613 30','Oxelösund'),('572 31','Oskarshamn'),('295 35','Bromölla')]
+streets = ['Mejerigatan','Sjövägen','Västra Vallgatan','Norregatan','Södra Kringelvägen','Tivoligatan','Ängsvägen','Lärkvägen','Skolgatan','Parkvägen','Industrigatan','Drottninggatan','Hässleholmsvägen','Vinkelgatan']
+towns = [('281 43','Hässleholm'),('291 54','Kristianstad'),('283 32','Osby'),('289 33','Knislinge'),('671 31','Arvika'),('613 30','Oxelösund'),('572 31','Oskarshamn'),('295 35','Bromölla')]
 months = ['januari','februari','mars','april','maj','juni','juli','augusti','september','oktober','november','december']
 def birth():
     y = rnd.randint(1950, 2006); m = rnd.randint(1, 12); d = rnd.randint(1, 28)

@@ -19,6 +19,7 @@ import se.finsam.samverkansbot.core.CoreProperties;
 import se.finsam.samverkansbot.core.WorkingDays;
 import se.finsam.samverkansbot.core.Kommun;
 import se.finsam.samverkansbot.core.Organisation;
+import se.finsam.samverkansbot.core.UserActed;
 import se.finsam.samverkansbot.core.UserId;
 import se.finsam.samverkansbot.privacy.PrivacyGuard;
 
@@ -136,12 +137,19 @@ public class CaseManagement {
         log.info("Case {} ({}) raised by {} for team {}", raised.id(), reference, details.caseworker().id(),
                 team.teamId());
         events.publishEvent(new CaseRaised(raised.id(), reference, team.teamId()));
+        audit(details.caseworker().id(), "case.raised", raised.id());
         return raised;
     }
 
     @Transactional(readOnly = true)
     public Optional<ConsultationCase> find(long caseId) {
         return cases.findById(caseId);
+    }
+
+    /** The structured fields of a case, for statistics: no text, no person. */
+    @Transactional(readOnly = true)
+    public Optional<CaseFacts> facts(long caseId) {
+        return cases.findById(caseId).map(CaseFacts::of);
     }
 
     /** The case, if this person may see it: its caseworker, or a member of its team. */
@@ -178,7 +186,7 @@ public class CaseManagement {
     public ConsultationCase giveAdvice(long caseId, String teamId, Person member, String advice,
             Collection<String> confirmedNotNames) {
         return addTeamEntry(caseId, teamId, member, EntryKind.ADVICE, advice, confirmedNotNames, "Advice",
-                (entry) -> new AdviceGiven(caseId, entry));
+                (entry) -> new AdviceGiven(caseId, entry), "case.advice-given");
     }
 
     /** A team member asks the caseworker to clarify something. */
@@ -186,7 +194,7 @@ public class CaseManagement {
     public ConsultationCase askClarification(long caseId, String teamId, Person member, String question,
             Collection<String> confirmedNotNames) {
         return addTeamEntry(caseId, teamId, member, EntryKind.QUESTION, question, confirmedNotNames, "Question",
-                (entry) -> new ClarificationAsked(caseId, entry));
+                (entry) -> new ClarificationAsked(caseId, entry), "case.clarification-asked");
     }
 
     /**
@@ -194,13 +202,14 @@ public class CaseManagement {
      * {@code label}, and announced by the event made from the entry's number.
      */
     private ConsultationCase addTeamEntry(long caseId, String teamId, Person member, EntryKind kind, String text,
-            Collection<String> confirmedNotNames, String label, IntFunction<Object> event) {
+            Collection<String> confirmedNotNames, String label, IntFunction<Object> event, String action) {
         ConsultationCase found = openCaseOfTeam(caseId, teamId);
         requireClean(confirmedNotNames, text);
         int entry = found.add(kind, member, text.strip(), clock.instant());
         ConsultationCase saved = cases.save(found);
         log.info("{} {} on case {} by {}", label, entry, caseId, member.id());
         events.publishEvent(event.apply(entry));
+        audit(member.id(), action, caseId);
         return saved;
     }
 
@@ -215,12 +224,22 @@ public class CaseManagement {
         ConsultationCase saved = cases.save(found);
         log.info("Answer {} on case {}", entry, caseId);
         events.publishEvent(new ClarificationAnswered(caseId, entry));
+        audit(caseworker, "case.clarification-answered", caseId);
         return saved;
     }
 
     /** Assigns the case to a member of its team (one seen in the team's channel). */
     @Transactional
     public ConsultationCase assign(long caseId, String teamId, UserId assigneeId) {
+        return assign(caseId, teamId, assigneeId, null);
+    }
+
+    /**
+     * Assigns the case to a member of its team (one seen in the team's channel).
+     * @param by who assigned it, for the audit trail (null when not known)
+     */
+    @Transactional
+    public ConsultationCase assign(long caseId, String teamId, UserId assigneeId, UserId by) {
         ConsultationCase found = openCaseOfTeam(caseId, teamId);
         Person assignee = members.of(teamId)
             .stream()
@@ -231,6 +250,9 @@ public class CaseManagement {
         ConsultationCase saved = cases.save(found);
         log.info("Case {} assigned to {}", caseId, assignee.id());
         events.publishEvent(new CaseAssigned(caseId, assignee.id().value()));
+        if (by != null) {
+            audit(by, "case.assigned", caseId);
+        }
         return saved;
     }
 
@@ -242,6 +264,7 @@ public class CaseManagement {
         ConsultationCase saved = cases.save(found);
         log.info("Case {} closed by team member {}", caseId, member);
         events.publishEvent(new CaseClosed(caseId, false));
+        audit(member, "case.closed", caseId);
         return saved;
     }
 
@@ -255,6 +278,7 @@ public class CaseManagement {
         ConsultationCase saved = cases.save(found);
         log.info("Case {} closed by its caseworker", caseId);
         events.publishEvent(new CaseClosed(caseId, true));
+        audit(caseworker, "case.closed", caseId);
         return saved;
     }
 
@@ -266,6 +290,7 @@ public class CaseManagement {
         ConsultationCase saved = cases.save(found);
         log.info("Outcome of case {} recorded", caseId);
         events.publishEvent(new CaseOutcomeRecorded(caseId));
+        audit(caseworker, "case.outcome-recorded", caseId);
         return saved;
     }
 
@@ -277,6 +302,10 @@ public class CaseManagement {
     @Transactional
     public int remindAboutCasesWithoutAdvice() {
         return reminder.remind();
+    }
+
+    private void audit(UserId user, String action, long caseId) {
+        events.publishEvent(UserActed.of(user, action, "case", caseId, clock.instant()));
     }
 
     private ConsultationCase openCaseOfTeam(long caseId, String teamId) {

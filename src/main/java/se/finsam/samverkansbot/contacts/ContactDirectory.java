@@ -23,6 +23,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import se.finsam.samverkansbot.core.Agency;
 import se.finsam.samverkansbot.core.Kommun;
 import se.finsam.samverkansbot.core.Organisation;
+import se.finsam.samverkansbot.core.UserActed;
 import se.finsam.samverkansbot.core.UserId;
 import se.finsam.samverkansbot.privacy.PrivacyGuard;
 
@@ -61,6 +62,10 @@ public class ContactDirectory implements SmartInitializingSingleton, DisposableB
 
     private final ContactStaleness staleness;
 
+    private final ApplicationEventPublisher events;
+
+    private final Clock clock;
+
     ContactDirectory(ContactPaths paths, ContactChanges changes, Organisation organisation, Clock clock,
             ContactsProperties properties, ApplicationEventPublisher events, TransactionTemplate transactions,
             PrivacyGuard guard, MessageSource messages) {
@@ -79,6 +84,8 @@ public class ContactDirectory implements SmartInitializingSingleton, DisposableB
         this.editing = new ContactEditing(records, rules);
         this.files = new ContactImportExport(records, rules);
         this.staleness = new ContactStaleness(organisation, clock, properties, events, this::mayMaintain);
+        this.events = events;
+        this.clock = clock;
     }
 
     /**
@@ -142,7 +149,11 @@ public class ContactDirectory implements SmartInitializingSingleton, DisposableB
 
     public SearchResult search(String query, Optional<UserId> user, int limit) {
         index.refreshIfChanged();
-        return index.search().search(query, user.flatMap(this::kommunOf), limit);
+        SearchResult result = index.search().search(query, user.flatMap(this::kommunOf), limit);
+        ContactPath best = result.isEmpty() ? null : result.hits().get(0);
+        events.publishEvent(new ContactSearched(result.kommun().orElse(null), best == null ? null : best.agency(),
+                best == null || best.topics().isEmpty() ? null : best.topics().get(0), clock.instant()));
+        return result;
     }
 
     /** Paths to offer before anything is typed. */
@@ -184,25 +195,33 @@ public class ContactDirectory implements SmartInitializingSingleton, DisposableB
     @Transactional
     public ContactPath add(ContactDetails details, UserId by) {
         requireMaintainer(by);
-        return editing.add(details, by);
+        ContactPath path = editing.add(details, by);
+        events.publishEvent(UserActed.of(by, "contact.added", "contact", path.id(), clock.instant()));
+        return path;
     }
 
     @Transactional
     public ContactPath edit(long id, ContactDetails details, UserId by) {
         requireMaintainer(by);
-        return editing.edit(id, details, by);
+        ContactPath path = editing.edit(id, details, by);
+        events.publishEvent(UserActed.of(by, "contact.edited", "contact", path.id(), clock.instant()));
+        return path;
     }
 
     @Transactional
     public ContactPath markVerified(long id, UserId by) {
         requireMaintainer(by);
-        return editing.markVerified(id, by);
+        ContactPath path = editing.markVerified(id, by);
+        events.publishEvent(UserActed.of(by, "contact.verified", "contact", path.id(), clock.instant()));
+        return path;
     }
 
     @Transactional
     public ContactPath retire(long id, UserId by) {
         requireMaintainer(by);
-        return editing.retire(id, by);
+        ContactPath path = editing.retire(id, by);
+        events.publishEvent(UserActed.of(by, "contact.retired", "contact", path.id(), clock.instant()));
+        return path;
     }
 
     /**
@@ -215,7 +234,9 @@ public class ContactDirectory implements SmartInitializingSingleton, DisposableB
     @Transactional
     public ImportReport importFile(String content, ContactFormat format, UserId by) {
         requireMaintainer(by);
-        return files.importEntries(content, format, by);
+        ImportReport report = files.importEntries(content, format, by);
+        events.publishEvent(UserActed.of(by, "contact.imported", "contact-directory", null, clock.instant()));
+        return report;
     }
 
     /** The whole directory, retired entries included, as a file. */

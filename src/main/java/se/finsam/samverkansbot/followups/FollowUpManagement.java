@@ -20,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import se.finsam.samverkansbot.core.Kommun;
 import se.finsam.samverkansbot.core.Organisation;
+import se.finsam.samverkansbot.core.UserActed;
 import se.finsam.samverkansbot.core.UserId;
 import se.finsam.samverkansbot.privacy.PrivacyGuard;
 
@@ -109,6 +110,8 @@ public class FollowUpManagement {
         FollowUpPlan plan = plans.save(FollowUpPlan.register(form.owner(), form.tenantId(), kommun.get(), type,
                 reference, note, remind, baseDate, schedule, rules, now));
         log.info("Follow-up plan {} registered by {}, due {}", plan.id(), form.owner(), plan.dueDate());
+        events.publishEvent(new FollowUpRegistered(plan.id(), plan.kommun(), plan.type(), now));
+        audit(form.owner(), "follow-up.registered", plan, now);
         return view(plan, today);
     }
 
@@ -175,9 +178,15 @@ public class FollowUpManagement {
         if (!errors.isEmpty()) {
             throw new InvalidFollowUp(errors);
         }
+        LocalDate due = plan.dueDate();
         plan.held(date, user, rules, now);
         plans.save(plan);
         log.info("Follow-up plan {} held on {} ({}), next due {}", id, date, user, plan.dueDate());
+        events.publishEvent(new FollowUpHeld(plan.id(), plan.kommun(), due, date, now));
+        if (plan.status() == PlanStatus.COMPLETED) {
+            events.publishEvent(new FollowUpEnded(plan.id(), plan.kommun(), PlanStatus.COMPLETED, now));
+        }
+        audit(user, "follow-up.held", plan, now);
         return view(plan, rules.today(now));
     }
 
@@ -197,6 +206,7 @@ public class FollowUpManagement {
         plan.postpone(date, user, rules, now);
         plans.save(plan);
         log.info("Follow-up plan {} postponed to {} ({})", id, plan.dueDate(), user);
+        audit(user, "follow-up.postponed", plan, now);
         return view(plan, rules.today(now));
     }
 
@@ -208,6 +218,8 @@ public class FollowUpManagement {
         plan.end(user, now);
         plans.save(plan);
         log.info("Follow-up plan {} ended ({})", id, user);
+        events.publishEvent(new FollowUpEnded(plan.id(), plan.kommun(), PlanStatus.ENDED, now));
+        audit(user, "follow-up.ended", plan, now);
         return view(plan, rules.today(now));
     }
 
@@ -234,6 +246,10 @@ public class FollowUpManagement {
      */
     public int sendDueReminders() {
         return sweeper.sweep();
+    }
+
+    private void audit(UserId user, String action, FollowUpPlan plan, Instant now) {
+        events.publishEvent(UserActed.of(user, action, "follow-up", plan.id(), now));
     }
 
     private List<UserId> coordinatorsOf(FollowUpPlan plan) {

@@ -64,6 +64,10 @@ class FollowUpPlan {
 
     private Instant createdAt;
 
+    private Instant endedAt;
+
+    private Instant detailsDeletedAt;
+
     private List<FollowUpHistoryEntry> history = new ArrayList<>();
 
     @PersistenceCreator
@@ -163,6 +167,7 @@ class FollowUpPlan {
         this.status = status;
         this.nextStage = null;
         this.nextReminderAt = null;
+        this.endedAt = now;
         history.add(new FollowUpHistoryEntry(now, kind, actor == null ? null : actor.value(), null, null, null));
     }
 
@@ -241,6 +246,14 @@ class FollowUpPlan {
 
     boolean flagged() {
         return flagged;
+    }
+
+    Instant createdAt() {
+        return createdAt;
+    }
+
+    Instant endedAt() {
+        return endedAt;
     }
 
     List<FollowUpHistoryEntry> history() {

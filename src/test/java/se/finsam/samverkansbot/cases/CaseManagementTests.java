@@ -15,6 +15,7 @@ import se.finsam.samverkansbot.core.CoreProperties;
 import se.finsam.samverkansbot.core.Kommun;
 import se.finsam.samverkansbot.core.Organisation;
 import se.finsam.samverkansbot.core.OrganisationProperties;
+import se.finsam.samverkansbot.core.UserActed;
 import se.finsam.samverkansbot.core.UserId;
 import se.finsam.samverkansbot.privacy.Finding;
 import se.finsam.samverkansbot.privacy.FindingType;
@@ -91,7 +92,10 @@ class CaseManagementTests {
         ConsultationCase raised = management.raise(newCase("Kontakt med Sara på FK.", Set.of("sara")));
         assertThat(raised.reference()).isEqualTo("K-2026-0001");
         assertThat(raised.teamId()).isEqualTo("team-1");
-        assertThat(events).containsExactly(new CaseRaised(1L, "K-2026-0001", "team-1"));
+        assertThat(events).first().isEqualTo(new CaseRaised(1L, "K-2026-0001", "team-1"));
+        assertThat(events).last()
+            .isInstanceOfSatisfying(UserActed.class, (acted) -> assertThat(acted.action()).isEqualTo("case.raised"));
+        assertThat(events).hasSize(2);
     }
 
     @Test

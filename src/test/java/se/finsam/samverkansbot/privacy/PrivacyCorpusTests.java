@@ -1,56 +1,65 @@
 package se.finsam.samverkansbot.privacy;
 
-import java.util.ArrayList;
-import java.util.List;
-
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The guard on the labelled corpora, counted as the acceptance counts: a text is blocked
- * when the guard returns any finding. {@code corpus.jsonl} is what the rules were tuned
- * on; {@code holdout.jsonl} was written first and never tuned on, so its figures are the
- * honest estimate.
+ * The guard on its tuning corpus ({@code corpus.jsonl}: hand-written texts, generated
+ * texts and the early corpus), counted as the acceptance counts. The rules were tuned on
+ * these texts, so the figures are no estimate of how the guard fares on text it has never
+ * seen (the sealed hold-out, scored by {@link SealedHoldoutScore}, is); each floor sits
+ * just under today's figure so that a change that loses ground fails here. Figures only
+ * are printed, never a text.
  */
 class PrivacyCorpusTests {
 
-    private final PrivacyGuard guard = PrivacyCorpus.configuredGuard();
+    private static CorpusFigures figures;
+
+    private static PrivacyCorpus corpus;
+
+    @BeforeAll
+    static void measure() {
+        corpus = PrivacyCorpus.load("corpus.jsonl");
+        figures = corpus.measure(PrivacyCorpus.configuredGuard());
+        System.out.print("Privacy tuning corpus:\n" + figures.report());
+    }
 
     @Test
     void corpusHasAtLeastThreeHundredTextsOfWhichAboutFortyPercentClean() {
-        PrivacyCorpus corpus = PrivacyCorpus.load("corpus.jsonl");
-        PrivacyCorpus holdout = PrivacyCorpus.load("holdout.jsonl");
-        int total = corpus.entries().size() + holdout.entries().size();
-        long clean = corpus.entries().stream().filter(e -> !e.hasIdentifier()).count()
-                + holdout.entries().stream().filter(e -> !e.hasIdentifier()).count();
-        assertThat(total).isGreaterThanOrEqualTo(300);
-        assertThat((double) clean / total).isBetween(0.35, 0.5);
-        assertThat((double) holdout.entries().size() / total).isBetween(0.2, 0.3);
+        assertThat(corpus.entries()).hasSizeGreaterThanOrEqualTo(300);
+        assertThat((double) figures.clean / corpus.entries().size()).isBetween(0.3, 0.5);
     }
 
     @Test
-    void tuningCorpusMeetsTheGoals() {
-        PrivacyCorpus corpus = PrivacyCorpus.load("corpus.jsonl");
-        List<String> misses = new ArrayList<>();
-        PrivacyCorpus.Figures figures = corpus.measure(guard, misses);
-        System.out.println("Privacy corpus (tuned on): " + figures);
-        misses.forEach(miss -> System.out.println("  " + miss));
-        assertThat(figures.blockedShare()).as("texts with identifiers blocked").isGreaterThanOrEqualTo(0.99);
-        assertThat(figures.cleanBlockedShare()).as("clean texts blocked").isLessThanOrEqualTo(0.03);
+    void everyKindOfIdentifierIsFoundAtItsFloor() {
+        assertRecall(FindingType.PERSONNUMMER, 1.0, 1.0);
+        assertRecall(FindingType.PHONE, 1.0, 1.0);
+        assertRecall(FindingType.EMAIL, 1.0, 1.0);
+        assertRecall(FindingType.NAME, 0.99, 0.80);
+        assertRecall(FindingType.ADDRESS, 1.0, 1.0);
+        assertRecall(FindingType.BIRTH_DATE, 1.0, 1.0);
+        assertRecall(FindingType.CASE_NUMBER, 1.0, 1.0);
     }
 
     @Test
-    void holdOutCorpusFiguresAreReported() {
-        PrivacyCorpus corpus = PrivacyCorpus.load("holdout.jsonl");
-        List<String> misses = new ArrayList<>();
-        PrivacyCorpus.Figures figures = corpus.measure(guard, misses);
-        System.out.println("Privacy hold-out corpus (never tuned on): " + figures);
-        misses.forEach(miss -> System.out.println("  " + miss));
-        // A floor that catches regressions; the goals (99 % / 3 %) are reported, not
-        // tuned for, on this corpus.
-        assertThat(figures.blockedShare()).as("texts with identifiers blocked").isGreaterThanOrEqualTo(0.9);
-        assertThat(figures.cleanBlockedShare()).as("clean texts blocked").isLessThanOrEqualTo(0.1);
+    void textsWithIdentifyingDataAreCaughtAndMostAreRefusedOutright() {
+        assertThat(figures.caughtShare()).as("caught by any finding").isGreaterThanOrEqualTo(0.99);
+        assertThat(figures.caughtCertainShare()).as("refused by a certain finding").isGreaterThanOrEqualTo(0.90);
+    }
+
+    @Test
+    void cleanTextsAreSeldomBlocked() {
+        assertThat(figures.cleanFlaggedShare()).as("clean texts with any finding").isLessThanOrEqualTo(0.01);
+        assertThat(figures.cleanRefusedShare()).as("clean texts refused").isLessThanOrEqualTo(0.01);
+    }
+
+    private static void assertRecall(FindingType type, double every, double certain) {
+        CorpusFigures.TypeCount count = figures.type(type);
+        assertThat(count.total).as(type + " identifiers in the corpus").isPositive();
+        assertThat(count.recall()).as(type + " recall, every finding").isGreaterThanOrEqualTo(every);
+        assertThat(count.certainRecall()).as(type + " recall, certain findings only").isGreaterThanOrEqualTo(certain);
     }
 
 }

@@ -70,7 +70,7 @@ public final class PrivacyScanBenchmark {
 
     static List<String> kilobyteTexts() {
         List<String> all = new ArrayList<>();
-        for (String corpus : List.of("corpus.jsonl", "holdout.jsonl")) {
+        for (String corpus : List.of("corpus.jsonl")) {
             for (PrivacyCorpus.Entry entry : PrivacyCorpus.load(corpus).entries()) {
                 all.add(entry.text());
             }

@@ -25,7 +25,7 @@ class PrivacyScanEndpointDevTests {
 
     @Test
     void scanReturnsFindingsWithTypesAndOffsetsInDevProfile() {
-        String text = "Ring 070-123 45 67 om 850214-2389.";
+        String text = "Ring 072-604 18 39 om 850214-2389.";
         ScanEndpoint.Answer answer = endpoint().post(ScanEndpoint.jsonText(text), null);
 
         assertThat(answer.status()).isEqualTo(200);
@@ -50,7 +50,7 @@ class PrivacyScanEndpointDevTests {
 
     @Test
     void bodyThatIsNotJsonIsABadRequestInSwedish() {
-        ScanEndpoint.Answer answer = endpoint().post("Ring 070-123 45 67", null);
+        ScanEndpoint.Answer answer = endpoint().post("Ring 072-604 18 39", null);
 
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.json().get("error").asText()).contains("Skicka JSON");

@@ -22,7 +22,7 @@ class PrivacyScanEndpointProductionTests extends BotIntegrationTest {
 
     @Test
     void requestWithoutKeyIsUnauthorised() {
-        ScanEndpoint.Answer answer = endpoint().post(ScanEndpoint.jsonText("Ring 070-123 45 67"), null);
+        ScanEndpoint.Answer answer = endpoint().post(ScanEndpoint.jsonText("Ring 072-604 18 39"), null);
 
         assertThat(answer.status()).isEqualTo(401);
         assertThat(answer.body()).doesNotContain("070");

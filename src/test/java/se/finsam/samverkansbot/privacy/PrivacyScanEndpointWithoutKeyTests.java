@@ -13,7 +13,7 @@ class PrivacyScanEndpointWithoutKeyTests extends BotIntegrationTest {
     void scanEndpointIsNotFoundWithoutApiKeyInProductionMode() {
         ScanEndpoint endpoint = new ScanEndpoint(port());
 
-        assertThat(endpoint.post(ScanEndpoint.jsonText("Ring 070-123 45 67"), null).status()).isEqualTo(404);
+        assertThat(endpoint.post(ScanEndpoint.jsonText("Ring 072-604 18 39"), null).status()).isEqualTo(404);
         assertThat(
                 endpoint.post(ScanEndpoint.jsonText("hej"), "Bearer whatever-key-that-is-long-enough-123456").status())
             .isEqualTo(404);

@@ -38,24 +38,24 @@ class RuleBasedPrivacyGuardTests {
 
     @ParameterizedTest
     @ValueSource(
-            strings = { "870312-4521", "8703124521", "19870312-4521", "198703124521", "870312 4521", "19870312 4521" })
+            strings = { "910614-3382", "9106143382", "19910614-3382", "199106143382", "910614 3382", "19910614 3382" })
     void personnummerInEveryCommonFormIsFound(String number) {
         assertFound("Hon har nummer " + number + " i ansökan.", FindingType.PERSONNUMMER, number);
     }
 
     @Test
     void personnummerWithPlusForCentenarianIsFound() {
-        assertFound("Mannen, 121212+1212, är över hundra.", FindingType.PERSONNUMMER, "121212+1212");
+        assertFound("Mannen, 111104+2314, är över hundra.", FindingType.PERSONNUMMER, "111104+2314");
     }
 
     @Test
     void personnummerWithWrongCheckDigitIsFound() {
-        assertFound("Numret 870312-4529 är felskrivet.", FindingType.PERSONNUMMER, "870312-4529");
+        assertFound("Numret 910614-3389 är felskrivet.", FindingType.PERSONNUMMER, "910614-3389");
     }
 
     @Test
     void samordningsnummerWithDayPlusSixtyIsFound() {
-        assertFound("Samordningsnummer 870372-1234.", FindingType.PERSONNUMMER, "870372-1234");
+        assertFound("Samordningsnummer 930578-2241.", FindingType.PERSONNUMMER, "930578-2241");
     }
 
     @Test
@@ -66,9 +66,9 @@ class RuleBasedPrivacyGuardTests {
     // ---------------------------------------------------------------- phone
 
     @ParameterizedTest
-    @ValueSource(strings = { "070-123 45 67", "0701234567", "070 123 45 67", "0701-23 45 67", "+46 70 123 45 67",
-            "+46701234567", "0046 70 123 45 67", "08-123 456 78", "08-55 66 77 88", "044-13 50 00", "0451-123 45",
-            "(044) 13 50 00", "+46 (0)44 123 456", "+46 8 123 456 78", "040-12 34 56", "070 - 123 45 67" })
+    @ValueSource(strings = { "072-604 18 39", "0726041839", "072 604 18 39", "0726-04 18 39", "+46 72 604 18 39",
+            "+46726041839", "0046 72 604 18 39", "08-417 302 65", "08-39 71 26 54", "044-29 61 07", "0451-386 12",
+            "(0413) 52 86 10", "+46 (0)44 318 207", "+46 8 652 190 43", "040-63 18 27", "072 - 604 18 39" })
     void swedishPhoneNumberInAnyUsualFormattingIsFound(String number) {
         assertFound("Ring " + number + " efter lunch.", FindingType.PHONE, number);
     }
@@ -98,7 +98,7 @@ class RuleBasedPrivacyGuardTests {
 
     @Test
     void emailAddressIsFound() {
-        assertFound("Mejla anna.lindqvist@hassleholm.se i dag.", FindingType.EMAIL, "anna.lindqvist@hassleholm.se");
+        assertFound("Mejla sofia.wennberg@hassleholm.se i dag.", FindingType.EMAIL, "sofia.wennberg@hassleholm.se");
     }
 
     @Test
@@ -121,42 +121,42 @@ class RuleBasedPrivacyGuardTests {
 
     @Test
     void firstNameAtSentenceStartIsFound() {
-        assertFound("Abdirahman har fått besked.", FindingType.NAME, "Abdirahman");
+        assertFound("Shirin har fått besked.", FindingType.NAME, "Shirin");
     }
 
     @Test
     void fullNameIsFoundAsOneCertainFinding() {
-        Scan scan = guard.scan("Hon heter Amina Hassan och är 34 år.");
+        Scan scan = guard.scan("Hon heter Leyla Demir och är 34 år.");
         assertThat(scan.findings()).singleElement().satisfies(finding -> {
-            assertThat(finding.in("Hon heter Amina Hassan och är 34 år.")).isEqualTo("Amina Hassan");
+            assertThat(finding.in("Hon heter Leyla Demir och är 34 år.")).isEqualTo("Leyla Demir");
             assertThat(finding.certainty()).isEqualTo(Certainty.CERTAIN);
         });
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "Zeynep Yılmaz", "Goran Petrović", "Fatemeh Rahimi", "Ewa Kowalska", "Yohannes Berhe",
-            "Fadumo Abdi", "Linnea Ek" })
+    @ValueSource(strings = { "Elif Çelik", "Dragan Nikolić", "Shirin Moradi", "Agnieszka Wójcik", "Yohannes Berhe",
+            "Fadumo Abdi", "Ebba Lind" })
     void namesOfEveryOriginCommonInSwedenAreFound(String name) {
         assertFound("Klienten " + name + " vill ha stöd.", FindingType.NAME, name);
     }
 
     @Test
     void surnameWithTitleIsFound() {
-        assertFound("Ring fru Andersson på vårdcentralen.", FindingType.NAME, "Andersson");
-        assertFound("Kontakta handläggare Svensson på Försäkringskassan.", FindingType.NAME, "Svensson");
+        assertFound("Ring fru Lundqvist på vårdcentralen.", FindingType.NAME, "Lundqvist");
+        assertFound("Kontakta handläggare Holmberg på Försäkringskassan.", FindingType.NAME, "Holmberg");
     }
 
     @Test
     void nameThatIsAlsoAWordIsFoundWhenContextShowsAName() {
-        assertFound("Björn berättar att han mår dåligt.", FindingType.NAME, "Björn");
-        assertFound("Hennes son Björn är 16 år.", FindingType.NAME, "Björn");
-        assertFound("Klienten Rosa har skulder.", FindingType.NAME, "Rosa");
-        assertFound("Vi pratade med Sten i går.", FindingType.NAME, "Sten");
+        assertFound("Stig berättar att han mår dåligt.", FindingType.NAME, "Stig");
+        assertFound("Hennes son Stig är 16 år.", FindingType.NAME, "Stig");
+        assertFound("Klienten Lilja har skulder.", FindingType.NAME, "Lilja");
+        assertFound("Vi pratade med Dag i går.", FindingType.NAME, "Dag");
     }
 
     @Test
     void nameThatIsAlsoAWordIsUncertainWithoutStrongContext() {
-        Scan scan = guard.scan("Vi pratade med Sten i går.");
+        Scan scan = guard.scan("Vi pratade med Dag i går.");
         assertThat(scan.findings()).singleElement()
             .satisfies(finding -> assertThat(finding.certainty()).isEqualTo(Certainty.UNCERTAIN));
         assertThat(scan.needsConfirmation()).isTrue();
@@ -164,7 +164,7 @@ class RuleBasedPrivacyGuardTests {
 
     @Test
     void wordThatIsAlsoANameIsNotFlaggedAsOrdinaryWord() {
-        assertClean("Rosa lappen från Försäkringskassan har kommit. Per månad får hon 9 000 kr.");
+        assertClean("Dag för dag blir det lättare. Per månad får hon 9 000 kr.");
         assertClean("Hans mamma har hjälpt till. Bo kvar är det hon vill. Klara mål behövs.");
         assertClean("Man behöver se över situationen. Alla parter var med.");
     }
@@ -209,7 +209,7 @@ class RuleBasedPrivacyGuardTests {
     // ---------------------------------------------------------------- addresses
 
     @ParameterizedTest
-    @ValueSource(strings = { "Storgatan 12", "Ringvägen 3 B", "Sveavägen 44 lgh 1102", "Östra Boulevarden 14",
+    @ValueSource(strings = { "Tallvägen 19", "Kvarngatan 7 C", "Bäckvägen 31 lgh 1204", "Östra Boulevarden 14",
             "Drottninggatan 45B" })
     void streetAddressIsFound(String address) {
         assertFound("Hon bor på " + address + " sedan i fjol.", FindingType.ADDRESS, address);
@@ -217,7 +217,7 @@ class RuleBasedPrivacyGuardTests {
 
     @Test
     void postalCodeWithTownIsFound() {
-        assertFound("Adress: 281 31 Hässleholm.", FindingType.ADDRESS, "281 31 Hässleholm");
+        assertFound("Adress: 264 33 Klippan.", FindingType.ADDRESS, "264 33 Klippan");
     }
 
     @Test
@@ -228,8 +228,8 @@ class RuleBasedPrivacyGuardTests {
     // ---------------------------------------------------------------- birth dates
 
     @ParameterizedTest
-    @ValueSource(strings = { "född 12 mars 1987|12 mars 1987", "f. 1987-03-12|1987-03-12", "fd 870312|870312",
-            "född den 3/1 1995|3/1 1995", "Födelsedatum: 1990-05-17|1990-05-17" })
+    @ValueSource(strings = { "född 4 oktober 1979|4 oktober 1979", "f. 1979-10-04|1979-10-04", "fd 791004|791004",
+            "född den 3/1 1995|3/1 1995", "Födelsedatum: 1983-08-21|1983-08-21" })
     void exactDateOfBirthIsFound(String caseAndSpan) {
         String[] parts = caseAndSpan.split("\\|");
         assertFound("Personen är " + parts[0] + " och bor ensam.", FindingType.BIRTH_DATE, parts[1]);
@@ -245,13 +245,13 @@ class RuleBasedPrivacyGuardTests {
 
     @Test
     void caseNumberAfterCueIsFound() {
-        assertFound("Ärendenummer 12345-2024 gäller sjukpenning.", FindingType.CASE_NUMBER, "12345-2024");
-        assertFound("Dnr SN 2024/1187, beslut i mars.", FindingType.CASE_NUMBER, "SN 2024/1187");
+        assertFound("Ärendenummer 48213-2025 gäller sjukpenning.", FindingType.CASE_NUMBER, "48213-2025");
+        assertFound("Dnr SN 2025/2214, beslut i mars.", FindingType.CASE_NUMBER, "SN 2025/2214");
     }
 
     @Test
     void accountNumberAfterCueIsFound() {
-        assertFound("Kontonummer 8327-9 123 456 789-0 hos banken.", FindingType.CASE_NUMBER, "8327-9 123 456 789-0");
+        assertFound("Kontonummer 8214-7 903 512 466-3 hos banken.", FindingType.CASE_NUMBER, "8214-7 903 512 466-3");
     }
 
     @Test
@@ -290,9 +290,9 @@ class RuleBasedPrivacyGuardTests {
 
     @Test
     void spansAreJavaStringOffsets() {
-        String text = "Ärendet 😀 gäller 070-123 45 67.";
+        String text = "Ärendet 😀 gäller 072-604 18 39.";
         Finding finding = guard.scan(text).findings().get(0);
-        assertThat(finding.in(text)).isEqualTo("070-123 45 67");
+        assertThat(finding.in(text)).isEqualTo("072-604 18 39");
     }
 
     @Test
@@ -356,7 +356,7 @@ class RuleBasedPrivacyGuardTests {
 
     @Test
     void surnameAtSentenceStartIsFoundWhenAPersonsVerbFollows() {
-        assertFound("Andersson har varit sjukskriven.", FindingType.NAME, "Andersson");
+        assertFound("Gustafsson har varit sjukskriven.", FindingType.NAME, "Gustafsson");
         assertClean("Berg har en fin utsikt.");
     }
 
@@ -411,22 +411,22 @@ class RuleBasedPrivacyGuardTests {
 
     @Test
     void nameThatIsAWordIsFoundBeforeRelativeOrOchHennes() {
-        assertFound("Rosa och hennes bror har flyttat.", FindingType.NAME, "Rosa");
-        assertFound("Björns mamma har ringt.", FindingType.NAME, "Björns");
+        assertFound("Ebba och hennes bror har flyttat.", FindingType.NAME, "Ebba");
+        assertFound("Stigs mamma har ringt.", FindingType.NAME, "Stigs");
         assertClean("Hans mamma har ringt.");
     }
 
     @Test
     void postalCodeWithCountryPrefixIsFound() {
-        assertFound("Adress: SE-281 31 Hässleholm", FindingType.ADDRESS, "281 31 Hässleholm");
+        assertFound("Adress: SE-264 33 Klippan", FindingType.ADDRESS, "264 33 Klippan");
     }
 
     @Test
     void anyTextIsScannedWithoutErrorAndSpansLieInsideIt() {
-        String[] pieces = { "070-123 45 67", "+46", "0046", "(0)", "870312-4521", "Storgatan", " lgh ", "Box ", "född ",
+        String[] pieces = { "072-604 18 39", "+46", "0046", "(0)", "910614-3382", "Tallvägen", " lgh ", "Box ", "född ",
                 "f. ", "fd ", "dnr ", "kontonummer ", "(at)", "@", ".se", " Ahmed", " Klienten ", " heter ", "Dr.",
-                " SE-", "281 31 ", "Hässleholm", "12 mars ", "1987", "-", "–", "/", ".", ",", "\n", "\t", "ü", "😀",
-                "A-", "-B", "'", "s", "0", "7", " ", "Xamse", "Rosa", "12/3-", "ärende " };
+                " SE-", "264 33 ", "Klippan", "4 oktober ", "1979", "-", "–", "/", ".", ",", "\n", "\t", "ü", "😀",
+                "A-", "-B", "'", "s", "0", "7", " ", "Xamse", "Lilja", "12/3-", "ärende " };
         java.util.Random random = new java.util.Random(4);
         for (int n = 0; n < 20_000; n++) {
             StringBuilder text = new StringBuilder();
@@ -448,6 +448,128 @@ class RuleBasedPrivacyGuardTests {
     @Test
     void fullNameTypedInLowerCaseIsFound() {
         assertFound("vi har pratat med johan persson om saken", FindingType.NAME, "johan persson");
+    }
+
+    // ---------------------------------------------------------------- generalised rules
+
+    private void assertCertain(String text, FindingType type, String expected) {
+        Scan scan = guard.scan(text);
+        assertThat(scan.findings()).as("findings in: " + text + " " + describe(text, scan)).anySatisfy(finding -> {
+            assertThat(finding.type()).isEqualTo(type);
+            assertThat(finding.in(text)).isEqualTo(expected);
+            assertThat(finding.certainty()).isEqualTo(Certainty.CERTAIN);
+        });
+    }
+
+    @Test
+    void twoCapitalisedWordsInNoListAndNoLanguageAreAFullName() {
+        assertCertain("Nkechi Obiora har fått avslag på sin ansökan.", FindingType.NAME, "Nkechi Obiora");
+        assertCertain("Vi har träffat Ruslan Tkachuk två gånger.", FindingType.NAME, "Ruslan Tkachuk");
+    }
+
+    @Test
+    void aSwedishWordBeforeASurnameSpeltLikeANameIsAFullName() {
+        assertCertain("Rasa Paulauskaitė behöver hjälp med blanketten.", FindingType.NAME, "Rasa Paulauskaitė");
+    }
+
+    @Test
+    void englishMethodNamesAreNoNames() {
+        assertClean("Vi använder Critical Time Intervention och Peer Support i teamet.");
+    }
+
+    @Test
+    void firstNameWhereAPersonStandsIsCertain() {
+        assertCertain("Vi träffade Grzegorz i förra veckan.", FindingType.NAME, "Grzegorz");
+        assertCertain("Siri vill inte att vi ringer hennes mamma.", FindingType.NAME, "Siri");
+    }
+
+    @Test
+    void subjectWithAnAgeIsAName() {
+        assertCertain("Ask är 57 och har varit arbetslös länge.", FindingType.NAME, "Ask");
+        assertClean("Hon är 57 och har varit arbetslös länge. Ersättningen är 80 procent.");
+    }
+
+    @Test
+    void subjectBeforeAPlacePhraseAndAVerbIsAName() {
+        assertFound("Siv på vårdcentralen har skrivit intyget.", FindingType.NAME, "Siv");
+    }
+
+    @Test
+    void surnameAloneBeforeAVerbAtASentenceStartIsFound() {
+        assertFound("Bergkvist ringde i morse.", FindingType.NAME, "Bergkvist");
+        assertCertain("Lindqvist ringde i morse.", FindingType.NAME, "Lindqvist");
+    }
+
+    @Test
+    void firstNameInLowerCaseAfterAChatCueIsFound() {
+        assertCertain("pratade med birgitta om det igår", FindingType.NAME, "birgitta");
+        assertFound("ang. goran – han kom inte", FindingType.NAME, "goran");
+        assertClean("pratade med henne om det igår, ang. mötet");
+    }
+
+    @Test
+    void namesInCapitalsOfARecordHeaderAreFound() {
+        assertCertain("KLIENT: FARAH ISMAIL", FindingType.NAME, "FARAH ISMAIL");
+        assertClean("Begreppen SEM, SGI och ADHD förklarades.");
+    }
+
+    @Test
+    void valueOfAPersonLabelIsAName() {
+        assertCertain("Kontaktperson: Dragana Ilić\nÄrende: ekonomi", FindingType.NAME, "Dragana Ilić");
+    }
+
+    @Test
+    void scholarsNameForAConceptIsNoName() {
+        assertClean("Vi utgår från Eriksons utvecklingsteori och Antonovskys begrepp KASAM.");
+        assertClean("Maslows behovstrappa hjälper oss att prioritera.");
+    }
+
+    @Test
+    void wordAfterAnOrganisationsCapitalsIsNoName() {
+        assertClean("Han har jobbat på ICA Maxi och hos SOS Barnbyar.");
+    }
+
+    @Test
+    void otherAgenciesCaseNumbersAreFound() {
+        assertCertain("Hos Arbetsförmedlingen har ärendet Af-2026/0412377.", FindingType.CASE_NUMBER,
+                "Af-2026/0412377");
+        assertCertain("Socialtjänsten skrev in det som IFO 2025-4410.", FindingType.CASE_NUMBER, "IFO 2025-4410");
+        assertCertain("Ärendet hos Försäkringskassan har nummer 204-551870-26.", FindingType.CASE_NUMBER,
+                "204-551870-26");
+        assertClean("Ärende K-2026-0042 gäller SFS 2010:110 och SOSFS 2014:5.");
+    }
+
+    @Test
+    void clearingAndAccountNumbersAreFound() {
+        assertCertain("Sätt in det på 8327-1, 903 441 228-6 i morgon.", FindingType.CASE_NUMBER,
+                "8327-1, 903 441 228-6");
+        assertCertain("Kontot är 5213 - 706 114 289.", FindingType.CASE_NUMBER, "5213 - 706 114 289");
+        assertClean("Perioden 2019 - 2024 och beloppen 3 400 och 12 000 kr.");
+    }
+
+    @Test
+    void birthDatesInOtherFormsAreFound() {
+        assertCertain("Hon föddes den 21.02.1979 i Tuzla.", FindingType.BIRTH_DATE, "21.02.1979");
+        assertCertain("Mannen, f 19790221, bor ensam.", FindingType.BIRTH_DATE, "19790221");
+    }
+
+    @Test
+    void ruralAndLowerCaseAddressesAreFound() {
+        assertCertain("Hon bor på Norrgården 7 utanför byn.", FindingType.ADDRESS, "Norrgården 7");
+        assertCertain("bor på björkvägen 22 med sin bror", FindingType.ADDRESS, "björkvägen 22");
+        assertClean("Hon bor i Eksjö 3 dagar i veckan och i Tranås resten.");
+    }
+
+    @Test
+    void agenciesNationalServiceNumbersAreNotFlagged() {
+        assertClean("Ring CSN på 0771-276 000 eller jouren på 020-81 81 81.");
+    }
+
+    @Test
+    void functionMailboxOfAnOrganisationIsNotFlagged() {
+        assertClean("Skriv till konsultationsteamet@finsamnord.se eller arbetsmarknadsenheten@eksjo.se.");
+        assertFound("Skriv till linnea.ostberg@eksjo.se.", FindingType.EMAIL, "linnea.ostberg@eksjo.se");
+        assertFound("Skriv till samordning@gmail.com.", FindingType.EMAIL, "samordning@gmail.com");
     }
 
 }

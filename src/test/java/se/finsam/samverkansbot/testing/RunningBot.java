@@ -21,30 +21,46 @@ public final class RunningBot implements AutoCloseable {
 
     private final Map<String, Object> properties;
 
+    private final Class<?>[] sources;
+
     private ConfigurableApplicationContext context;
 
-    private RunningBot(Map<String, Object> properties) {
+    private RunningBot(Map<String, Object> properties, Class<?>... sources) {
         this.properties = properties;
+        this.sources = sources;
     }
 
     /** A bot on an H2 file database in the given directory, which survives a restart. */
     public static RunningBot onH2Files(Path dataDirectory, Map<String, Object> extra) {
+        return onH2Files(dataDirectory, extra, new Class<?>[0]);
+    }
+
+    /**
+     * A bot on an H2 file database in the given directory, with more configuration
+     * classes (a {@link TestClock.Configuration}, say).
+     */
+    public static RunningBot onH2Files(Path dataDirectory, Map<String, Object> extra, Class<?>... sources) {
         Map<String, Object> properties = new HashMap<>(TestBotConfiguration.productionModeProperties());
         properties.put("samverkansbot.data-dir", dataDirectory.toString());
         properties.put(SCHEDULER_NAME, schedulerNameFor(dataDirectory.toString()));
         properties.putAll(extra);
-        return new RunningBot(properties).start();
+        return new RunningBot(properties, sources).start();
     }
 
     /** A bot on the given PostgreSQL database. */
     public static RunningBot onPostgres(String jdbcUrl, Map<String, Object> extra) {
+        return onPostgres(jdbcUrl, extra, new Class<?>[0]);
+    }
+
+    /** A bot on the given PostgreSQL database, with more configuration classes. */
+    public static RunningBot onPostgres(String jdbcUrl, Map<String, Object> extra, Class<?>... sources) {
         Map<String, Object> properties = new HashMap<>(TestBotConfiguration.productionModeProperties());
         properties.put("spring.datasource.url", jdbcUrl);
         properties.put("spring.datasource.username", "postgres");
         properties.put("spring.datasource.password", "postgres");
         properties.put(SCHEDULER_NAME, schedulerNameFor(jdbcUrl));
         properties.putAll(extra);
-        return new RunningBot(properties).start();
+        return new RunningBot(properties, sources).start();
     }
 
     public RunningBot start() {
@@ -56,8 +72,11 @@ public final class RunningBot implements AutoCloseable {
             .stream()
             .map(entry -> "--" + entry.getKey() + "=" + entry.getValue())
             .toArray(String[]::new);
-        context = new SpringApplicationBuilder(SamverkansbotApplication.class, TestBotConfiguration.class)
-            .run(arguments);
+        Class<?>[] classes = new Class<?>[sources.length + 2];
+        classes[0] = SamverkansbotApplication.class;
+        classes[1] = TestBotConfiguration.class;
+        System.arraycopy(sources, 0, classes, 2, sources.length);
+        context = new SpringApplicationBuilder(classes).run(arguments);
         return this;
     }
 

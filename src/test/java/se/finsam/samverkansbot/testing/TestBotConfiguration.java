@@ -13,7 +13,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
-import se.finsam.samverkansbot.teams.OutboundCredentials;
+import se.finsam.samverkansbot.teams.edge.OutboundCredentials;
 
 /**
  * Keeps the bot's outgoing calls off Microsoft Entra ID: it authenticates to the fake

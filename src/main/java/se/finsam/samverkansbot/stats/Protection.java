@@ -1,0 +1,413 @@
+package se.finsam.samverkansbot.stats;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Disclosure control of one system of counts tied by sums ({@code parent = sum of
+ * children}): which counts may be shown, which are shown as "fewer than the threshold"
+ * and which are withheld to protect those.
+ * <p>
+ * Primary suppression: a count the tables show that is above 0 and below the threshold is
+ * shown as small. Secondary suppression: an attacker knows every shown count, that a
+ * small one lies between 1 and the threshold minus 1 and that a withheld or internal one
+ * is at least 0, and every sum; from those the bounds of each unknown count are narrowed
+ * relation by relation until nothing changes (interval propagation). Whenever a count
+ * between 1 and the threshold minus 1 is pinned to one value that way, the smallest
+ * non-zero count shown in one of its relations is withheld as well (a zero one if there
+ * is none), and the bounds are worked out again, until no such count is pinned. Cells
+ * marked fixed keep the status they were given (counts published in an earlier step, such
+ * as the totals every breakdown shares or the months under a quarter), so results stay
+ * the same whichever table is asked for first.
+ */
+final class Protection {
+
+    enum Status {
+
+        /** Shown as it is. */
+        SHOWN,
+
+        /** Above 0 and below the threshold: shown as "<threshold". */
+        SMALL,
+
+        /** Withheld to protect a small count. */
+        WITHHELD,
+
+        /** Never shown (a count inside the system that no table shows). */
+        INTERNAL
+
+    }
+
+    private static final long UNBOUNDED = Long.MAX_VALUE / 4;
+
+    private final int threshold;
+
+    private final Map<Object, Integer> index = new HashMap<>();
+
+    private final List<Object> keys = new ArrayList<>();
+
+    private final List<Long> values = new ArrayList<>();
+
+    private final List<Status> statuses = new ArrayList<>();
+
+    private final List<Boolean> fixed = new ArrayList<>();
+
+    private final List<int[]> relations = new ArrayList<>();
+
+    private final List<List<Integer>> relationsOf = new ArrayList<>();
+
+    Protection(int threshold) {
+        this.threshold = threshold;
+    }
+
+    /**
+     * Adds a count.
+     * @param shown whether some table shows it (else it is internal)
+     */
+    void add(Object key, long value, boolean shown) {
+        if (index.containsKey(key)) {
+            throw new IllegalArgumentException("Cell added twice: " + key);
+        }
+        index.put(key, keys.size());
+        keys.add(key);
+        values.add(value);
+        statuses.add(!shown ? Status.INTERNAL : (value > 0 && value < threshold) ? Status.SMALL : Status.SHOWN);
+        fixed.add(false);
+        relationsOf.add(new ArrayList<>());
+    }
+
+    /** Adds a count whose status was decided before and does not change. */
+    void addFixed(Object key, long value, Status status) {
+        add(key, value, true);
+        int i = index.get(key);
+        statuses.set(i, status);
+        fixed.set(i, true);
+    }
+
+    boolean contains(Object key) {
+        return index.containsKey(key);
+    }
+
+    /** {@code parent = sum of children}; keys not added are ignored as zero. */
+    void sum(Object parent, List<?> children) {
+        Integer p = index.get(parent);
+        if (p == null) {
+            return;
+        }
+        List<Integer> members = new ArrayList<>();
+        members.add(p);
+        for (Object child : children) {
+            Integer c = index.get(child);
+            if (c != null) {
+                members.add(c);
+            }
+        }
+        if (members.size() < 2) {
+            return;
+        }
+        int[] relation = members.stream().mapToInt(Integer::intValue).toArray();
+        int id = relations.size();
+        relations.add(relation);
+        for (int member : relation) {
+            relationsOf.get(member).add(id);
+        }
+    }
+
+    /** Applies secondary suppression; returns the status of every count by key. */
+    Map<Object, Status> solve() {
+        int guard = keys.size() + 1;
+        while (guard-- > 0) {
+            long[][] bounds = bounds();
+            List<Integer> disclosed = disclosed(bounds);
+            if (disclosed.isEmpty()) {
+                disclosed = linearlyDetermined();
+            }
+            if (disclosed.isEmpty()) {
+                break;
+            }
+            boolean changed = false;
+            for (int cell : disclosed) {
+                changed |= protect(cell);
+            }
+            if (!changed) {
+                // Nothing left to withhold: the cells around are fixed. Cannot happen
+                // with
+                // totals computed first, but never loop for ever.
+                break;
+            }
+        }
+        Map<Object, Status> result = new LinkedHashMap<>();
+        for (int i = 0; i < keys.size(); i++) {
+            result.put(keys.get(i), statuses.get(i));
+        }
+        return result;
+    }
+
+    /**
+     * The cells between 1 and threshold - 1 that are not shown but follow from the shown
+     * ones by adding and subtracting sums, however many: those whose unit vector lies in
+     * the row space of the sums restricted to the cells not shown (Gaussian elimination
+     * modulo a prime). Catches what interval propagation misses, such as a coordinator's
+     * kommuner worked out as the förbund less another coordinator's kommun.
+     */
+    private List<Integer> linearlyDetermined() {
+        Elimination rows = new Elimination();
+        for (int[] relation : relations) {
+            java.util.TreeMap<Integer, Long> row = new java.util.TreeMap<>();
+            for (int k = 0; k < relation.length; k++) {
+                int member = relation[k];
+                if (statuses.get(member) != Status.SHOWN) {
+                    row.merge(member, k == 0 ? 1L : Elimination.P - 1, (a, b) -> (a + b) % Elimination.P);
+                }
+            }
+            row.values().removeIf((v) -> v == 0);
+            if (!row.isEmpty()) {
+                rows.add(row);
+            }
+        }
+        List<Integer> found = new ArrayList<>();
+        for (int i = 0; i < keys.size(); i++) {
+            long value = values.get(i);
+            if (statuses.get(i) != Status.SHOWN && value > 0 && value < threshold && rows.spans(i)) {
+                found.add(i);
+            }
+        }
+        return found;
+    }
+
+    /** A row space over the integers modulo a prime, kept in echelon form. */
+    private static final class Elimination {
+
+        static final long P = 2_147_483_647L;
+
+        private final Map<Integer, java.util.TreeMap<Integer, Long>> pivots = new HashMap<>();
+
+        void add(java.util.TreeMap<Integer, Long> row) {
+            java.util.TreeMap<Integer, Long> reduced = reduce(row);
+            if (reduced.isEmpty()) {
+                return;
+            }
+            int pivot = reduced.firstKey();
+            long inverse = inverse(reduced.get(pivot));
+            reduced.replaceAll((k, v) -> v * inverse % P);
+            pivots.put(pivot, reduced);
+        }
+
+        boolean spans(int variable) {
+            java.util.TreeMap<Integer, Long> unit = new java.util.TreeMap<>();
+            unit.put(variable, 1L);
+            return reduce(unit).isEmpty();
+        }
+
+        private java.util.TreeMap<Integer, Long> reduce(java.util.TreeMap<Integer, Long> row) {
+            java.util.TreeMap<Integer, Long> current = new java.util.TreeMap<>(row);
+            Integer variable = current.isEmpty() ? null : current.firstKey();
+            while (variable != null) {
+                java.util.TreeMap<Integer, Long> pivot = pivots.get(variable);
+                if (pivot != null) {
+                    long factor = current.get(variable);
+                    for (Map.Entry<Integer, Long> entry : pivot.entrySet()) {
+                        long value = (current.getOrDefault(entry.getKey(), 0L) - factor * entry.getValue() % P + P) % P;
+                        if (value == 0) {
+                            current.remove(entry.getKey());
+                        }
+                        else {
+                            current.put(entry.getKey(), value);
+                        }
+                    }
+                }
+                variable = current.higherKey(variable);
+            }
+            return current;
+        }
+
+        private static long inverse(long a) {
+            long result = 1;
+            long base = a % P;
+            long exponent = P - 2;
+            while (exponent > 0) {
+                if ((exponent & 1) == 1) {
+                    result = result * base % P;
+                }
+                base = base * base % P;
+                exponent >>= 1;
+            }
+            return result;
+        }
+
+    }
+
+    /** The cells between 1 and threshold - 1 whose bounds close to one value. */
+    private List<Integer> disclosed(long[][] bounds) {
+        List<Integer> found = new ArrayList<>();
+        for (int i = 0; i < keys.size(); i++) {
+            long value = values.get(i);
+            if (statuses.get(i) != Status.SHOWN && value > 0 && value < threshold && bounds[i][0] == bounds[i][1]) {
+                found.add(i);
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Withholds the smallest shown non-zero cell that is not fixed among the cells
+     * sharing a relation with the disclosed cell, looking one relation further while all
+     * of those are fixed. When there is none (the small cells make up a shown total by
+     * themselves, such as five ones in a total of five), the disclosed cell itself is
+     * shown as withheld instead of small, so that nobody can tell it is at least 1. Only
+     * when that cannot be done either is a zero cell withheld.
+     */
+    private boolean protect(int cell) {
+        Integer chosen = nearest(cell, false);
+        if (chosen == null && !fixed.get(cell) && statuses.get(cell) == Status.SMALL) {
+            chosen = cell;
+        }
+        if (chosen == null) {
+            chosen = nearest(cell, true);
+        }
+        if (chosen == null) {
+            return false;
+        }
+        statuses.set(chosen, Status.WITHHELD);
+        return true;
+    }
+
+    /**
+     * The smallest shown, changeable cell in the nearest layer of relations that has one.
+     */
+    private Integer nearest(int cell, boolean zeros) {
+        java.util.Set<Integer> seen = new java.util.HashSet<>(List.of(cell));
+        List<Integer> layer = List.of(cell);
+        while (!layer.isEmpty()) {
+            List<Integer> next = new ArrayList<>();
+            List<Integer> candidates = new ArrayList<>();
+            for (int member : layer) {
+                for (int relation : relationsOf.get(member)) {
+                    for (int other : relations.get(relation)) {
+                        if (seen.add(other)) {
+                            next.add(other);
+                            if (statuses.get(other) == Status.SHOWN && !fixed.get(other)
+                                    && (zeros || values.get(other) > 0)) {
+                                candidates.add(other);
+                            }
+                        }
+                    }
+                }
+            }
+            if (!candidates.isEmpty()) {
+                return candidates.stream()
+                    .min(Comparator.<Integer>comparingLong(values::get).thenComparing((c) -> keys.get(c).toString()))
+                    .orElseThrow();
+            }
+            layer = next;
+        }
+        return null;
+    }
+
+    /** What an attacker can narrow each cell to, from the shown values and the sums. */
+    private long[][] bounds() {
+        int n = keys.size();
+        long[][] bounds = new long[n][2];
+        for (int i = 0; i < n; i++) {
+            switch (statuses.get(i)) {
+                case SHOWN -> bounds[i] = new long[] { values.get(i), values.get(i) };
+                case SMALL -> bounds[i] = new long[] { 1, threshold - 1 };
+                default -> bounds[i] = new long[] { 0, UNBOUNDED };
+            }
+        }
+        // Worklist: a relation is looked at again when a bound of one of its members
+        // moved.
+        java.util.ArrayDeque<Integer> work = new java.util.ArrayDeque<>();
+        boolean[] queued = new boolean[relations.size()];
+        for (int r = 0; r < relations.size(); r++) {
+            work.add(r);
+            queued[r] = true;
+        }
+        while (!work.isEmpty()) {
+            int r = work.poll();
+            queued[r] = false;
+            int[] relation = relations.get(r);
+            long[][] old = new long[relation.length][];
+            for (int k = 0; k < relation.length; k++) {
+                old[k] = bounds[relation[k]].clone();
+            }
+            if (!tighten(relation, bounds)) {
+                continue;
+            }
+            for (int k = 0; k < relation.length; k++) {
+                long[] now = bounds[relation[k]];
+                if (now[0] != old[k][0] || now[1] != old[k][1]) {
+                    for (int other : relationsOf.get(relation[k])) {
+                        if (!queued[other]) {
+                            queued[other] = true;
+                            work.add(other);
+                        }
+                    }
+                }
+            }
+        }
+        return bounds;
+    }
+
+    /** parent = sum of children: narrows each member from the others. */
+    private static boolean tighten(int[] relation, long[][] bounds) {
+        boolean changed = false;
+        int parent = relation[0];
+        long low = 0;
+        long high = 0;
+        int unbounded = 0;
+        for (int k = 1; k < relation.length; k++) {
+            low += bounds[relation[k]][0];
+            if (bounds[relation[k]][1] >= UNBOUNDED) {
+                unbounded++;
+            }
+            else {
+                high += bounds[relation[k]][1];
+            }
+        }
+        changed |= narrow(bounds[parent], low, unbounded > 0 ? UNBOUNDED : high);
+        for (int k = 1; k < relation.length; k++) {
+            long[] child = bounds[relation[k]];
+            long othersLow = low - child[0];
+            boolean othersUnbounded = unbounded - (child[1] >= UNBOUNDED ? 1 : 0) > 0;
+            long othersHigh = high - (child[1] >= UNBOUNDED ? 0 : child[1]);
+            long childLow = othersUnbounded ? 0 : bounds[parent][0] - othersHigh;
+            long childHigh = bounds[parent][1] >= UNBOUNDED ? UNBOUNDED : bounds[parent][1] - othersLow;
+            long oldLow = child[0];
+            long oldHigh = child[1];
+            if (narrow(child, childLow, childHigh)) {
+                changed = true;
+                low += child[0] - oldLow;
+                if (oldHigh >= UNBOUNDED && child[1] < UNBOUNDED) {
+                    unbounded--;
+                    high += child[1];
+                }
+                else if (oldHigh < UNBOUNDED) {
+                    high += child[1] - oldHigh;
+                }
+            }
+        }
+        return changed;
+    }
+
+    private static boolean narrow(long[] bound, long low, long high) {
+        if (low > Math.min(high, bound[1]) || Math.max(low, bound[0]) > high) {
+            throw new IllegalStateException("The counts do not add up");
+        }
+        boolean changed = false;
+        if (low > bound[0]) {
+            bound[0] = low;
+            changed = true;
+        }
+        if (high < bound[1] && high < UNBOUNDED) {
+            bound[1] = high;
+            changed = true;
+        }
+        return changed;
+    }
+
+}

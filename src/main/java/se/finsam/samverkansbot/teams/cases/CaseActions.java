@@ -1,0 +1,204 @@
+package se.finsam.samverkansbot.teams.cases;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.microsoft.bot.builder.TurnContext;
+import com.microsoft.bot.schema.Activity;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import se.finsam.samverkansbot.cases.CaseAccessDenied;
+import se.finsam.samverkansbot.cases.CaseClosedAlready;
+import se.finsam.samverkansbot.cases.CaseManagement;
+import se.finsam.samverkansbot.cases.CaseTextRefused;
+import se.finsam.samverkansbot.cases.ConsultationCase;
+import se.finsam.samverkansbot.cases.Person;
+import se.finsam.samverkansbot.core.UserId;
+import se.finsam.samverkansbot.teams.cards.AdaptiveCard;
+import se.finsam.samverkansbot.teams.cards.CardAction;
+import se.finsam.samverkansbot.teams.cards.CardElement;
+import se.finsam.samverkansbot.teams.cards.TextInput;
+import se.finsam.samverkansbot.teams.chat.PrivacyFeedback;
+import se.finsam.samverkansbot.teams.chat.Replies;
+import se.finsam.samverkansbot.teams.chat.Texts;
+import se.finsam.samverkansbot.teams.conversations.ConversationKind;
+import se.finsam.samverkansbot.teams.conversations.UserOf;
+
+/**
+ * What every case button shares: reading the case id, authorising the sender on the
+ * server (the card's data is the client's and can be tampered with), and answering the
+ * same way when a case is closed, not theirs, or a text does not pass the guard. Refusals
+ * are logged with ids only.
+ */
+@Component
+class CaseActions {
+
+    private static final Logger log = LoggerFactory.getLogger(CaseActions.class);
+
+    private final CaseManagement cases;
+
+    private final PrivacyFeedback privacy;
+
+    private final Texts texts;
+
+    CaseActions(CaseManagement cases, PrivacyFeedback privacy, Texts texts) {
+        this.cases = cases;
+        this.privacy = privacy;
+        this.texts = texts;
+    }
+
+    /** Who acts in a team's channel on a case of that team. */
+    record TeamContext(long caseId, String teamId, Person member) {
+    }
+
+    /** Who acts in personal chat on their own case. */
+    record CaseworkerContext(long caseId, UserId caseworker) {
+    }
+
+    /**
+     * The sender, if the activity comes from the channel of the team that owns the case;
+     * otherwise empty, after logging the refusal (answer it with {@link #denied}).
+     */
+    Optional<TeamContext> team(TurnContext turn, JsonNode data, Locale locale, String verb) {
+        Activity activity = turn.getActivity();
+        Optional<UserId> user = UserOf.activity(activity);
+        Long caseId = caseId(data);
+        String teamId = activity.teamsGetTeamId();
+        if (user.isEmpty() || caseId == null || teamId == null) {
+            log.warn("Refused {} outside a team's channel: activity {}, case {}", verb, activity.getId(), caseId);
+            return Optional.empty();
+        }
+        try {
+            cases.caseOfTeam(caseId, teamId);
+        }
+        catch (CaseAccessDenied denied) {
+            log.warn("Refused {} on case {} by {} from team {}: not the case's team", verb, caseId, user.get(), teamId);
+            return Optional.empty();
+        }
+        Person member = Person.of(user.get(), activity.getFrom().getName());
+        cases.noteTeamMember(teamId, member);
+        return Optional.of(new TeamContext(caseId, teamId, member));
+    }
+
+    /**
+     * The sender, if the activity comes from their personal chat and they raised the
+     * case; otherwise empty, after logging the refusal (answer it with {@link #denied}).
+     */
+    Optional<CaseworkerContext> caseworker(TurnContext turn, JsonNode data, Locale locale, String verb) {
+        Activity activity = turn.getActivity();
+        Optional<UserId> user = UserOf.activity(activity);
+        Long caseId = caseId(data);
+        boolean personal = ConversationKind
+            .of(activity.getConversation().getConversationType()) == ConversationKind.PERSONAL;
+        if (user.isEmpty() || caseId == null || !personal) {
+            log.warn("Refused {} outside personal chat: activity {}, case {}", verb, activity.getId(), caseId);
+            return Optional.empty();
+        }
+        try {
+            cases.caseOfCaseworker(caseId, user.get());
+        }
+        catch (CaseAccessDenied denied) {
+            log.warn("Refused {} on case {} by {}: not their case", verb, caseId, user.get());
+            return Optional.empty();
+        }
+        return Optional.of(new CaseworkerContext(caseId, user.get()));
+    }
+
+    /**
+     * Runs a change with a text: a missing text or one the guard stops is answered with
+     * the text's form again (what was found, where, and "not a name" boxes); a closed
+     * case is said to be closed.
+     * @param inputId the id of the text field in the card
+     * @param label the field's label
+     * @param change the change, given the text and the words confirmed not to be names
+     * @param done what to answer when it succeeded
+     */
+    CompletableFuture<Void> withText(TurnContext turn, JsonNode data, Locale locale, long caseId, String verb,
+            String inputId, String label, TextChange change, String done) {
+        String text = data.path(inputId).asText("");
+        if (text.isBlank()) {
+            return Replies.text(turn, texts.get(locale, "case.text.missing"));
+        }
+        Set<String> confirmed = PrivacyFeedback.confirmedNotNames(data);
+        Optional<List<CardElement>> problems = privacy.check(locale, List.of(new PrivacyFeedback.Field(label, text)),
+                confirmed);
+        if (problems.isPresent()) {
+            log.info("{} on case {} shown again: privacy findings", verb, caseId);
+            return Replies.card(turn, retry(problems.get(), inputId, label, text, verb, caseId, locale));
+        }
+        try {
+            change.apply(text, confirmed);
+        }
+        catch (CaseTextRefused refused) {
+            return Replies.text(turn, texts.get(locale, "case.text.refused"));
+        }
+        catch (CaseClosedAlready closed) {
+            return Replies.text(turn, texts.get(locale, "case.closedAlready"));
+        }
+        return Replies.text(turn, done);
+    }
+
+    CompletableFuture<Void> denied(TurnContext turn, Locale locale) {
+        return Replies.text(turn, texts.get(locale, "case.denied"));
+    }
+
+    /**
+     * Runs a change without text and answers with what {@code done} says about its
+     * result; a closed case or a refused change is answered as such.
+     */
+    CompletableFuture<Void> run(TurnContext turn, Locale locale, Supplier<ConsultationCase> change,
+            Function<ConsultationCase, String> done) {
+        ConsultationCase result;
+        try {
+            result = change.get();
+        }
+        catch (CaseClosedAlready closed) {
+            return Replies.text(turn, texts.get(locale, "case.closedAlready"));
+        }
+        catch (CaseAccessDenied denied) {
+            log.warn("Refused a case action in activity {}", turn.getActivity().getId());
+            return denied(turn, locale);
+        }
+        return Replies.text(turn, done.apply(result));
+    }
+
+    private AdaptiveCard retry(List<CardElement> problems, String inputId, String label, String text, String verb,
+            long caseId, Locale locale) {
+        List<CardElement> body = new java.util.ArrayList<>(problems);
+        body.add(TextInput.area(inputId, label)
+            .withMaxLength(CaseCards.TEXT_LIMIT)
+            .asRequired(texts.get(locale, "case.text.missing"))
+            .withValue(text));
+        return new AdaptiveCard(body, List
+            .of(CardAction.submit(texts.get(locale, "case.outcome.submit"), verb, Map.of(CaseCards.CASE_ID, caseId))));
+    }
+
+    /** The case id a button carries; null when it is missing or not a number. */
+    static Long caseId(JsonNode data) {
+        JsonNode id = (data != null) ? data.get(CaseCards.CASE_ID) : null;
+        if (id != null && id.isIntegralNumber() && id.canConvertToLong()) {
+            return id.asLong();
+        }
+        if (id != null && id.isTextual() && id.asText().matches("\\d{1,18}")) {
+            return Long.parseLong(id.asText());
+        }
+        return null;
+    }
+
+    @FunctionalInterface
+    interface TextChange {
+
+        void apply(String text, Set<String> confirmedNotNames);
+
+    }
+
+}

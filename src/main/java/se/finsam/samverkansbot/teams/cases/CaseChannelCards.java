@@ -1,0 +1,81 @@
+package se.finsam.samverkansbot.teams.cases;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import se.finsam.samverkansbot.cases.ConsultationCase;
+import se.finsam.samverkansbot.cases.Person;
+import se.finsam.samverkansbot.teams.cards.AdaptiveCard;
+import se.finsam.samverkansbot.teams.cards.CardAction;
+import se.finsam.samverkansbot.teams.cards.CardElement;
+import se.finsam.samverkansbot.teams.cards.ChoiceSetInput.Choice;
+import se.finsam.samverkansbot.teams.cards.ChoiceSetInput;
+import se.finsam.samverkansbot.teams.cards.FactSet;
+import se.finsam.samverkansbot.teams.cards.TextBlock;
+
+/**
+ * The case card in the konsultationsteam's channel with its buttons (advise, ask, assign,
+ * close), and the form to assign the case to a member.
+ */
+class CaseChannelCards {
+
+    private final CaseCardParts parts;
+
+    private final ZoneId zone;
+
+    CaseChannelCards(CaseCardParts parts, ZoneId zone) {
+        this.parts = parts;
+        this.zone = zone;
+    }
+
+    AdaptiveCard channelCard(Locale locale, ConsultationCase raised) {
+        List<CardElement> body = new ArrayList<>();
+        body.add(TextBlock.heading(text(locale, "case.channel.title", raised.reference())));
+        body.add(TextBlock.subtle(text(locale, "case.channel.raisedBy", parts.person(locale, raised.caseworker()),
+                DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(raised.raisedAt().atZone(zone)))));
+        body.add(new FactSet(parts.caseFacts(locale, raised, true)));
+        body.add(TextBlock.paragraph("**" + text(locale, "case.field.situation") + "**"));
+        body.add(TextBlock.paragraph(raised.situation()));
+        body.add(TextBlock.paragraph("**" + text(locale, "case.field.question") + "**"));
+        body.add(TextBlock.paragraph(raised.question()));
+        if (!raised.status().isOpen()) {
+            return new AdaptiveCard(body, List.of());
+        }
+        Map<String, Object> id = Map.of(CaseCards.CASE_ID, raised.id());
+        AdaptiveCard advise = new AdaptiveCard(
+                List.of(parts.requiredArea(locale, "advice", "case.advise.label"),
+                        ChoiceSetInput.dropDown("adviceAgency", text(locale, "case.advise.agency"),
+                                parts.agencies(locale)),
+                        parts.anonymousHint(locale)),
+                List.of(CardAction.submit(text(locale, "case.advise.submit"), CaseCards.ADVISE, id)));
+        AdaptiveCard ask = new AdaptiveCard(
+                List.of(parts.requiredArea(locale, "clarification", "case.ask.label"), parts.anonymousHint(locale)),
+                List.of(CardAction.submit(text(locale, "case.ask.submit"), CaseCards.ASK, id)));
+        return new AdaptiveCard(body, List.of(CardAction.showCard(text(locale, "case.action.advise"), advise),
+                CardAction.showCard(text(locale, "case.action.ask"), ask),
+                CardAction.submit(text(locale, "case.action.assign"), CaseCards.ASSIGN_FORM, id),
+                CardAction.submit(text(locale, "case.action.close"), CaseCards.CLOSE, id).styled("destructive")));
+    }
+
+    AdaptiveCard assignForm(Locale locale, ConsultationCase raised, List<Person> members) {
+        List<Choice> choices = members.stream()
+            .map(member -> new Choice(member.name() == null ? member.id().value() : member.name(), member.id().value()))
+            .toList();
+        return new AdaptiveCard(
+                List.of(TextBlock.paragraph(text(locale, "case.assign.title", raised.reference())),
+                        ChoiceSetInput.dropDown("assignee", text(locale, "case.assign.label"), choices)
+                            .asRequired(text(locale, "case.assign.missing")),
+                        TextBlock.subtle(text(locale, "case.assign.hint"))),
+                List.of(CardAction.submit(text(locale, "case.assign.submit"), CaseCards.ASSIGN,
+                        Map.of(CaseCards.CASE_ID, raised.id()))));
+    }
+
+    private String text(Locale locale, String key, Object... args) {
+        return parts.text(locale, key, args);
+    }
+
+}

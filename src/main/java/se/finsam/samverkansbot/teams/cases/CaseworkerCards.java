@@ -1,0 +1,84 @@
+package se.finsam.samverkansbot.teams.cases;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import se.finsam.samverkansbot.cases.CaseEntry;
+import se.finsam.samverkansbot.cases.ConsultationCase;
+import se.finsam.samverkansbot.cases.Outcome;
+import se.finsam.samverkansbot.teams.cards.AdaptiveCard;
+import se.finsam.samverkansbot.teams.cards.CardAction;
+import se.finsam.samverkansbot.teams.cards.CardElement;
+import se.finsam.samverkansbot.teams.cards.ChoiceSetInput.Choice;
+import se.finsam.samverkansbot.teams.cards.ChoiceSetInput;
+import se.finsam.samverkansbot.teams.cards.FactSet;
+import se.finsam.samverkansbot.teams.cards.TextBlock;
+import se.finsam.samverkansbot.teams.cards.ToggleInput;
+
+/**
+ * The caseworker's side in personal chat: their own case card, the team's question to
+ * answer, and the request for the outcome of a case the team closed.
+ */
+class CaseworkerCards {
+
+    private final CaseCardParts parts;
+
+    CaseworkerCards(CaseCardParts parts) {
+        this.parts = parts;
+    }
+
+    AdaptiveCard caseworkerCard(Locale locale, ConsultationCase raised, String teamName) {
+        List<CardElement> body = new ArrayList<>();
+        body.add(TextBlock.heading(text(locale, "case.caseworker.title", raised.reference())));
+        body.add(TextBlock.paragraph(text(locale, "case.caseworker.intro", teamName == null ? "" : teamName)));
+        body.add(new FactSet(parts.caseFacts(locale, raised, false)));
+        if (!raised.status().isOpen()) {
+            if (raised.outcome() == null) {
+                body.add(TextBlock.paragraph(text(locale, "case.caseworker.outcomeWanted")));
+            }
+            return new AdaptiveCard(body, List.of());
+        }
+        return new AdaptiveCard(body,
+                List.of(CardAction.showCard(text(locale, "case.action.closeOwn"),
+                        new AdaptiveCard(outcomeInputs(locale),
+                                List.of(CardAction.submit(text(locale, "case.close.submit"), CaseCards.CLOSE_OWN,
+                                        Map.of(CaseCards.CASE_ID, raised.id())))))));
+    }
+
+    AdaptiveCard outcomeRequest(Locale locale, ConsultationCase closed) {
+        List<CardElement> body = new ArrayList<>();
+        body.add(TextBlock.paragraph(text(locale, "case.outcome.request", closed.reference())));
+        body.addAll(outcomeInputs(locale));
+        return new AdaptiveCard(body, List.of(CardAction.submit(text(locale, "case.outcome.submit"), CaseCards.OUTCOME,
+                Map.of(CaseCards.CASE_ID, closed.id()))));
+    }
+
+    AdaptiveCard questionNotice(Locale locale, ConsultationCase raised, CaseEntry question) {
+        return new AdaptiveCard(
+                List.of(TextBlock.heading(text(locale, "case.question.title", raised.reference())),
+                        TextBlock.subtle(text(locale, "case.question.from", parts.person(locale, question.author()))),
+                        TextBlock.paragraph(question.body()), parts.requiredArea(locale, "answer", "case.answer.label"),
+                        parts.anonymousHint(locale)),
+                List.of(CardAction.submit(text(locale, "case.answer.submit"), CaseCards.ANSWER,
+                        Map.of(CaseCards.CASE_ID, raised.id()))));
+    }
+
+    private List<CardElement> outcomeInputs(Locale locale) {
+        return List.of(
+                ChoiceSetInput
+                    .radio("outcome", text(locale, "case.outcome.label"),
+                            Arrays.stream(Outcome.values())
+                                .map(value -> new Choice(text(locale, "case.outcome." + value.name()), value.name()))
+                                .toList())
+                    .asRequired(text(locale, "case.outcome.missing")),
+                ToggleInput.of("nextStep", text(locale, "case.outcome.nextStep"), false));
+    }
+
+    private String text(Locale locale, String key, Object... args) {
+        return parts.text(locale, key, args);
+    }
+
+}

@@ -1,0 +1,33 @@
+package se.finsam.samverkansbot.teams.chat;
+
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+
+import com.microsoft.bot.builder.TurnContext;
+
+import se.finsam.samverkansbot.teams.conversations.ConversationKind;
+
+/**
+ * A command typed in chat, dispatched by exact command words: the text equals one of
+ * {@link #names()} or starts with one followed by a space (the rest are the arguments).
+ */
+public interface ChatCommand {
+
+    /**
+     * Command words in lower case, Swedish first, e.g. {@code hjälp} and {@code help}.
+     */
+    List<String> names();
+
+    /** Where the command may be used. */
+    Set<ConversationKind> scopes();
+
+    /**
+     * Key prefix of the command's entry on the help card ({@code <key>.usage},
+     * {@code <key>.description}), or null when the command is not listed there.
+     */
+    String helpKey();
+
+    CompletableFuture<Void> handle(TurnContext turn, CommandInput input);
+
+}

@@ -1,0 +1,56 @@
+package se.finsam.samverkansbot.teams.chat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+import se.finsam.samverkansbot.teams.cards.AdaptiveCard;
+import se.finsam.samverkansbot.teams.cards.CardAction;
+import se.finsam.samverkansbot.teams.cards.CardElement;
+import se.finsam.samverkansbot.teams.cards.Container;
+import se.finsam.samverkansbot.teams.cards.FactSet;
+import se.finsam.samverkansbot.teams.cards.TextBlock;
+import se.finsam.samverkansbot.teams.cases.CaseCards;
+import se.finsam.samverkansbot.teams.conversations.ConversationKind;
+
+/**
+ * The help card: what the bot is for and the commands that can be used where the user is,
+ * built from the registered commands so that it never lists one that does not exist.
+ */
+@Component
+class HelpCards {
+
+    private final ObjectProvider<ChatCommand> commands;
+
+    private final Texts texts;
+
+    HelpCards(ObjectProvider<ChatCommand> commands, Texts texts) {
+        this.commands = commands;
+        this.texts = texts;
+    }
+
+    AdaptiveCard help(Locale locale, ConversationKind where, boolean greeting) {
+        List<CardElement> body = new ArrayList<>();
+        body.add(TextBlock.heading(texts.get(locale, greeting ? "help.greeting" : "help.title")));
+        body.add(TextBlock.paragraph(
+                texts.get(locale, where == ConversationKind.PERSONAL ? "help.intro.personal" : "help.intro.team")));
+        body.add(TextBlock.paragraph(texts.get(locale, "help.commands")));
+        List<FactSet.Fact> facts = commands.orderedStream()
+            .filter(command -> command.helpKey() != null && command.scopes().contains(where))
+            .map(command -> new FactSet.Fact(texts.get(locale, command.helpKey() + ".usage"),
+                    texts.get(locale, command.helpKey() + ".description")))
+            .toList();
+        body.add(new FactSet(facts));
+        body.add(new Container(List.of(TextBlock.subtle(texts.get(locale, "help.anonymous"))), "emphasis"));
+        List<CardAction> actions = new ArrayList<>();
+        if (where == ConversationKind.PERSONAL) {
+            actions.add(CardAction.submit(texts.get(locale, "help.action.newCase"), CaseCards.NEW).styled("positive"));
+        }
+        actions.add(CardAction.submit(texts.get(locale, "help.action.privacy"), PrivacyRulesCommand.VERB));
+        return new AdaptiveCard(body, actions);
+    }
+
+}

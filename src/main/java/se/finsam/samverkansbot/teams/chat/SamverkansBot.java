@@ -1,0 +1,202 @@
+package se.finsam.samverkansbot.teams.chat;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.microsoft.bot.builder.TurnContext;
+import com.microsoft.bot.builder.teams.TeamsActivityHandler;
+import com.microsoft.bot.schema.Activity;
+import com.microsoft.bot.schema.ChannelAccount;
+import com.microsoft.bot.schema.Serialization;
+import com.microsoft.bot.schema.teams.FileConsentCardResponse;
+import com.microsoft.bot.schema.teams.MessagingExtensionQuery;
+import com.microsoft.bot.schema.teams.MessagingExtensionResponse;
+import com.microsoft.bot.schema.teams.MessagingExtensionResult;
+import com.microsoft.bot.schema.teams.TeamInfo;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import se.finsam.samverkansbot.teams.cards.CardAction;
+import se.finsam.samverkansbot.teams.conversations.ConversationKind;
+import se.finsam.samverkansbot.teams.conversations.ConversationRegistry;
+
+/**
+ * The one inbound handler: stores conversation references when the bot is installed, and
+ * dispatches messages to {@link ChatCommand}s by exact command words and card submits to
+ * {@link CardActionHandler}s by exact verb.
+ */
+@Component
+public class SamverkansBot extends TeamsActivityHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(SamverkansBot.class);
+
+    private final ConversationRegistry registry;
+
+    private final HelpCards helpCards;
+
+    private final Texts texts;
+
+    private final CommandTable commands;
+
+    private final Map<String, CardActionHandler> actions = new HashMap<>();
+
+    private final Map<String, MessagingExtensionQueryHandler> extensionQueries = new HashMap<>();
+
+    private final Map<String, FileConsentHandler> fileConsents = new HashMap<>();
+
+    SamverkansBot(ConversationRegistry registry, HelpCards helpCards, Texts texts, List<ChatCommand> commands,
+            List<CardActionHandler> actions, List<MessagingExtensionQueryHandler> extensionQueries,
+            List<FileConsentHandler> fileConsents) {
+        this.registry = registry;
+        this.helpCards = helpCards;
+        this.texts = texts;
+        this.commands = new CommandTable(commands);
+        for (CardActionHandler action : actions) {
+            if (this.actions.putIfAbsent(action.verb(), action) != null) {
+                throw new IllegalStateException("Two card actions share the verb " + action.verb());
+            }
+        }
+        for (MessagingExtensionQueryHandler query : extensionQueries) {
+            if (this.extensionQueries.putIfAbsent(query.commandId(), query) != null) {
+                throw new IllegalStateException("Two messaging extension handlers share the id " + query.commandId());
+            }
+        }
+        for (FileConsentHandler consent : fileConsents) {
+            if (this.fileConsents.putIfAbsent(consent.kind(), consent) != null) {
+                throw new IllegalStateException("Two file consent handlers share the kind " + consent.kind());
+            }
+        }
+    }
+
+    @Override
+    protected CompletableFuture<Void> onMessageActivity(TurnContext turn) {
+        Activity activity = turn.getActivity();
+        ConversationKind where = ConversationKind.of(activity.getConversation().getConversationType());
+        Locale locale = Texts.localeOf(activity);
+        if (where == ConversationKind.PERSONAL) {
+            registry.remember(activity);
+        }
+        JsonNode submitted = activity.getValue() == null ? null : Serialization.objectToTree(activity.getValue());
+        Optional<String> verb = verbOf(submitted);
+        if (verb.isPresent()) {
+            return onCardSubmit(turn, verb.get(), submitted, locale);
+        }
+        String text = activity.getText() == null ? "" : Activity.removeRecipientMentionImmutable(activity);
+        return commands.match(text, where)
+            .map(match -> match.command()
+                .handle(turn, new CommandInput(match.name(), match.arguments(), locale, where)))
+            .orElseGet(() -> Replies.text(turn,
+                    texts.get(locale, text == null || text.isBlank() ? "unknown.empty" : "unknown.text")));
+    }
+
+    private CompletableFuture<Void> onCardSubmit(TurnContext turn, String verb, JsonNode data, Locale locale) {
+        CardActionHandler handler = actions.get(verb);
+        if (handler == null) {
+            log.warn("Card action with unknown verb in activity {}", turn.getActivity().getId());
+            return Replies.text(turn, texts.get(locale, "action.unknown"));
+        }
+        return handler.handle(turn, data, locale);
+    }
+
+    /**
+     * A search-based messaging extension command, dispatched by its exact command id; the
+     * answer goes back in the invoke's HTTP response.
+     */
+    @Override
+    protected CompletableFuture<MessagingExtensionResponse> onTeamsMessagingExtensionQuery(TurnContext turn,
+            MessagingExtensionQuery query) {
+        Locale locale = Texts.localeOf(turn.getActivity());
+        MessagingExtensionQueryHandler handler = extensionQueries.get(query.getCommandId());
+        if (handler == null) {
+            log.warn("Messaging extension query with unknown command id in activity {}", turn.getActivity().getId());
+            MessagingExtensionResult unknown = new MessagingExtensionResult();
+            unknown.setType("message");
+            unknown.setText(texts.get(locale, "action.unknown"));
+            return CompletableFuture.completedFuture(new MessagingExtensionResponse(unknown));
+        }
+        return CompletableFuture.completedFuture(handler.handle(turn, query, locale));
+    }
+
+    /**
+     * The user accepted a file the bot offered: dispatched by the kind in its context.
+     */
+    @Override
+    protected CompletableFuture<Void> onTeamsFileConsentAccept(TurnContext turn, FileConsentCardResponse response) {
+        JsonNode context = Serialization.objectToTree(response.getContext());
+        Locale locale = Texts.localeOf(turn.getActivity());
+        return fileConsent(turn, context)
+            .map(handler -> handler.accepted(turn, context, response.getUploadInfo(), locale))
+            .orElseGet(() -> Replies.text(turn, texts.get(locale, "action.unknown")));
+    }
+
+    @Override
+    protected CompletableFuture<Void> onTeamsFileConsentDecline(TurnContext turn, FileConsentCardResponse response) {
+        JsonNode context = Serialization.objectToTree(response.getContext());
+        Locale locale = Texts.localeOf(turn.getActivity());
+        return fileConsent(turn, context).map(handler -> handler.declined(turn, context, locale))
+            .orElseGet(() -> Replies.text(turn, texts.get(locale, "action.unknown")));
+    }
+
+    private Optional<FileConsentHandler> fileConsent(TurnContext turn, JsonNode context) {
+        JsonNode kind = context == null ? null : context.get(FileConsentHandler.KIND);
+        FileConsentHandler handler = kind != null && kind.isTextual() ? fileConsents.get(kind.asText()) : null;
+        if (handler == null) {
+            log.warn("File consent with unknown context in activity {}", turn.getActivity().getId());
+        }
+        return Optional.ofNullable(handler);
+    }
+
+    @Override
+    protected CompletableFuture<Void> onTeamsMembersAddedDispatch(List<ChannelAccount> membersAdded, TeamInfo teamInfo,
+            TurnContext turn) {
+        // Only the bot's own installation matters here; other members joining a team need
+        // no lookup.
+        if (!containsBot(membersAdded, turn.getActivity())) {
+            return CompletableFuture.completedFuture(null);
+        }
+        Activity activity = turn.getActivity();
+        registry.remember(activity);
+        ConversationKind where = ConversationKind.of(activity.getConversation().getConversationType());
+        log.info("Installed in a {} conversation", where);
+        return Replies.card(turn, helpCards.help(Texts.localeOf(activity), where, true));
+    }
+
+    @Override
+    protected CompletableFuture<Void> onTeamsMembersRemovedDispatch(List<ChannelAccount> membersRemoved,
+            TeamInfo teamInfo, TurnContext turn) {
+        if (containsBot(membersRemoved, turn.getActivity())) {
+            registry.forget(turn.getActivity());
+            log.info("Removed from a conversation");
+        }
+        return CompletableFuture.completedFuture(null);
+    }
+
+    @Override
+    protected CompletableFuture<Void> onInstallationUpdateAdd(TurnContext turn) {
+        registry.remember(turn.getActivity());
+        return CompletableFuture.completedFuture(null);
+    }
+
+    @Override
+    protected CompletableFuture<Void> onInstallationUpdateRemove(TurnContext turn) {
+        registry.forget(turn.getActivity());
+        return CompletableFuture.completedFuture(null);
+    }
+
+    private static boolean containsBot(List<ChannelAccount> members, Activity activity) {
+        return activity.getRecipient() != null
+                && members.stream().anyMatch(member -> activity.getRecipient().getId().equals(member.getId()));
+    }
+
+    private static Optional<String> verbOf(JsonNode data) {
+        JsonNode verb = data == null ? null : data.get(CardAction.VERB);
+        return verb != null && verb.isTextual() ? Optional.of(verb.asText()) : Optional.empty();
+    }
+
+}

@@ -1,0 +1,125 @@
+package se.finsam.samverkansbot.teams.contacts;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.BiFunction;
+
+import com.microsoft.bot.builder.TurnContext;
+import org.springframework.stereotype.Component;
+
+import se.finsam.samverkansbot.contacts.ContactChange;
+import se.finsam.samverkansbot.contacts.ContactDirectory;
+import se.finsam.samverkansbot.contacts.ContactPath;
+import se.finsam.samverkansbot.core.CoreProperties;
+import se.finsam.samverkansbot.core.Organisation;
+import se.finsam.samverkansbot.core.UserId;
+import se.finsam.samverkansbot.teams.cards.AdaptiveCard;
+import se.finsam.samverkansbot.teams.cards.CardElement;
+import se.finsam.samverkansbot.teams.cards.Container;
+import se.finsam.samverkansbot.teams.cards.TextBlock;
+import se.finsam.samverkansbot.teams.chat.Replies;
+import se.finsam.samverkansbot.teams.chat.Texts;
+
+/**
+ * The contact card's maintenance buttons besides "ändra": verify, retire and the change
+ * history of an entry.
+ */
+final class ContactCardButtons {
+
+    private ContactCardButtons() {
+    }
+
+    /** The card's "markera verifierad". */
+    @Component
+    static class VerifyAction extends ChangeButton {
+
+        VerifyAction(ContactDirectory directory, ContactCards cards, Texts texts) {
+            super(ContactCards.VERIFY, "verification", directory, texts, cards, directory::markVerified);
+        }
+
+    }
+
+    /**
+     * The card's "avveckla": retired entries leave the search but stay in the history.
+     */
+    @Component
+    static class RetireAction extends ChangeButton {
+
+        RetireAction(ContactDirectory directory, ContactCards cards, Texts texts) {
+            super(ContactCards.RETIRE, "retirement", directory, texts, cards, directory::retire);
+        }
+
+    }
+
+    /** A button that changes the entry and answers with its card as it is now. */
+    abstract static class ChangeButton extends ContactEntryButton {
+
+        private final ContactCards cards;
+
+        private final BiFunction<Long, UserId, ContactPath> change;
+
+        ChangeButton(String verb, String what, ContactDirectory directory, Texts texts, ContactCards cards,
+                BiFunction<Long, UserId, ContactPath> change) {
+            super(verb, what, directory, texts);
+            this.cards = cards;
+            this.change = change;
+        }
+
+        @Override
+        final CompletableFuture<Void> act(TurnContext turn, ContactPath path, UserId user, Locale locale) {
+            return Replies.card(turn, cards.card(change.apply(path.id(), user), locale, true));
+        }
+
+    }
+
+    /**
+     * The card's "historik": every recorded change of the entry, who made it, when, and
+     * from what to what.
+     */
+    @Component
+    static class HistoryAction extends ContactEntryButton {
+
+        /** Newest changes shown; older ones are counted. */
+        static final int SHOWN = 30;
+
+        private final Organisation organisation;
+
+        private final ZoneId zone;
+
+        HistoryAction(ContactDirectory directory, Organisation organisation, Texts texts, CoreProperties core) {
+            super(ContactCards.HISTORY, "history", directory, texts);
+            this.organisation = organisation;
+            this.zone = core.zone();
+        }
+
+        @Override
+        CompletableFuture<Void> act(TurnContext turn, ContactPath path, UserId user, Locale locale) {
+            List<ContactChange> changes = directory.history(path.id());
+            List<CardElement> body = new ArrayList<>();
+            body.add(TextBlock.heading(texts.get(locale, "contacts.history.title", path.unit())));
+            DateTimeFormatter format = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+            List<ContactChange> newest = changes.subList(Math.max(0, changes.size() - SHOWN), changes.size());
+            for (int i = newest.size() - 1; i >= 0; i--) {
+                ContactChange change = newest.get(i);
+                String who = organisation.coordinatorName(UserId.of(change.changedBy())).orElse(change.changedBy());
+                body.add(new Container(
+                        List.of(TextBlock.subtle(format.format(change.changedAt().atZone(zone)) + " · " + who),
+                                TextBlock.paragraph(texts.get(locale, "contacts.history.change",
+                                        texts.get(locale, "contacts.history.field." + change.field()),
+                                        change.oldValue() == null ? "–" : change.oldValue(),
+                                        change.newValue() == null ? "–" : change.newValue()))),
+                        "emphasis"));
+            }
+            if (changes.size() > SHOWN) {
+                body.add(TextBlock.subtle(texts.get(locale, "contacts.history.older", changes.size() - SHOWN)));
+            }
+            return Replies.card(turn, new AdaptiveCard(body, List.of()));
+        }
+
+    }
+
+}

@@ -1,0 +1,95 @@
+package se.finsam.samverkansbot.teams.contacts;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+
+import com.microsoft.bot.builder.TurnContext;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+import se.finsam.samverkansbot.contacts.ContactDirectory;
+import se.finsam.samverkansbot.contacts.ContactPath;
+import se.finsam.samverkansbot.teams.cards.AdaptiveCard;
+import se.finsam.samverkansbot.teams.cards.CardElement;
+import se.finsam.samverkansbot.teams.cards.TextBlock;
+import se.finsam.samverkansbot.teams.chat.ChatCommand;
+import se.finsam.samverkansbot.teams.chat.CommandInput;
+import se.finsam.samverkansbot.teams.chat.Replies;
+import se.finsam.samverkansbot.teams.chat.Texts;
+import se.finsam.samverkansbot.teams.conversations.ConversationKind;
+import se.finsam.samverkansbot.teams.conversations.UserOf;
+
+/**
+ * {@code kontakter}: the directory in short, by agency. Coordinators also see retired
+ * entries, and which ones are due for a check.
+ */
+@Component
+@Order(21)
+class ContactListCommand implements ChatCommand {
+
+    /** More lines than this make a card too long to read; search narrows it down. */
+    static final int SHOWN = 40;
+
+    private final ContactDirectory directory;
+
+    private final ContactCards cards;
+
+    private final Texts texts;
+
+    ContactListCommand(ContactDirectory directory, ContactCards cards, Texts texts) {
+        this.directory = directory;
+        this.cards = cards;
+        this.texts = texts;
+    }
+
+    @Override
+    public List<String> names() {
+        return List.of("kontakter", "contacts");
+    }
+
+    @Override
+    public Set<ConversationKind> scopes() {
+        return EnumSet.of(ConversationKind.PERSONAL);
+    }
+
+    @Override
+    public String helpKey() {
+        return "command.contacts";
+    }
+
+    @Override
+    public CompletableFuture<Void> handle(TurnContext turn, CommandInput input) {
+        Locale locale = input.locale();
+        boolean maintainer = UserOf.activity(turn.getActivity()).map(directory::mayMaintain).orElse(false);
+        List<ContactPath> all = directory.list(maintainer);
+        if (all.isEmpty()) {
+            return Replies.text(turn, texts.get(locale, "contacts.list.empty"));
+        }
+        List<CardElement> body = new ArrayList<>();
+        body.add(TextBlock.heading(texts.get(locale, "contacts.list.title", all.size())));
+        if (maintainer) {
+            long stale = all.stream().filter(path -> !path.retired() && directory.isStale(path)).count();
+            body.add(TextBlock.subtle(texts.get(locale, "contacts.list.maintainer", stale)));
+        }
+        for (ContactPath path : all.subList(0, Math.min(SHOWN, all.size()))) {
+            String line = texts.get(locale, "contacts.list.item", path.unit(),
+                    texts.get(locale, path.agency().messageKey()), cards.coverage(path, locale));
+            if (path.retired()) {
+                line += " " + texts.get(locale, "contacts.list.retired");
+            }
+            else if (maintainer && directory.isStale(path)) {
+                line += " " + texts.get(locale, "contacts.list.stale");
+            }
+            body.add(TextBlock.paragraph(line));
+        }
+        if (all.size() > SHOWN) {
+            body.add(TextBlock.subtle(texts.get(locale, "contacts.list.more", all.size() - SHOWN)));
+        }
+        return Replies.card(turn, new AdaptiveCard(body, List.of()));
+    }
+
+}

@@ -1,0 +1,97 @@
+package se.finsam.samverkansbot.teams.contacts;
+
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import com.microsoft.bot.builder.MessageFactory;
+import com.microsoft.bot.schema.Activity;
+import com.microsoft.bot.schema.Attachment;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+import se.finsam.samverkansbot.contacts.ContactPathsStale;
+import se.finsam.samverkansbot.teams.cards.ActionSet;
+import se.finsam.samverkansbot.teams.cards.AdaptiveCard;
+import se.finsam.samverkansbot.teams.cards.CardAction;
+import se.finsam.samverkansbot.teams.cards.CardElement;
+import se.finsam.samverkansbot.teams.cards.Container;
+import se.finsam.samverkansbot.teams.cards.TextBlock;
+import se.finsam.samverkansbot.teams.chat.Texts;
+import se.finsam.samverkansbot.teams.conversations.Conversation;
+import se.finsam.samverkansbot.teams.conversations.ConversationKind;
+import se.finsam.samverkansbot.teams.conversations.Conversations;
+import se.finsam.samverkansbot.teams.delivery.OutboundMessage;
+import se.finsam.samverkansbot.teams.delivery.Outbox;
+import se.finsam.samverkansbot.teams.delivery.Recipient;
+import se.finsam.samverkansbot.teams.edge.TeamsProperties;
+
+/**
+ * Writes the monthly list of stale contact paths to the coordinator's personal chat
+ * through the outbox, in the transaction of the run that found them.
+ */
+@Component
+class StaleContactsNotifier {
+
+    /** Entries with their own button; more are counted. */
+    static final int SHOWN = 15;
+
+    private final Outbox outbox;
+
+    private final Conversations conversations;
+
+    private final TeamsProperties properties;
+
+    private final Texts texts;
+
+    StaleContactsNotifier(Outbox outbox, Conversations conversations, TeamsProperties properties, Texts texts) {
+        this.outbox = outbox;
+        this.conversations = conversations;
+        this.properties = properties;
+        this.texts = texts;
+    }
+
+    @EventListener
+    void on(ContactPathsStale stale) {
+        String user = stale.coordinator().value();
+        // The tenant of the coordinator's personal chat; if the bot was never installed
+        // for them, the outbox records the message as undeliverable and tells who asks.
+        String tenant = conversations.findByKindAndUserAadObjectIdOrderByUpdatedAtDesc(ConversationKind.PERSONAL, user)
+            .stream()
+            .findFirst()
+            .map(Conversation::tenantId)
+            .orElseGet(() -> properties.allowedTenants().isEmpty() ? "" : properties.allowedTenants().get(0));
+        Attachment attachment = new Attachment();
+        attachment.setContentType(AdaptiveCard.CONTENT_TYPE);
+        attachment.setContent(card(stale, Texts.SWEDISH).toJson());
+        Activity activity = MessageFactory.attachment(attachment);
+        outbox.enqueue(OutboundMessage.of(new Recipient.PersonalChat(tenant, user), activity)
+            .withOrigin("contacts:stale:" + user));
+    }
+
+    AdaptiveCard card(ContactPathsStale stale, Locale locale) {
+        List<CardElement> body = new ArrayList<>();
+        body.add(TextBlock.heading(texts.get(locale, "contacts.stale.title")));
+        body.add(TextBlock.paragraph(texts.get(locale, "contacts.stale.intro", stale.paths().size())));
+        for (ContactPathsStale.Stale path : stale.paths().subList(0, Math.min(SHOWN, stale.paths().size()))) {
+            String verified = path.lastVerified() == null ? texts.get(locale, "contacts.card.neverVerified") : texts
+                .get(locale, "contacts.card.verified", DateTimeFormatter.ISO_LOCAL_DATE.format(path.lastVerified()));
+            body.add(new Container(
+                    List.of(TextBlock.paragraph("**" + path.unit() + "** – " + texts.get(locale, path.agencyName())),
+                            TextBlock.subtle(verified),
+                            new ActionSet(List.of(
+                                    CardAction.submit(texts.get(locale, "contacts.card.verify"), ContactCards.VERIFY,
+                                            Map.of("id", path.id())),
+                                    CardAction.submit(texts.get(locale, "contacts.card.edit"), ContactCards.EDIT,
+                                            Map.of("id", path.id()))))),
+                    "emphasis"));
+        }
+        if (stale.paths().size() > SHOWN) {
+            body.add(TextBlock.subtle(texts.get(locale, "contacts.stale.more", stale.paths().size() - SHOWN)));
+        }
+        return new AdaptiveCard(body, List.of());
+    }
+
+}

@@ -1,0 +1,110 @@
+package se.finsam.samverkansbot.teams.delivery;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import io.github.bucket4j.Bandwidth;
+import io.github.bucket4j.Bucket;
+import io.github.bucket4j.ConsumptionProbe;
+import io.github.bucket4j.local.LocalBucketBuilder;
+import org.springframework.boot.convert.DurationStyle;
+import org.springframework.stereotype.Component;
+
+/**
+ * Teams' rate limits for bots, kept on this instance: every conversation's own limits
+ * (each a fixed window, so that no window of that length ever holds more) and one rate
+ * for everything the instance sends.
+ */
+@Component
+class DeliveryRateLimits {
+
+    private final List<Bandwidth> conversationLimits;
+
+    private final Duration longestWindow;
+
+    private final Bucket global;
+
+    private final Map<String, Lane> lanes = new ConcurrentHashMap<>();
+
+    DeliveryRateLimits(OutboxProperties properties) {
+        this.conversationLimits = properties.conversationLimits().stream().map(DeliveryRateLimits::limit).toList();
+        this.longestWindow = properties.conversationLimits()
+            .stream()
+            .map(DeliveryRateLimits::window)
+            .max(Duration::compareTo)
+            .orElse(Duration.ZERO);
+        // Tokens one by one (capacity 1, refilled greedily): no second ever sees more
+        // than the rate.
+        this.global = Bucket.builder()
+            .addLimit(Bandwidth.builder()
+                .capacity(1)
+                .refillGreedy(properties.globalRate(), Duration.ofSeconds(1))
+                .initialTokens(1)
+                .build())
+            .build();
+    }
+
+    private record Lane(Bucket bucket, long lastUsedNanos) {
+    }
+
+    /**
+     * Takes a place for one message in a conversation.
+     * @return zero when it may go now, else how long to wait
+     */
+    Duration conversationWait(String conversationKey) {
+        long now = System.nanoTime();
+        Lane lane = lanes.compute(conversationKey,
+                (key, existing) -> new Lane(existing == null ? newLaneBucket() : existing.bucket(), now));
+        ConsumptionProbe probe = lane.bucket().tryConsumeAndReturnRemaining(1);
+        return probe.isConsumed() ? Duration.ZERO : Duration.ofNanos(probe.getNanosToWaitForRefill());
+    }
+
+    /** Waits for the instance-wide rate to allow one more message. */
+    void awaitGlobal() throws InterruptedException {
+        global.asBlocking().consume(1);
+    }
+
+    /**
+     * Gives back the place of a call Teams did not process (5xx, no answer), so that an
+     * outage does not also slow down the calls that follow it.
+     */
+    void refundGlobal() {
+        global.addTokens(1);
+    }
+
+    /**
+     * Forgets conversations that have been quiet longer than the longest window: their
+     * limits are full again anyway.
+     */
+    void forgetQuietConversations() {
+        long cutoff = System.nanoTime() - longestWindow.toNanos();
+        lanes.values().removeIf((lane) -> lane.lastUsedNanos() < cutoff);
+    }
+
+    int conversationsTracked() {
+        return lanes.size();
+    }
+
+    private Bucket newLaneBucket() {
+        LocalBucketBuilder builder = Bucket.builder();
+        conversationLimits.forEach(builder::addLimit);
+        return builder.build();
+    }
+
+    private static Bandwidth limit(String spec) {
+        int slash = spec.indexOf('/');
+        if (slash < 1) {
+            throw new IllegalArgumentException("A conversation limit is written count/duration, e.g. 7/1s: " + spec);
+        }
+        long count = Long.parseLong(spec.substring(0, slash).trim());
+        Duration window = window(spec);
+        return Bandwidth.builder().capacity(count).refillIntervally(count, window).initialTokens(count).build();
+    }
+
+    private static Duration window(String spec) {
+        return DurationStyle.detectAndParse(spec.substring(spec.indexOf('/') + 1).trim());
+    }
+
+}

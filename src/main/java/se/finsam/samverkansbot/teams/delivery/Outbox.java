@@ -1,0 +1,165 @@
+package se.finsam.samverkansbot.teams.delivery;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.microsoft.bot.schema.Activity;
+import com.microsoft.bot.schema.Serialization;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+import se.finsam.samverkansbot.teams.conversations.Conversation;
+import se.finsam.samverkansbot.teams.conversations.ConversationKind;
+import se.finsam.samverkansbot.teams.conversations.ConversationRegistry;
+import se.finsam.samverkansbot.teams.conversations.Conversations;
+
+/**
+ * Everything the bot says on its own goes through here: the message is written in the
+ * caller's transaction (so it exists exactly when the change that causes it does) and
+ * delivered afterwards by the {@link DeliveryWorker}, with rate limits and retries.
+ */
+@Component
+public class Outbox {
+
+    private static final Logger log = LoggerFactory.getLogger(Outbox.class);
+
+    private final OutboxStore store;
+
+    private final Conversations conversations;
+
+    private final List<DeliveryProblems> problems;
+
+    private final Clock clock;
+
+    private final DeliverySignal signal;
+
+    Outbox(OutboxStore store, Conversations conversations, List<DeliveryProblems> problems, Clock clock,
+            DeliverySignal signal) {
+        this.store = store;
+        this.conversations = conversations;
+        this.problems = problems;
+        this.clock = clock;
+        this.signal = signal;
+    }
+
+    /**
+     * Writes a message for delivery, in the caller's transaction. A recipient the bot
+     * cannot reach (never installed, or removed) is recorded at once and reported to
+     * {@link DeliveryProblems}, never silently dropped.
+     * @return the message's id in the outbox
+     */
+    @Transactional
+    public long enqueue(OutboundMessage message) {
+        Resolved target = resolve(message.recipient());
+        String payload = toJson(message.activity());
+        OutboxStatus status = target.unreachable() == null ? OutboxStatus.PENDING : OutboxStatus.STOPPED;
+        long id = store.insert(target.lane(), target.tenantId(), target.kind(), target.conversationId(),
+                target.serviceUrl(), target.targetCardKey(), message.cardKey(), message.origin(), payload, status,
+                target.unreachable(), clock.instant());
+        if (status == OutboxStatus.STOPPED) {
+            log.info("Outbox message {} ({}) cannot be delivered: {}", id, message.origin(), target.unreachable());
+            String user = message.recipient() instanceof Recipient.PersonalChat chat ? chat.userAadObjectId() : null;
+            problems.forEach((listener) -> listener.unreachable(message.origin(), user));
+        }
+        else {
+            wakeDeliveryAfterCommit();
+        }
+        return id;
+    }
+
+    private record Resolved(String lane, String tenantId, OutboxStore.Target kind, String conversationId,
+            String serviceUrl, String targetCardKey, String unreachable) {
+
+        Resolved(String lane, String tenantId, OutboxStore.Target kind, String conversationId, String serviceUrl,
+                String unreachable) {
+            this(lane, tenantId, kind, conversationId, serviceUrl, null, unreachable);
+        }
+
+    }
+
+    private Resolved resolve(Recipient recipient) {
+        if (recipient instanceof Recipient.PersonalChat chat) {
+            Optional<Conversation> found = conversations
+                .findByKindAndTenantIdAndUserAadObjectIdOrderByUpdatedAtDesc(ConversationKind.PERSONAL, chat.tenantId(),
+                        chat.userAadObjectId())
+                .stream()
+                .findFirst();
+            return found
+                .map((conversation) -> new Resolved(conversation.conversationId(), chat.tenantId(),
+                        OutboxStore.Target.PERSONAL, conversation.conversationId(), conversation.serviceUrl(),
+                        conversation.installed() ? null : "uninstalled"))
+                .orElseGet(() -> new Resolved("user:" + chat.tenantId() + ":" + chat.userAadObjectId(), chat.tenantId(),
+                        OutboxStore.Target.PERSONAL, null, null, "no-conversation"));
+        }
+        if (recipient instanceof Recipient.NewThread thread) {
+            Optional<Conversation> team = conversations.findByTeamIdOrderByUpdatedAtDesc(thread.teamId())
+                .stream()
+                .findFirst();
+            return team
+                .map((conversation) -> new Resolved(thread.channelId(), conversation.tenantId(),
+                        OutboxStore.Target.NEW_THREAD, thread.channelId(), conversation.serviceUrl(),
+                        conversation.installed() ? null : "uninstalled"))
+                .orElseGet(() -> new Resolved(thread.channelId(), null, OutboxStore.Target.NEW_THREAD,
+                        thread.channelId(), null, "no-conversation"));
+        }
+        if (recipient instanceof Recipient.ThreadReply reply) {
+            return underCard(reply.cardKey(), OutboxStore.Target.THREAD_REPLY);
+        }
+        Recipient.CardUpdate update = (Recipient.CardUpdate) recipient;
+        return underCard(update.cardKey(), OutboxStore.Target.UPDATE);
+    }
+
+    /**
+     * A reply or update under a card: in the card's lane, so that it follows the card
+     * even when the card is still waiting for delivery. Where exactly is looked up when
+     * it is delivered.
+     */
+    private Resolved underCard(String cardKey, OutboxStore.Target kind) {
+        String lane = store.postedCard(cardKey)
+            .map(OutboxStore.PostedCard::conversationKey)
+            .or(() -> store.laneOfCard(cardKey))
+            .orElseThrow(() -> new IllegalArgumentException("No card was posted under key " + cardKey));
+        return new Resolved(lane, null, kind, null, null, cardKey, null);
+    }
+
+    /**
+     * Remembers a card the bot posted in a conversation as a direct answer, so that it
+     * can be updated from the outbox later.
+     */
+    @Transactional
+    public void rememberPostedCard(String cardKey, Activity answered, String activityId) {
+        String conversationId = answered.getConversation().getId();
+        store.rememberCard(new OutboxStore.PostedCard(cardKey, ConversationRegistry.baseConversationId(answered),
+                conversationId, activityId, answered.getServiceUrl()), clock.instant());
+    }
+
+    private void wakeDeliveryAfterCommit() {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    signal.wake();
+                }
+            });
+        }
+        else {
+            signal.wake();
+        }
+    }
+
+    private static String toJson(Activity activity) {
+        try {
+            return Serialization.toString(activity);
+        }
+        catch (JsonProcessingException e) {
+            throw new IllegalStateException("An outgoing activity could not be serialised", e);
+        }
+    }
+
+}

@@ -1,0 +1,169 @@
+package se.finsam.samverkansbot.teams.edge;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.concurrent.CompletionException;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.microsoft.bot.builder.InvokeResponse;
+import com.microsoft.bot.connector.authentication.AuthenticationException;
+import com.microsoft.bot.connector.authentication.ClaimsIdentity;
+import com.microsoft.bot.connector.authentication.JwtTokenValidation;
+import com.microsoft.bot.schema.Activity;
+import com.microsoft.bot.schema.Serialization;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.servlet.http.HttpServletRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+import se.finsam.samverkansbot.teams.chat.SamverkansBot;
+import se.finsam.samverkansbot.teams.conversations.TenantOf;
+
+/**
+ * The Bot Framework messaging endpoint. Order of checks: size and shape of the body, then
+ * the Bot Framework token (401), then the tenant allow-list (403), then redelivery; only
+ * then does the bot see the activity. A refused request changes nothing.
+ */
+@RestController
+class BotEndpoint {
+
+    private static final Logger log = LoggerFactory.getLogger(BotEndpoint.class);
+
+    private final TeamsAdapter adapter;
+
+    private final SamverkansBot bot;
+
+    private final TeamsProperties properties;
+
+    private final ProcessedActivities processedActivities;
+
+    private final MeterRegistry meters;
+
+    BotEndpoint(TeamsAdapter adapter, SamverkansBot bot, TeamsProperties properties,
+            ProcessedActivities processedActivities, MeterRegistry meters) {
+        this.adapter = adapter;
+        this.bot = bot;
+        this.properties = properties;
+        this.processedActivities = processedActivities;
+        this.meters = meters;
+    }
+
+    @PostMapping("/api/messages")
+    ResponseEntity<String> receive(HttpServletRequest request,
+            @RequestHeader(name = "Authorization", required = false) String authorization) throws IOException {
+        long limit = properties.maxActivitySize().toBytes();
+        if (request.getContentLengthLong() > limit) {
+            return refuse(HttpStatus.CONTENT_TOO_LARGE, "too_large");
+        }
+        Optional<String> body = readAtMost(request.getInputStream(), limit);
+        if (body.isEmpty()) {
+            return refuse(HttpStatus.CONTENT_TOO_LARGE, "too_large");
+        }
+        Activity activity = parse(body.get());
+        if (activity == null) {
+            return refuse(HttpStatus.BAD_REQUEST, "malformed");
+        }
+
+        ClaimsIdentity identity;
+        try {
+            identity = JwtTokenValidation
+                .authenticateRequest(activity, authorization, adapter.credentialProvider(), adapter.channelProvider(),
+                        adapter.authenticationConfiguration())
+                .join();
+        }
+        catch (CompletionException e) {
+            if (e.getCause() instanceof AuthenticationException) {
+                return refuse(HttpStatus.UNAUTHORIZED, "unauthenticated");
+            }
+            throw e;
+        }
+
+        if (!properties.allowsTenant(TenantOf.activity(activity))) {
+            log.warn("Refused activity {} from a tenant not in the allow-list", activity.getId());
+            return refuse(HttpStatus.FORBIDDEN, "tenant_refused");
+        }
+
+        Optional<String> key = ProcessedActivities.keyOf(activity);
+        if (key.isPresent() && !processedActivities.firstDelivery(key.get())) {
+            log.info("Activity {} was delivered again; handled once already", activity.getId());
+            count(activity, "duplicate");
+            return ResponseEntity.ok().build();
+        }
+
+        InvokeResponse response;
+        try {
+            response = adapter.processActivity(identity, activity, bot::onTurn).join();
+        }
+        catch (RuntimeException failed) {
+            key.ifPresent(processedActivities::release);
+            throw failed;
+        }
+        count(activity, "handled");
+        if (response == null) {
+            return ResponseEntity.accepted().build();
+        }
+        return ResponseEntity.status(response.getStatus())
+            .contentType(MediaType.APPLICATION_JSON)
+            .body(response.getBody() == null ? null : Serialization.toStringSilent(response.getBody()));
+    }
+
+    private ResponseEntity<String> refuse(HttpStatus status, String outcome) {
+        meters.counter("samverkansbot.activities", "type", "unknown", "outcome", outcome).increment();
+        return ResponseEntity.status(status).build();
+    }
+
+    private void count(Activity activity, String outcome) {
+        meters.counter("samverkansbot.activities", "type", String.valueOf(activity.getType()), "outcome", outcome)
+            .increment();
+    }
+
+    /** The body as text, or empty when it is longer than the limit. */
+    private static Optional<String> readAtMost(InputStream in, long limit) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] buffer = new byte[8192];
+        long total = 0;
+        int read;
+        while ((read = in.read(buffer)) != -1) {
+            total += read;
+            if (total > limit) {
+                return Optional.empty();
+            }
+            out.write(buffer, 0, read);
+        }
+        return Optional.of(out.toString(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The activity, or null when the body is no Bot Framework activity. Never logs the
+     * body.
+     */
+    private static Activity parse(String body) {
+        if (body.isBlank()) {
+            return null;
+        }
+        try {
+            JsonNode tree = Serialization.jsonToTree(body);
+            if (tree == null || !tree.isObject()) {
+                return null;
+            }
+            Activity activity = Serialization.treeToValue(tree, Activity.class);
+            boolean complete = activity != null && activity.getType() != null && activity.getServiceUrl() != null
+                    && activity.getConversation() != null && activity.getConversation().getId() != null;
+            return complete ? activity : null;
+        }
+        catch (IOException | IllegalArgumentException | ClassCastException malformed) {
+            return null;
+        }
+    }
+
+}

@@ -1,0 +1,69 @@
+package se.finsam.samverkansbot.teams.edge;
+
+import com.microsoft.bot.connector.authentication.AuthenticationConfiguration;
+import com.microsoft.bot.connector.authentication.ChannelValidation;
+import com.microsoft.bot.connector.authentication.MicrosoftAppCredentials;
+import com.microsoft.bot.connector.authentication.SimpleChannelProvider;
+import com.microsoft.bot.connector.authentication.SimpleCredentialProvider;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
+import org.springframework.util.StringUtils;
+
+/**
+ * Wires the Bot Framework SDK. Authentication of incoming activities is on whenever
+ * credentials are configured, and outside the {@code dev} profile credentials and a
+ * tenant allow-list are mandatory: the application refuses to start without them.
+ */
+@Configuration(proxyBeanMethods = false)
+class BotFrameworkConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(BotFrameworkConfiguration.class);
+
+    /**
+     * Points token validation at another OpenID configuration (sovereign clouds, tests).
+     */
+    static final String OPEN_ID_METADATA = "BotOpenIdMetadata";
+
+    @Bean
+    BotCredentials botCredentials(Environment environment, TeamsProperties properties) {
+        BotCredentials credentials = BotCredentials.from(environment);
+        boolean dev = environment.acceptsProfiles(Profiles.of("dev"));
+        if (!dev) {
+            credentials.requireComplete();
+            if (properties.allowedTenants().isEmpty()) {
+                throw new TenantAllowListException();
+            }
+        }
+        else if (credentials.isBlank()) {
+            log.warn("Profile dev without MicrosoftAppId: incoming activities are NOT authenticated. "
+                    + "Never run like this outside a developer's machine.");
+        }
+        return credentials;
+    }
+
+    @Bean
+    OutboundCredentials outboundCredentials(BotCredentials credentials) {
+        return (appId, scope) -> new MicrosoftAppCredentials(appId, credentials.appPassword(),
+                credentials.tokenTenant(), scope);
+    }
+
+    @Bean
+    TeamsAdapter teamsAdapter(BotCredentials credentials, OutboundCredentials outboundCredentials,
+            Environment environment, TurnErrorHandler turnErrorHandler) {
+        String openIdMetadata = environment.getProperty(OPEN_ID_METADATA);
+        if (StringUtils.hasText(openIdMetadata)) {
+            // JVM-wide in the SDK: one metadata URL per process.
+            ChannelValidation.setOpenIdMetaDataUrl(openIdMetadata);
+        }
+        TeamsAdapter adapter = new TeamsAdapter(
+                new SimpleCredentialProvider(credentials.appId(), credentials.appPassword()),
+                new SimpleChannelProvider(), new AuthenticationConfiguration(), outboundCredentials);
+        adapter.setOnTurnError(turnErrorHandler);
+        return adapter;
+    }
+
+}

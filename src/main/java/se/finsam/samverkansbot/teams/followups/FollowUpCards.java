@@ -1,0 +1,297 @@
+package se.finsam.samverkansbot.teams.followups;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+
+import se.finsam.samverkansbot.core.CoreProperties;
+import se.finsam.samverkansbot.core.Organisation;
+import se.finsam.samverkansbot.followups.FollowUpHistoryEntry;
+import se.finsam.samverkansbot.followups.FollowUpProperties;
+import se.finsam.samverkansbot.followups.FollowUpView;
+import se.finsam.samverkansbot.followups.PlanType;
+import se.finsam.samverkansbot.followups.ReminderTarget;
+import se.finsam.samverkansbot.teams.cards.ActionSet;
+import se.finsam.samverkansbot.teams.cards.AdaptiveCard;
+import se.finsam.samverkansbot.teams.cards.CardAction;
+import se.finsam.samverkansbot.teams.cards.CardElement;
+import se.finsam.samverkansbot.teams.cards.ChoiceSetInput;
+import se.finsam.samverkansbot.teams.cards.Container;
+import se.finsam.samverkansbot.teams.cards.DateInput;
+import se.finsam.samverkansbot.teams.cards.FactSet;
+import se.finsam.samverkansbot.teams.cards.TextBlock;
+import se.finsam.samverkansbot.teams.cards.TextInput;
+import se.finsam.samverkansbot.teams.chat.Texts;
+
+/**
+ * The follow-up cards: the "ny uppföljning" form, the list, a plan's history, and the
+ * reminders, escalations and delivery notices the bot sends on its own.
+ */
+@Component
+class FollowUpCards {
+
+    static final String CREATE = "followUpCreate";
+
+    static final String NEW = "followUpNew";
+
+    static final String HELD = "followUpHeld";
+
+    static final String POSTPONE = "followUpPostpone";
+
+    static final String END = "followUpEnd";
+
+    static final String LIST = "followUpList";
+
+    static final String HISTORY = "followUpHistory";
+
+    static final String PLAN_ID = "planId";
+
+    /** Form fields, as the domain names them. */
+    static final List<String> FIELDS = List.of("type", "reference", "baseDate", "interval", "remind", "kommun", "note");
+
+    static final String DEFAULT_INTERVAL = "DEFAULT";
+
+    private static final List<String> INTERVALS = List.of("P1M", "P2M", "P3M", "P6M", "P12M", "P30D", "P60D", "P90D");
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
+    private final Texts texts;
+
+    private final Organisation organisation;
+
+    private final FollowUpProperties properties;
+
+    private final ZoneId zone;
+
+    FollowUpCards(Texts texts, Organisation organisation, FollowUpProperties properties, CoreProperties core) {
+        this.texts = texts;
+        this.organisation = organisation;
+        this.properties = properties;
+        this.zone = core.zone();
+    }
+
+    /**
+     * The form, with what the user typed kept, an error under each wrong field and the
+     * privacy guard's findings on top.
+     */
+    AdaptiveCard form(Locale locale, Map<String, String> values, Map<String, String> errors,
+            List<CardElement> privacyFindings) {
+        List<CardElement> body = new ArrayList<>();
+        body.add(TextBlock.heading(texts.get(locale, "followups.form.title")));
+        body.add(TextBlock.paragraph(texts.get(locale, "followups.form.intro", properties.reminderWorkingDaysBefore(),
+                properties.reminderTime().format(TIME))));
+        if (!errors.isEmpty()) {
+            List<CardElement> lines = new ArrayList<>();
+            lines.add(TextBlock.paragraph(texts.get(locale, "followups.form.errors")));
+            errors.forEach((field, code) -> lines.add(TextBlock
+                .paragraph("– " + label(locale, field) + ": " + texts.get(locale, "followups.error." + code))));
+            body.add(new Container(lines, "attention"));
+        }
+        body.addAll(privacyFindings);
+        body.add(
+                withError(ChoiceSetInput
+                    .radio("type", label(locale, "type"),
+                            List.of(PlanType.values())
+                                .stream()
+                                .map((type) -> new ChoiceSetInput.Choice(
+                                        texts.get(locale, "followups.type." + type.name()), type.name()))
+                                .toList())
+                    .withValue(values.getOrDefault("type", PlanType.SIP.name()))
+                    .asRequired(texts.get(locale, "followups.error.required")), locale, errors.get("type")));
+        TextInput reference = TextInput.line("reference", label(locale, "reference"))
+            .withMaxLength(40)
+            .withValue(values.get("reference"))
+            .asRequired(texts.get(locale, "followups.error.required"));
+        body.add(errors.containsKey("reference")
+                ? reference.withError(texts.get(locale, "followups.error." + errors.get("reference"))) : reference);
+        DateInput baseDate = DateInput.of("baseDate", label(locale, "baseDate"))
+            .withValue(values.get("baseDate"))
+            .asRequired(texts.get(locale, "followups.error.required"));
+        body.add(errors.containsKey("baseDate")
+                ? baseDate.withError(texts.get(locale, "followups.error." + errors.get("baseDate"))) : baseDate);
+        List<ChoiceSetInput.Choice> intervals = new ArrayList<>();
+        intervals
+            .add(new ChoiceSetInput.Choice(texts.get(locale, "followups.form.interval.default"), DEFAULT_INTERVAL));
+        INTERVALS.forEach((interval) -> intervals
+            .add(new ChoiceSetInput.Choice(texts.get(locale, "followups.form.interval." + interval), interval)));
+        body.add(withError(ChoiceSetInput.dropDown("interval", label(locale, "interval"), intervals)
+            .withValue(values.getOrDefault("interval", DEFAULT_INTERVAL)), locale, errors.get("interval")));
+        body.add(withError(ChoiceSetInput
+            .radio("remind", label(locale, "remind"),
+                    List.of(ReminderTarget.values())
+                        .stream()
+                        .map((target) -> new ChoiceSetInput.Choice(
+                                texts.get(locale, "followups.remind." + target.name()), target.name()))
+                        .toList())
+            .withValue(values.getOrDefault("remind", ReminderTarget.ME.name()))
+            .asRequired(texts.get(locale, "followups.error.required")), locale, errors.get("remind")));
+        ChoiceSetInput kommun = ChoiceSetInput
+            .dropDown("kommun", label(locale, "kommun"),
+                    organisation.kommuner().stream().map((k) -> new ChoiceSetInput.Choice(k.name(), k.name())).toList())
+            .asRequired(texts.get(locale, "followups.error.required"));
+        body.add(withError(values.containsKey("kommun") ? kommun.withValue(values.get("kommun")) : kommun, locale,
+                errors.get("kommun")));
+        TextInput note = TextInput.area("note", label(locale, "note")).withMaxLength(500).withValue(values.get("note"));
+        body.add(errors.containsKey("note") ? note.asRequired(texts.get(locale, "followups.error.required"))
+            .withError(texts.get(locale, "followups.error." + errors.get("note"))) : note);
+        return new AdaptiveCard(body,
+                List.of(CardAction.submit(texts.get(locale, "followups.form.submit"), CREATE).styled("positive")));
+    }
+
+    private ChoiceSetInput withError(ChoiceSetInput input, Locale locale, String code) {
+        return code == null ? input : input.asRequired(texts.get(locale, "followups.error.required"))
+            .withError(texts.get(locale, "followups.error." + code));
+    }
+
+    private String label(Locale locale, String field) {
+        return texts.get(locale, "followups.form." + field);
+    }
+
+    AdaptiveCard registered(Locale locale, FollowUpView plan) {
+        return new AdaptiveCard(
+                List.of(TextBlock.heading(texts.get(locale, "followups.registered.title")),
+                        TextBlock.paragraph(texts.get(locale, "followups.registered.text", plan.reference(),
+                                date(plan.dueDate()), when(plan.nextReminderAt()))),
+                        facts(locale, plan)),
+                List.of(CardAction.submit(texts.get(locale, "followups.action.list"), LIST)));
+    }
+
+    /** The user's plans, overdue first, each with its buttons. */
+    AdaptiveCard list(Locale locale, List<FollowUpView> plans, LocalDate today) {
+        List<CardElement> body = new ArrayList<>();
+        body.add(TextBlock.heading(texts.get(locale, "followups.list.title")));
+        if (plans.isEmpty()) {
+            body.add(TextBlock.paragraph(texts.get(locale, "followups.list.empty")));
+        }
+        plans.stream().limit(properties.maxListed()).forEach((plan) -> body.add(planContainer(locale, plan, today)));
+        if (plans.size() > properties.maxListed()) {
+            body.add(TextBlock.subtle(texts.get(locale, "followups.list.more", plans.size() - properties.maxListed())));
+        }
+        return new AdaptiveCard(body, List.of(CardAction.submit(texts.get(locale, "followups.action.new"), NEW)));
+    }
+
+    private Container planContainer(Locale locale, FollowUpView plan, LocalDate today) {
+        List<CardElement> items = new ArrayList<>();
+        String title = "**" + plan.reference() + "** · " + texts.get(locale, "followups.type." + plan.type().name());
+        items.add(new TextBlock(title, "Medium", null, null, true));
+        items.add(facts(locale, plan));
+        if (plan.flagged()) {
+            items.add(TextBlock.paragraph("⚠ " + texts.get(locale, "followups.flagged")));
+        }
+        items.add(new ActionSet(planActions(locale, plan, today)));
+        return new Container(items, plan.overdue() ? "attention" : "emphasis");
+    }
+
+    private FactSet facts(Locale locale, FollowUpView plan) {
+        List<FactSet.Fact> facts = new ArrayList<>();
+        facts.add(new FactSet.Fact(texts.get(locale, "followups.fact.type"),
+                texts.get(locale, "followups.type." + plan.type().name())));
+        if (plan.dueDate() != null) {
+            facts.add(new FactSet.Fact(texts.get(locale, "followups.fact.due"), date(plan.dueDate())
+                    + (plan.overdue() ? " (" + texts.get(locale, "followups.overdue") + ")" : "")));
+        }
+        facts.add(new FactSet.Fact(texts.get(locale, "followups.fact.kommun"), plan.kommun().name()));
+        facts.add(new FactSet.Fact(texts.get(locale, "followups.fact.remind"),
+                texts.get(locale, "followups.remind." + plan.remind().name())));
+        if (plan.nextReminderAt() != null) {
+            facts.add(new FactSet.Fact(texts.get(locale, "followups.fact.nextReminder"), when(plan.nextReminderAt())));
+        }
+        if (plan.note() != null) {
+            facts.add(new FactSet.Fact(texts.get(locale, "followups.fact.note"), plan.note()));
+        }
+        return new FactSet(facts);
+    }
+
+    /** Held (with a date), postpone (with a date), end, history. */
+    List<CardAction> planActions(Locale locale, FollowUpView plan, LocalDate today) {
+        Map<String, Object> id = Map.of(PLAN_ID, plan.id());
+        AdaptiveCard held = new AdaptiveCard(
+                List.of(DateInput.of(HELD + "." + plan.id(), texts.get(locale, "followups.action.held.date"))
+                    .withValue(today)
+                    .between(null, today)
+                    .asRequired(texts.get(locale, "followups.error.required"))),
+                List.of(CardAction.submit(texts.get(locale, "followups.action.held.submit"), HELD, id)));
+        AdaptiveCard postpone = new AdaptiveCard(
+                List.of(DateInput.of(POSTPONE + "." + plan.id(), texts.get(locale, "followups.action.postpone.date"))
+                    .withValue(plan.dueDate() == null ? today : plan.dueDate().plusWeeks(1))
+                    .between(today, null)
+                    .asRequired(texts.get(locale, "followups.error.required"))),
+                List.of(CardAction.submit(texts.get(locale, "followups.action.postpone.submit"), POSTPONE, id)));
+        return List.of(CardAction.showCard(texts.get(locale, "followups.action.held"), held),
+                CardAction.showCard(texts.get(locale, "followups.action.postpone"), postpone),
+                CardAction.submit(texts.get(locale, "followups.action.end"), END, id).styled("destructive"),
+                CardAction.submit(texts.get(locale, "followups.action.history"), HISTORY, id));
+    }
+
+    AdaptiveCard history(Locale locale, FollowUpView plan) {
+        List<CardElement> body = new ArrayList<>();
+        body.add(TextBlock.heading(texts.get(locale, "followups.history.title", plan.reference())));
+        body.add(facts(locale, plan));
+        List<FactSet.Fact> lines = new ArrayList<>();
+        for (FollowUpHistoryEntry entry : plan.history()) {
+            lines.add(new FactSet.Fact(when(entry.at()), texts.get(locale, "followups.history." + entry.kind().name(),
+                    date(entry.onDate()), date(entry.previousDate()))));
+        }
+        body.add(new FactSet(lines));
+        return new AdaptiveCard(body, List.of(CardAction.submit(texts.get(locale, "followups.action.list"), LIST)));
+    }
+
+    /** The reminder before or on the due date. */
+    AdaptiveCard reminder(Locale locale, FollowUpView plan, boolean onDay, int workingDaysLeft, LocalDate today) {
+        String type = texts.get(locale, "followups.type." + plan.type().name());
+        String text;
+        if (!onDay) {
+            text = texts.get(locale, "followups.reminder.before", plan.reference(), type, date(plan.dueDate()),
+                    workingDaysLeft);
+        }
+        else if (plan.overdue()) {
+            text = texts.get(locale, "followups.reminder.late", plan.reference(), type, date(plan.dueDate()));
+        }
+        else {
+            text = texts.get(locale, "followups.reminder.onDay", plan.reference(), type, date(plan.dueDate()));
+        }
+        return actionable(locale, texts.get(locale, "followups.reminder.title"), text, plan, today);
+    }
+
+    /** To the coordinator: a plan is overdue and nobody acted. */
+    AdaptiveCard overdue(Locale locale, FollowUpView plan, LocalDate today) {
+        return actionable(locale, texts.get(locale, "followups.overdue.title"),
+                texts.get(locale, "followups.overdue.text", plan.reference(),
+                        texts.get(locale, "followups.type." + plan.type().name()), plan.kommun().name(),
+                        date(plan.dueDate())),
+                plan, today);
+    }
+
+    /** To the coordinator: the plan's reminders do not arrive. */
+    AdaptiveCard unreachable(Locale locale, FollowUpView plan) {
+        return new AdaptiveCard(
+                List.of(TextBlock.heading(texts.get(locale, "followups.unreachable.title")),
+                        TextBlock.paragraph(texts.get(locale, "followups.unreachable.text", plan.reference(),
+                                texts.get(locale, "followups.type." + plan.type().name()), plan.kommun().name()))),
+                List.of(CardAction.submit(texts.get(locale, "followups.action.list"), LIST)));
+    }
+
+    private AdaptiveCard actionable(Locale locale, String title, String text, FollowUpView plan, LocalDate today) {
+        List<CardAction> actions = new ArrayList<>(planActions(locale, plan, today));
+        actions.add(CardAction.submit(texts.get(locale, "followups.action.list"), LIST));
+        return new AdaptiveCard(List.of(TextBlock.heading(title), TextBlock.paragraph(text), facts(locale, plan)),
+                actions);
+    }
+
+    private static String date(LocalDate date) {
+        return date == null ? "" : date.toString();
+    }
+
+    private String when(Instant instant) {
+        return instant == null ? ""
+                : instant.atZone(zone).toLocalDate() + " " + instant.atZone(zone).toLocalTime().format(TIME);
+    }
+
+}

@@ -1,0 +1,82 @@
+package se.finsam.samverkansbot.teams.followups;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import com.microsoft.bot.builder.MessageFactory;
+import com.microsoft.bot.schema.Activity;
+import com.microsoft.bot.schema.Attachment;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+import se.finsam.samverkansbot.core.CoreProperties;
+import se.finsam.samverkansbot.core.UserId;
+import se.finsam.samverkansbot.followups.FollowUpDue;
+import se.finsam.samverkansbot.followups.FollowUpFlagged;
+import se.finsam.samverkansbot.followups.FollowUpOverdue;
+import se.finsam.samverkansbot.followups.FollowUpView;
+import se.finsam.samverkansbot.followups.ReminderStage;
+import se.finsam.samverkansbot.teams.cards.AdaptiveCard;
+import se.finsam.samverkansbot.teams.chat.Texts;
+import se.finsam.samverkansbot.teams.delivery.OutboundMessage;
+import se.finsam.samverkansbot.teams.delivery.Outbox;
+import se.finsam.samverkansbot.teams.delivery.Recipient;
+
+/**
+ * Turns follow-up events into outbox messages to personal chats, in the transaction that
+ * recorded them. Messages carry the origin {@code followup:<plan id>}, by which
+ * {@link FollowUpDeliveryProblems} knows the plan when one cannot be delivered.
+ */
+@Component
+class FollowUpNotifier {
+
+    static final String ORIGIN = "followup:";
+
+    private final Outbox outbox;
+
+    private final FollowUpCards cards;
+
+    private final Clock clock;
+
+    private final CoreProperties core;
+
+    FollowUpNotifier(Outbox outbox, FollowUpCards cards, Clock clock, CoreProperties core) {
+        this.outbox = outbox;
+        this.cards = cards;
+        this.clock = clock;
+        this.core = core;
+    }
+
+    @EventListener
+    void on(FollowUpDue due) {
+        AdaptiveCard card = cards.reminder(Texts.SWEDISH, due.plan(), due.stage() == ReminderStage.ON_DAY,
+                due.workingDaysLeft(), today());
+        due.recipients().forEach((user) -> send(due.plan(), user, card));
+    }
+
+    @EventListener
+    void on(FollowUpOverdue overdue) {
+        AdaptiveCard card = cards.overdue(Texts.SWEDISH, overdue.plan(), today());
+        overdue.coordinators().forEach((user) -> send(overdue.plan(), user, card));
+    }
+
+    @EventListener
+    void on(FollowUpFlagged flagged) {
+        AdaptiveCard card = cards.unreachable(Texts.SWEDISH, flagged.plan());
+        flagged.coordinators().forEach((user) -> send(flagged.plan(), user, card));
+    }
+
+    private void send(FollowUpView plan, UserId user, AdaptiveCard card) {
+        Attachment attachment = new Attachment();
+        attachment.setContentType(AdaptiveCard.CONTENT_TYPE);
+        attachment.setContent(card.toJson());
+        Activity activity = MessageFactory.attachment(attachment);
+        outbox.enqueue(OutboundMessage.of(new Recipient.PersonalChat(plan.tenantId(), user.value()), activity)
+            .withOrigin(ORIGIN + plan.id()));
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(core.zone()));
+    }
+
+}

@@ -1,0 +1,124 @@
+package se.finsam.samverkansbot.teams.followups;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.BiFunction;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.microsoft.bot.builder.TurnContext;
+import org.springframework.stereotype.Component;
+
+import se.finsam.samverkansbot.core.UserId;
+import se.finsam.samverkansbot.followups.FollowUpManagement;
+import se.finsam.samverkansbot.followups.FollowUpNotFound;
+import se.finsam.samverkansbot.followups.FollowUpView;
+import se.finsam.samverkansbot.followups.InvalidFollowUp;
+import se.finsam.samverkansbot.followups.PlanStatus;
+import se.finsam.samverkansbot.teams.chat.Replies;
+import se.finsam.samverkansbot.teams.chat.Texts;
+import se.finsam.samverkansbot.teams.conversations.UserOf;
+
+/**
+ * The buttons on follow-up plans and reminders: held, postpone, end and history. Every
+ * button re-checks that the user may act on the plan; the domain does.
+ */
+@Component
+class FollowUpPlanActions {
+
+    private final FollowUpManagement followUps;
+
+    private final FollowUpCards cards;
+
+    private final Texts texts;
+
+    FollowUpPlanActions(FollowUpManagement followUps, FollowUpCards cards, Texts texts) {
+        this.followUps = followUps;
+        this.cards = cards;
+        this.texts = texts;
+    }
+
+    CompletableFuture<Void> held(TurnContext turn, JsonNode data, Locale locale) {
+        return onPlan(turn, data, locale, (user, id) -> {
+            String heldOn = dateFrom(data, FollowUpCards.HELD, id);
+            FollowUpView plan = followUps.held(id, user, heldOn);
+            if (plan.status() == PlanStatus.COMPLETED) {
+                return texts.get(locale, "followups.held.completed", plan.reference(), heldOn);
+            }
+            return texts.get(locale, "followups.held.done", plan.reference(), heldOn, plan.dueDate().toString());
+        });
+    }
+
+    CompletableFuture<Void> postpone(TurnContext turn, JsonNode data, Locale locale) {
+        return onPlan(turn, data, locale, (user, id) -> {
+            FollowUpView plan = followUps.postpone(id, user, dateFrom(data, FollowUpCards.POSTPONE, id));
+            return texts.get(locale, "followups.postponed.done", plan.reference(), plan.dueDate().toString());
+        });
+    }
+
+    CompletableFuture<Void> end(TurnContext turn, JsonNode data, Locale locale) {
+        return onPlan(turn, data, locale, (user, id) -> {
+            FollowUpView plan = followUps.end(id, user);
+            return texts.get(locale, "followups.ended.done", plan.reference());
+        });
+    }
+
+    CompletableFuture<Void> history(TurnContext turn, JsonNode data, Locale locale) {
+        Optional<UserId> user = UserOf.activity(turn.getActivity());
+        Optional<Long> id = planId(data);
+        if (user.isEmpty() || id.isEmpty()) {
+            return Replies.text(turn, texts.get(locale, "followups.notFound"));
+        }
+        try {
+            return Replies.card(turn, cards.history(locale, followUps.plan(id.get(), user.get())));
+        }
+        catch (FollowUpNotFound notFound) {
+            return Replies.text(turn, texts.get(locale, "followups.notFound"));
+        }
+    }
+
+    private CompletableFuture<Void> onPlan(TurnContext turn, JsonNode data, Locale locale,
+            BiFunction<UserId, Long, String> action) {
+        Optional<UserId> user = UserOf.activity(turn.getActivity());
+        Optional<Long> id = planId(data);
+        if (user.isEmpty() || id.isEmpty()) {
+            return Replies.text(turn, texts.get(locale, "followups.notFound"));
+        }
+        try {
+            return Replies.text(turn, action.apply(user.get(), id.get()));
+        }
+        catch (FollowUpNotFound notFound) {
+            return Replies.text(turn, texts.get(locale, "followups.notFound"));
+        }
+        catch (InvalidFollowUp invalid) {
+            String code = invalid.errors().values().iterator().next();
+            return Replies.text(turn, texts.get(locale, "followups.error." + code));
+        }
+    }
+
+    /**
+     * The date input of a plan's button: its id carries the plan id, the card has
+     * several.
+     */
+    private static String dateFrom(JsonNode data, String verb, long id) {
+        JsonNode value = data.get(verb + "." + id);
+        return value != null && value.isTextual() ? value.asText() : null;
+    }
+
+    private static Optional<Long> planId(JsonNode data) {
+        JsonNode id = data == null ? null : data.get(FollowUpCards.PLAN_ID);
+        if (id == null) {
+            return Optional.empty();
+        }
+        if (id.canConvertToLong()) {
+            return Optional.of(id.asLong());
+        }
+        try {
+            return Optional.of(Long.parseLong(id.asText()));
+        }
+        catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+}

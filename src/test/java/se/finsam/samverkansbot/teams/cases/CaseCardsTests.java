@@ -1,0 +1,183 @@
+package se.finsam.samverkansbot.teams.cases;
+
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.IntStream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.microsoft.bot.schema.Serialization;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.support.ResourceBundleMessageSource;
+
+import se.finsam.samverkansbot.cases.CaseFixtures;
+import se.finsam.samverkansbot.cases.ConsultationCase;
+import se.finsam.samverkansbot.cases.Person;
+import se.finsam.samverkansbot.core.CoreProperties;
+import se.finsam.samverkansbot.core.Organisation;
+import se.finsam.samverkansbot.core.OrganisationProperties;
+import se.finsam.samverkansbot.core.UserId;
+import se.finsam.samverkansbot.privacy.Finding;
+import se.finsam.samverkansbot.privacy.FindingType;
+import se.finsam.samverkansbot.privacy.Scan;
+import se.finsam.samverkansbot.teams.cards.AdaptiveCard;
+import se.finsam.samverkansbot.teams.chat.PrivacyFeedback;
+import se.finsam.samverkansbot.teams.chat.Texts;
+import se.finsam.samverkansbot.testing.AdaptiveCardValidator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every case card, filled to the limits users can reach (longest texts, many advice
+ * pieces, a large team, a long list), is a well-formed Adaptive Card 1.5 that Teams
+ * accepts: under its message size limit of about 28 KB, only element and action types of
+ * 1.5, input ids unique, error messages only on labelled required inputs, and every
+ * submit button with a verb the bot handles.
+ */
+class CaseCardsTests {
+
+    /** Teams refuses messages over about 28 KB; keep a margin for the envelope. */
+    private static final int TEAMS_LIMIT_BYTES = 28 * 1024;
+
+    private static final Set<String> TYPES_OF_1_5 = Set.of("AdaptiveCard", "TextBlock", "RichTextBlock", "TextRun",
+            "Image", "ImageSet", "Media", "FactSet", "Container", "ColumnSet", "Column", "ActionSet", "Table",
+            "TableRow", "TableCell", "Input.Text", "Input.Number", "Input.Date", "Input.Time", "Input.Toggle",
+            "Input.ChoiceSet", "Action.Submit", "Action.OpenUrl", "Action.ShowCard", "Action.ToggleVisibility",
+            "Action.Execute");
+
+    private static final Set<String> VERBS = Set.of(CaseCards.RAISE, CaseCards.NEW, CaseCards.ADVISE, CaseCards.ASK,
+            CaseCards.ASSIGN_FORM, CaseCards.ASSIGN, CaseCards.CLOSE, CaseCards.ANSWER, CaseCards.CLOSE_OWN,
+            CaseCards.OUTCOME);
+
+    private final Texts texts = new Texts(messages());
+
+    private final CaseCards cards = new CaseCards(texts,
+            new Organisation(new OrganisationProperties(
+                    IntStream.range(0, 40).mapToObj((i) -> "Kommun nummer " + i).toList(), List.of(), List.of())),
+            new CoreProperties(ZoneId.of("Europe/Stockholm")));
+
+    @Test
+    void everyCaseCardIsAWellFormedAdaptiveCardUnderTeamsSizeLimit() {
+        Map<String, AdaptiveCard> all = allCards();
+        for (Map.Entry<String, AdaptiveCard> card : all.entrySet()) {
+            JsonNode json = card.getValue().toJson();
+            assertThat(json.path("type").asText()).as(card.getKey()).isEqualTo("AdaptiveCard");
+            assertThat(json.path("version").asText()).as(card.getKey()).isEqualTo("1.5");
+            int size = sizeAsSent(card.getValue());
+            assertThat(size).as("%s in bytes", card.getKey()).isLessThan(TEAMS_LIMIT_BYTES);
+            List<String> problems = new ArrayList<>();
+            check(json, new HashSet<>(), problems);
+            assertThat(problems).as(card.getKey()).isEmpty();
+        }
+    }
+
+    @Test
+    void everyCaseCardPassesTeamsRenderer() {
+        AdaptiveCardValidator validator = AdaptiveCardValidator.shared();
+        for (Map.Entry<String, AdaptiveCard> card : allCards().entrySet()) {
+            assertThat(validator.problems(card.getValue().toJson())).as(card.getKey()).isEmpty();
+        }
+    }
+
+    /** Every case card, filled to the limits, by name. */
+    private Map<String, AdaptiveCard> allCards() {
+        String longest = "å".repeat(CaseCards.TEXT_LIMIT);
+        ConsultationCase full = CaseFixtures.fullCase(1, longest, longest, 3, longest);
+        List<Person> members = IntStream.range(0, 100)
+            .mapToObj((i) -> Person.of(UserId.of("00000000-0000-0000-0000-%012d".formatted(i)),
+                    "Förnamn Efternamnsson-Långnamn " + i))
+            .toList();
+        PrivacyFeedback privacy = new PrivacyFeedback((text) -> new Scan(
+                List.of(Finding.certain(FindingType.PERSONNUMMER, 0, 13), Finding.uncertain(FindingType.NAME, 20, 30))),
+                texts);
+        Map<String, String> typed = new LinkedHashMap<>();
+        typed.put(CaseForm.SITUATION, longest);
+        typed.put(CaseForm.QUESTION, longest);
+        typed.put(CaseForm.KOMMUN, "Kommun nummer 3");
+        Map<String, String> errors = Map.of(CaseForm.AGE_BAND, "Välj åldersspann.", CaseForm.CATEGORIES,
+                "Välj minst ett område.");
+
+        Map<String, AdaptiveCard> all = new LinkedHashMap<>();
+        for (Locale locale : List.of(Texts.SWEDISH, Locale.ENGLISH)) {
+            all.put("form " + locale, cards.form(locale, CaseCards.FormState.empty()));
+            all.put("form again " + locale,
+                    cards.form(locale, new CaseCards.FormState(typed, errors,
+                            privacy.check(locale, List.of(new PrivacyFeedback.Field("Situationen", longest)), Set.of())
+                                .orElseThrow())));
+            all.put("channel " + locale, cards.channelCard(locale, full));
+            all.put("channel closed " + locale, cards.channelCard(locale,
+                    CaseFixtures.closed(CaseFixtures.fullCase(2, longest, longest, 1, longest))));
+            all.put("caseworker " + locale, cards.caseworkerCard(locale, full, "Konsultationsteam Nordost"));
+            all.put("assign " + locale, cards.assignForm(locale, full, members));
+            all.put("advice " + locale, cards.adviceNotice(locale, full, full.entry(0)));
+            all.put("question " + locale, cards.questionNotice(locale, full, full.entry(0)));
+            all.put("answer " + locale, cards.answerInThread(locale, full, full.entry(0)));
+            all.put("entry " + locale, cards.entryInThread(locale, full, full.entry(0)));
+            all.put("outcome " + locale, cards.outcomeRequest(locale, full));
+            all.put("unreachable " + locale, cards.caseworkerUnreachable(locale, full));
+            all.put("reminder " + locale, cards.reminder(locale, full, 3, "Konsultationsteam Nordost"));
+            all.put("list " + locale, cards.list(locale, "Teamets öppna ärenden", "Inga",
+                    IntStream.range(0, 200).mapToObj((i) -> CaseFixtures.fullCase(i, "x", "y", 2, "z")).toList()));
+        }
+
+        return all;
+    }
+
+    private static int sizeAsSent(AdaptiveCard card) {
+        try {
+            return Serialization.toString(CaseReplies.cardActivity(card)).getBytes(StandardCharsets.UTF_8).length;
+        }
+        catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void check(JsonNode node, Set<String> inputIds, List<String> problems) {
+        if (node.isArray()) {
+            node.forEach((child) -> check(child, inputIds, problems));
+            return;
+        }
+        if (!node.isObject()) {
+            return;
+        }
+        String type = node.path("type").asText(null);
+        if (type != null && !TYPES_OF_1_5.contains(type)) {
+            problems.add("type " + type + " is not in Adaptive Cards 1.5");
+        }
+        if (type != null && type.startsWith("Input.")) {
+            String id = node.path("id").asText("");
+            if (!id.matches("[A-Za-z0-9._-]+") || !inputIds.add(id)) {
+                problems.add("input id '" + id + "' is missing, malformed or not unique");
+            }
+            if (node.has("errorMessage")
+                    && (!node.path("isRequired").asBoolean(false) || node.path("label").asText("").isBlank())) {
+                problems.add("input " + id + " has an error message but no label or is not required");
+            }
+        }
+        if ("Action.Submit".equals(type) && !VERBS.contains(node.path("data").path("verb").asText())) {
+            problems.add("submit '" + node.path("title").asText() + "' has no verb the bot handles");
+        }
+        if ("Action.ShowCard".equals(type) && !"AdaptiveCard".equals(node.path("card").path("type").asText())) {
+            problems.add("show-card '" + node.path("title").asText() + "' has no card");
+        }
+        if ("TextBlock".equals(type) && node.path("text").asText("").isBlank()) {
+            problems.add("empty text block");
+        }
+        node.properties().forEach((field) -> check(field.getValue(), inputIds, problems));
+    }
+
+    private static ResourceBundleMessageSource messages() {
+        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+        messages.setBasenames("i18n/messages", "i18n/privacy", "i18n/cases");
+        messages.setDefaultEncoding("UTF-8");
+        messages.setFallbackToSystemLocale(false);
+        return messages;
+    }
+
+}

@@ -1,0 +1,64 @@
+package se.finsam.samverkansbot.teams.chat;
+
+import java.io.IOException;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import se.finsam.samverkansbot.teams.conversations.ConversationKind;
+import se.finsam.samverkansbot.teams.edge.TeamsAppPackageTests;
+import se.finsam.samverkansbot.testing.BotIntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every command Teams suggests from the app manifest, in Swedish and in English, is one
+ * the bot understands where it is suggested: clicking a suggestion never ends in "Det där
+ * känner jag inte igen".
+ */
+class ManifestCommandsTests extends BotIntegrationTest {
+
+    @Autowired
+    List<ChatCommand> commands;
+
+    @Autowired
+    List<MessagingExtensionQueryHandler> extensionQueries;
+
+    @Test
+    void everyManifestCommandIsUnderstoodInItsScope() throws IOException {
+        CommandTable table = new CommandTable(commands);
+        JsonNode manifest = TeamsAppPackageTests.sourceManifest();
+        JsonNode english = TeamsAppPackageTests.sourceJson("en-us.json");
+        JsonNode lists = manifest.path("bots").path(0).path("commandLists");
+
+        for (int l = 0; l < lists.size(); l++) {
+            JsonNode list = lists.path(l);
+            for (JsonNode scope : list.path("scopes")) {
+                ConversationKind where = "team".equals(scope.asText()) ? ConversationKind.CHANNEL
+                        : ConversationKind.PERSONAL;
+                for (int c = 0; c < list.path("commands").size(); c++) {
+                    String swedish = list.path("commands").path(c).path("title").asText();
+                    String translated = english.path("bots[0].commandLists[" + l + "].commands[" + c + "].title")
+                        .asText();
+                    assertThat(table.match(swedish, where)).as("%s in %s", swedish, where).isPresent();
+                    assertThat(table.match(translated, where)).as("%s in %s", translated, where).isPresent();
+                }
+            }
+        }
+    }
+
+    @Test
+    void everyMessagingExtensionCommandHasAHandler() throws IOException {
+        JsonNode commands = TeamsAppPackageTests.sourceManifest().path("composeExtensions").path(0).path("commands");
+        List<String> handled = extensionQueries.stream().map(MessagingExtensionQueryHandler::commandId).toList();
+
+        assertThat(commands.size()).isPositive();
+        for (JsonNode command : commands) {
+            assertThat(command.path("type").asText()).isEqualTo("query");
+            assertThat(handled).as("handler for %s", command.path("id").asText()).contains(command.path("id").asText());
+        }
+    }
+
+}

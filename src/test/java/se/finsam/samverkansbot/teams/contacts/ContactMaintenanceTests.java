@@ -1,0 +1,188 @@
+package se.finsam.samverkansbot.teams.contacts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import se.finsam.samverkansbot.contacts.ContactChange;
+import se.finsam.samverkansbot.contacts.ContactDirectory;
+import se.finsam.samverkansbot.contacts.ContactPath;
+import se.finsam.samverkansbot.testing.BotIntegrationTest;
+import se.finsam.samverkansbot.testing.SentActivity;
+import se.finsam.samverkansbot.testing.TestActivities;
+import se.finsam.samverkansbot.testing.TestUsers.TestUser;
+import se.finsam.samverkansbot.testing.TestUsers;
+
+/**
+ * Coordinators keep the directory in chat through forms and card buttons; everybody else
+ * is refused on the server, whatever the card data says.
+ */
+class ContactMaintenanceTests extends BotIntegrationTest {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    static final TestUser COORDINATOR = new TestUser("29:maintenance-coordinator", "aad-maintenance-coordinator",
+            "Koordinator");
+
+    @DynamicPropertySource
+    static void contactProperties(DynamicPropertyRegistry registry) {
+        ContactTestSettings.register(registry, "contact-maintenance-tests", COORDINATOR);
+    }
+
+    @Autowired
+    ContactDirectory directory;
+
+    SentActivity exchange(TestUser user, TestActivities activity) {
+        int before = connector().sentTo(user.personalConversationId()).size();
+        bot().send(activity);
+        return connector().awaitSent(
+                sent -> user.personalConversationId().equals(sent.conversationId())
+                        && connector().sentTo(user.personalConversationId()).indexOf(sent) >= before,
+                Duration.ofSeconds(10));
+    }
+
+    static ObjectNode form(String unit) {
+        return JSON.createObjectNode()
+            .put("verb", ContactForms.SAVE)
+            .put("agency", "OTHER")
+            .put("unit", unit)
+            .put("kommuner", "Osby")
+            .put("topics", "skulder, budget")
+            .put("phone", "010-000 00 00 (exempel)")
+            .put("whenToUse", "När en person har skulder och behöver en plan.");
+    }
+
+    ContactPath saved(String unit) {
+        return directory.list(true).stream().filter(path -> path.unit().equals(unit)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void coordinatorAddsAContactPathThroughTheFormAndItIsFoundAndRecorded() {
+        SentActivity formCard = exchange(COORDINATOR, TestActivities.personalMessage(COORDINATOR, "ny kontakt"));
+        assertThat(formCard.cardText()).contains("Ny kontaktväg", "Spara");
+
+        SentActivity saved = exchange(COORDINATOR,
+                TestActivities.personalSubmit(COORDINATOR, form("Budget- och skuldrådgivning")));
+
+        assertThat(saved.cardText()).contains("Budget- och skuldrådgivning", "Markera verifierad");
+        ContactPath path = saved("Budget- och skuldrådgivning");
+        assertThat(path.maintainer()).isEqualTo(COORDINATOR.aadObjectId());
+        assertThat(path.lastVerified()).isNotNull();
+        assertThat(directory.history(path.id())).extracting(ContactChange::field).containsExactly("created");
+        SentActivity found = exchange(COORDINATOR,
+                TestActivities.personalMessage(COORDINATOR, "kontakt skuldradgivning osby"));
+        assertThat(found.cardText()).contains("Budget- och skuldrådgivning");
+    }
+
+    @Test
+    void coordinatorEditsAFieldAndTheHistorySaysWhoWhatAndFromWhatToWhat() {
+        exchange(COORDINATOR, TestActivities.personalSubmit(COORDINATOR, form("Konsumentvägledning")));
+        ContactPath path = saved("Konsumentvägledning");
+
+        SentActivity editForm = exchange(COORDINATOR, TestActivities.personalSubmit(COORDINATOR,
+                JSON.createObjectNode().put("verb", ContactCards.EDIT).put("id", path.id())));
+        assertThat(editForm.cardText()).contains("Ändra kontaktväg", "Konsumentvägledning");
+        exchange(COORDINATOR, TestActivities.personalSubmit(COORDINATOR,
+                form("Konsumentvägledning").put("id", path.id()).put("openingHours", "Tisdagar 9–12 (exempel)")));
+
+        List<ContactChange> history = directory.history(path.id());
+        ContactChange change = history.get(history.size() - 1);
+        assertThat(change.field()).isEqualTo("openingHours");
+        assertThat(change.oldValue()).isNull();
+        assertThat(change.newValue()).isEqualTo("Tisdagar 9–12 (exempel)");
+        assertThat(change.changedBy()).isEqualTo(COORDINATOR.aadObjectId());
+        assertThat(change.changedAt()).isNotNull();
+        SentActivity historyCard = exchange(COORDINATOR, TestActivities.personalSubmit(COORDINATOR,
+                JSON.createObjectNode().put("verb", ContactCards.HISTORY).put("id", path.id())));
+        assertThat(historyCard.cardText()).contains("Ändringar av Konsumentvägledning",
+                "**öppettider**: – → Tisdagar 9–12 (exempel)", "**skapad**", ContactTestSettings.COORDINATOR_NAME);
+    }
+
+    @Test
+    void nonCoordinatorIsRefusedOnTheServerAndNothingChanges() {
+        exchange(COORDINATOR, TestActivities.personalSubmit(COORDINATOR, form("Familjerådgivning")));
+        ContactPath path = saved("Familjerådgivning");
+        int changes = directory.history(path.id()).size();
+        TestUser anna = TestUsers.fresh("Anna");
+
+        SentActivity newForm = exchange(anna, TestActivities.personalMessage(anna, "ny kontakt"));
+        SentActivity save = exchange(anna, TestActivities.personalSubmit(anna,
+                form("Familjerådgivning").put("id", path.id()).put("phone", "010-999 99 99")));
+        SentActivity retire = exchange(anna, TestActivities.personalSubmit(anna,
+                JSON.createObjectNode().put("verb", ContactCards.RETIRE).put("id", path.id())));
+        SentActivity history = exchange(anna, TestActivities.personalSubmit(anna,
+                JSON.createObjectNode().put("verb", ContactCards.HISTORY).put("id", path.id())));
+
+        for (SentActivity refusal : List.of(newForm, save, retire, history)) {
+            assertThat(refusal.text()).contains("samverkanskoordinatorer");
+        }
+        assertThat(saved("Familjerådgivning").retired()).isFalse();
+        assertThat(saved("Familjerådgivning").phone()).isEqualTo("010-000 00 00 (exempel)");
+        assertThat(directory.history(path.id())).hasSize(changes);
+    }
+
+    @Test
+    void aTamperedIdIsRefused() {
+        SentActivity reply = exchange(COORDINATOR, TestActivities.personalSubmit(COORDINATOR,
+                JSON.createObjectNode().put("verb", ContactCards.VERIFY).put("id", "1 OR 1=1")));
+
+        assertThat(reply.text()).contains("hjälp");
+    }
+
+    @Test
+    void personalDataInFreeTextSendsTheFormBackWithTheFindingAndWhatWasTyped() {
+        ObjectNode data = form("Stödcentrum").put("description", "Ring om 19850101-1234 behöver hjälp.");
+
+        SentActivity reply = exchange(COORDINATOR, TestActivities.personalSubmit(COORDINATOR, data));
+
+        assertThat(reply.cardText()).contains("personnummer", "Stödcentrum", "När en person har skulder");
+        assertThat(directory.list(true)).extracting(ContactPath::unit).doesNotContain("Stödcentrum");
+    }
+
+    @Test
+    void aLinkThatIsNotHttpsSendsTheFormBackWithTheProblem() {
+        ObjectNode data = form("Jobbtorget").put("eService", "http://example.org");
+
+        SentActivity reply = exchange(COORDINATOR, TestActivities.personalSubmit(COORDINATOR, data));
+
+        assertThat(reply.cardText()).contains("https://", "Jobbtorget");
+        assertThat(directory.list(true)).extracting(ContactPath::unit).doesNotContain("Jobbtorget");
+    }
+
+    @Test
+    void verifyingAndRetiringAreRecordedAndRetiredPathsLeaveTheSearch() {
+        exchange(COORDINATOR, TestActivities.personalSubmit(COORDINATOR, form("Fixartjänsten")));
+        ContactPath path = saved("Fixartjänsten");
+
+        exchange(COORDINATOR, TestActivities.personalSubmit(COORDINATOR,
+                JSON.createObjectNode().put("verb", ContactCards.VERIFY).put("id", path.id())));
+        SentActivity retired = exchange(COORDINATOR, TestActivities.personalSubmit(COORDINATOR,
+                JSON.createObjectNode().put("verb", ContactCards.RETIRE).put("id", path.id())));
+
+        assertThat(retired.cardText()).contains("avvecklad");
+        assertThat(directory.history(path.id())).extracting(ContactChange::field)
+            .containsExactly("created", "verified", "retired");
+        SentActivity search = exchange(COORDINATOR,
+                TestActivities.personalMessage(COORDINATOR, "kontakt fixartjänsten"));
+        assertThat(search.cardText()).doesNotContain("Fixartjänsten");
+        SentActivity list = exchange(COORDINATOR, TestActivities.personalMessage(COORDINATOR, "kontakter"));
+        assertThat(list.cardText()).contains("Fixartjänsten", "(avvecklad)");
+        TestUser anna = TestUsers.fresh("Anna");
+        SentActivity annasList = exchange(anna, TestActivities.personalMessage(anna, "kontakter"));
+        assertThat(annasList.cardText()).doesNotContain("Fixartjänsten").contains("Lokal samverkan");
+    }
+
+    static JsonNode first(SentActivity sent) {
+        return sent.adaptiveCards().get(0);
+    }
+
+}

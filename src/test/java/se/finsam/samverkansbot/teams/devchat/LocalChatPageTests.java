@@ -1,0 +1,352 @@
+package se.finsam.samverkansbot.teams.devchat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.microsoft.bot.builder.MessageFactory;
+import com.microsoft.bot.builder.TurnContext;
+import com.microsoft.bot.schema.Activity;
+import com.microsoft.bot.schema.Attachment;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import se.finsam.samverkansbot.teams.cards.AdaptiveCard;
+import se.finsam.samverkansbot.teams.cards.CardAction;
+import se.finsam.samverkansbot.teams.cards.TextBlock;
+import se.finsam.samverkansbot.teams.chat.CardActionHandler;
+import se.finsam.samverkansbot.teams.chat.Replies;
+import se.finsam.samverkansbot.teams.delivery.OutboundMessage;
+import se.finsam.samverkansbot.teams.delivery.Outbox;
+import se.finsam.samverkansbot.teams.delivery.Recipient;
+import se.finsam.samverkansbot.testing.OptionalTools;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The local chat page in a real browser (headless Chromium), against the application in
+ * the {@code dev} profile: the bot's cards render and their buttons work, users can be
+ * switched, and what the bot says on its own arrives, also card updates in place.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("dev")
+@Import(LocalChatPageTests.EchoConfiguration.class)
+class LocalChatPageTests {
+
+    private static final String DEV_TENANT = "00000000-0000-0000-0000-00000000dev1";
+
+    private static final String CASEWORKER = "29:devchat-hanna";
+
+    private static final String COORDINATOR = "29:devchat-karin";
+
+    private static final String COORDINATOR_OBJECT_ID = "00000000-0000-0000-0000-0000000000c1";
+
+    private static final String TEAM = "19:devchat-konsultationsteamet@thread.tacv2";
+
+    private static final String CASES_CHANNEL = "19:devchat-arenden@thread.tacv2";
+
+    private static final String CASEWORKER_OBJECT_ID = "00000000-0000-0000-0000-0000000000a1";
+
+    private static final Duration PATIENCE = Duration.ofSeconds(20);
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static WebDriver browser;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Outbox outbox;
+
+    @DynamicPropertySource
+    static void devProperties(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", () -> "jdbc:h2:mem:devchat-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        registry.add("spring.quartz.scheduler-name", () -> "samverkansbot-devchat-test");
+        registry.add("MicrosoftAppId", () -> "");
+    }
+
+    @BeforeAll
+    static void startBrowser() {
+        Path chromium = OptionalTools.require("Chromium", candidates("SAMVERKANSBOT_CHROMIUM", "/usr/bin/chromium",
+                "/usr/bin/chromium-browser", "/usr/bin/google-chrome"));
+        Path chromedriver = OptionalTools.require("ChromeDriver",
+                candidates("SAMVERKANSBOT_CHROMEDRIVER", "/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver"));
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(chromium.toFile());
+        // Without the background-networking switches Chromium keeps calling Google's
+        // hosts, which a closed test machine refuses.
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--window-size=1280,1000", "--lang=sv-SE");
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(chromedriver.toFile())
+            .usingAnyFreePort()
+            .build();
+        browser = new ChromeDriver(service, options);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void helpCardRendersAndItsButtonIsAnswered() {
+        open(CASEWORKER);
+        awaitText("Hej! Jag är Samverkansboten");
+        int cards = cards().size();
+
+        write("hjälp");
+
+        awaitMessageFromUser("hjälp");
+        waitUntil(() -> cards().size() == cards + 1);
+        WebElement help = last(cards());
+        assertThat(help.getText()).contains("Det här kan du skriva till mig", "hjälp");
+
+        help.findElement(By.xpath(".//button[contains(normalize-space(.), 'Så hanteras personuppgifter')]")).click();
+
+        waitUntil(() -> cards().size() == cards + 2);
+        assertThat(last(cards()).getText()).contains("Personuppgifter i Samverkansboten");
+    }
+
+    @Test
+    void switchingUserShowsTheirChatAndWhatTheBotSaysOnItsOwnArrives() {
+        open(CASEWORKER);
+        awaitText("Hej! Jag är Samverkansboten");
+        new Select(browser.findElement(By.id("user"))).selectByValue(COORDINATOR);
+        assertThat(browser.findElement(By.id("title")).getText()).contains("Karin Koordinator");
+        awaitText("Hej! Jag är Samverkansboten");
+
+        Recipient coordinator = new Recipient.PersonalChat(DEV_TENANT, COORDINATOR_OBJECT_ID);
+        String key = "devchat-test:" + UUID.randomUUID();
+        outbox.enqueue(OutboundMessage.of(coordinator, MessageFactory.text("Påminnelse: **uppföljning** i dag")));
+        outbox.enqueue(OutboundMessage.of(coordinator, card("Ärende 7 väntar på råd")).withCardKey(key));
+
+        awaitText("Påminnelse: uppföljning i dag");
+        awaitText("Ärende 7 väntar på råd");
+        int messages = browser.findElements(By.cssSelector("#messages .message")).size();
+
+        outbox.enqueue(OutboundMessage.of(new Recipient.CardUpdate(key), card("Ärende 7 har fått råd")));
+
+        awaitText("Ärende 7 har fått råd");
+        assertThat(browser.findElement(By.id("messages")).getText()).doesNotContain("Ärende 7 väntar på råd");
+        assertThat(browser.findElements(By.cssSelector("#messages .message"))).hasSize(messages);
+    }
+
+    @Test
+    void botAnswersAnAtMentionInTheTeamChannelInItsThread() {
+        open(COORDINATOR);
+        awaitText("Hej! Jag är Samverkansboten");
+        click(By.cssSelector("nav button[data-conversation='" + TEAM + "']"));
+        awaitText("Jag lägger upp nya avidentifierade ärenden");
+        int threads = browser.findElements(By.cssSelector("#messages .thread")).size();
+
+        write("hjälp");
+
+        waitUntil(() -> browser.findElements(By.cssSelector("#messages .thread")).size() == threads + 1);
+        WebElement thread = last(browser.findElements(By.cssSelector("#messages .thread")));
+        waitUntil(() -> thread.findElements(By.cssSelector(".replies .from-bot .ac-adaptiveCard")).size() == 1);
+        assertThat(thread.findElement(By.cssSelector(".root")).getText()).contains("@Samverkansboten hjälp");
+    }
+
+    @Test
+    void cardInputsAndButtonsWorkAsInTeams() {
+        open(CASEWORKER);
+        awaitText("Hej! Jag är Samverkansboten");
+        outbox.enqueue(OutboundMessage.of(new Recipient.PersonalChat(DEV_TENANT, CASEWORKER_OBJECT_ID), formCard()));
+        awaitText("Kort med knappar");
+        WebElement form = last(cards());
+        assertThat(form.getText()).doesNotContain("Dolda detaljer");
+
+        button(form, "Visa mer").click();
+        waitUntil(() -> form.getText().contains("Dolda detaljer"));
+
+        String page = browser.getWindowHandle();
+        button(form, "Öppna länken").click();
+        waitUntil(() -> browser.getWindowHandles().size() == 2);
+        for (String window : browser.getWindowHandles()) {
+            if (!window.equals(page)) {
+                browser.switchTo().window(window).close();
+            }
+        }
+        browser.switchTo().window(page);
+
+        form.findElement(By.cssSelector("input.ac-textInput")).sendKeys("en anteckning");
+        button(form, "Skicka in").click();
+
+        awaitText("Fick: en anteckning");
+    }
+
+    @Test
+    void newThreadTheBotPostsInAChannelAppearsThere() {
+        open(COORDINATOR);
+        awaitText("Hej! Jag är Samverkansboten");
+        click(By.cssSelector("nav button[data-conversation='" + TEAM + "']"));
+        awaitText("Jag lägger upp nya avidentifierade ärenden");
+
+        outbox.enqueue(OutboundMessage.of(new Recipient.NewThread(TEAM, CASES_CHANNEL), card("Nytt ärende 12")));
+        click(By.cssSelector("nav button[data-conversation='" + CASES_CHANNEL + "']"));
+
+        awaitText("Nytt ärende 12");
+        assertThat(browser.findElement(By.id("title")).getText()).contains("Ärenden");
+        assertThat(browser.findElements(By.cssSelector("#messages .thread .root .from-bot"))).isNotEmpty();
+    }
+
+    private static WebElement button(WebElement card, String title) {
+        return card.findElement(By.xpath(".//button[contains(normalize-space(.), '" + title + "')]"));
+    }
+
+    private void open(String user) {
+        browser.get("http://localhost:" + port + "/dev/chat?user=" + user);
+        waitUntil(() -> browser.findElement(By.id("user")).getAttribute("value").equals(user));
+    }
+
+    /** Clicks what may be redrawn meanwhile (the navigation shows unread counts). */
+    private void click(By what) {
+        waitUntil(() -> {
+            try {
+                browser.findElement(what).click();
+                return true;
+            }
+            catch (StaleElementReferenceException redrawn) {
+                return false;
+            }
+        });
+    }
+
+    private void write(String text) {
+        WebElement input = browser.findElement(By.id("text"));
+        input.sendKeys(text);
+        input.sendKeys(Keys.ENTER);
+    }
+
+    private List<WebElement> cards() {
+        return browser.findElements(By.cssSelector("#messages .from-bot .ac-adaptiveCard"));
+    }
+
+    private void awaitText(String text) {
+        waitUntil(() -> browser.findElement(By.id("messages")).getText().contains(text));
+    }
+
+    private void awaitMessageFromUser(String text) {
+        waitUntil(() -> browser.findElements(By.cssSelector("#messages .mine .text"))
+            .stream()
+            .anyMatch((element) -> element.getText().equals(text)));
+    }
+
+    private static void waitUntil(java.util.function.BooleanSupplier condition) {
+        new WebDriverWait(browser, PATIENCE).until((driver) -> condition.getAsBoolean());
+    }
+
+    private static WebElement last(List<WebElement> elements) {
+        assertThat(elements).isNotEmpty();
+        return elements.get(elements.size() - 1);
+    }
+
+    /**
+     * A card with what the bot's cards use beyond text: an input, a card shown on demand,
+     * a link and a submit whose data the {@link EchoConfiguration} answers.
+     */
+    private Activity formCard() {
+        ObjectNode card = JSON.createObjectNode().put("type", "AdaptiveCard").put("version", "1.5");
+        ArrayNode body = card.putArray("body");
+        body.addObject().put("type", "TextBlock").put("text", "Kort med knappar");
+        body.addObject().put("type", "Input.Text").put("id", "note").put("label", "Anteckning");
+        ArrayNode actions = card.putArray("actions");
+        ObjectNode more = actions.addObject().put("type", "Action.ShowCard").put("title", "Visa mer");
+        more.putObject("card")
+            .put("type", "AdaptiveCard")
+            .putArray("body")
+            .addObject()
+            .put("type", "TextBlock")
+            .put("text", "Dolda detaljer");
+        actions.addObject()
+            .put("type", "Action.OpenUrl")
+            .put("title", "Öppna länken")
+            .put("url", "http://localhost:" + port + "/actuator/health");
+        actions.addObject()
+            .put("type", "Action.Submit")
+            .put("title", "Skicka in")
+            .putObject("data")
+            .put(CardAction.VERB, EchoConfiguration.VERB);
+        Attachment attachment = new Attachment();
+        attachment.setContentType(AdaptiveCard.CONTENT_TYPE);
+        attachment.setContent(card);
+        return MessageFactory.attachment(attachment);
+    }
+
+    private static Activity card(String heading) {
+        Attachment attachment = new Attachment();
+        attachment.setContentType(AdaptiveCard.CONTENT_TYPE);
+        attachment.setContent(new AdaptiveCard(List.of(TextBlock.heading(heading)), List.of()).toJson());
+        return MessageFactory.attachment(attachment);
+    }
+
+    private static String[] candidates(String variable, String... defaults) {
+        List<String> candidates = new ArrayList<>();
+        String configured = System.getenv(variable);
+        if (configured != null && !configured.isBlank()) {
+            candidates.add(configured);
+        }
+        candidates.addAll(List.of(defaults));
+        return candidates.toArray(String[]::new);
+    }
+
+    /**
+     * Answers a card submit with the note typed into the card, to show the inputs arrive.
+     */
+    @TestConfiguration(proxyBeanMethods = false)
+    static class EchoConfiguration {
+
+        static final String VERB = "devchatEcho";
+
+        @Bean
+        CardActionHandler echo() {
+            return new CardActionHandler() {
+
+                @Override
+                public String verb() {
+                    return VERB;
+                }
+
+                @Override
+                public CompletableFuture<Void> handle(TurnContext turn, JsonNode data, Locale locale) {
+                    return Replies.text(turn, "Fick: " + data.path("note").asText());
+                }
+
+            };
+        }
+
+    }
+
+}
