@@ -163,6 +163,21 @@ public class MeetingPlanning {
             .toList();
     }
 
+    /**
+     * A meeting with only the handläggare's own item on it, for their calendar
+     * invitation.
+     * @throws MeetingAccessDenied unless the item is on the meeting and the user's
+     */
+    @Transactional(readOnly = true)
+    public MeetingView meetingOfCaseworker(long meetingId, long itemId, UserId caseworker) {
+        AgendaItem item = items.findById(itemId)
+            .filter((i) -> i.status() == ItemStatus.QUEUED && i.meetingId() == meetingId)
+            .filter((i) -> i.caseworker().equals(caseworker))
+            .orElseThrow(() -> new MeetingAccessDenied("Agenda item " + itemId + " is not " + caseworker + "'s"));
+        Meeting meeting = meetings.findById(meetingId).orElseThrow();
+        return views.of(meeting, List.of(item));
+    }
+
     /** One meeting of the team, with its agenda. */
     @Transactional(readOnly = true)
     public MeetingView meeting(long meetingId, String teamId) {
