@@ -186,11 +186,11 @@ public final class FollowUpBenchmark {
         Instant deadline = Instant.now().plus(timeout);
         int seen = 0;
         while (Instant.now().isBefore(deadline)) {
-            seen = jdbc.queryForObject("SELECT COUNT(*) FROM outbox_message WHERE origin LIKE 'followup:%'",
+            seen = jdbc.queryForObject("SELECT COUNT(*) FROM outbox_message WHERE origin_kind = 'followup'",
                     Integer.class);
             if (seen >= count) {
                 return jdbc
-                    .queryForObject("SELECT MAX(created_at) FROM outbox_message WHERE origin LIKE 'followup:%'",
+                    .queryForObject("SELECT MAX(created_at) FROM outbox_message WHERE origin_kind = 'followup'",
                             Timestamp.class)
                     .toInstant();
             }

@@ -9,7 +9,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.bot.builder.TurnContext;
 import com.microsoft.bot.schema.Activity;
 import org.slf4j.Logger;
@@ -27,6 +26,7 @@ import se.finsam.samverkansbot.teams.cards.AdaptiveCard;
 import se.finsam.samverkansbot.teams.cards.CardAction;
 import se.finsam.samverkansbot.teams.cards.CardElement;
 import se.finsam.samverkansbot.teams.cards.TextInput;
+import se.finsam.samverkansbot.teams.chat.CardData;
 import se.finsam.samverkansbot.teams.chat.PrivacyFeedback;
 import se.finsam.samverkansbot.teams.chat.Replies;
 import se.finsam.samverkansbot.teams.chat.Texts;
@@ -68,10 +68,10 @@ class CaseActions {
      * The sender, if the activity comes from the channel of the team that owns the case;
      * otherwise empty, after logging the refusal (answer it with {@link #denied}).
      */
-    Optional<TeamContext> team(TurnContext turn, JsonNode data, Locale locale, String verb) {
+    Optional<TeamContext> team(TurnContext turn, CardData data, Locale locale, String verb) {
         Activity activity = turn.getActivity();
         Optional<UserId> user = UserOf.activity(activity);
-        Long caseId = caseId(data);
+        Long caseId = data.id(CaseCards.CASE_ID).orElse(null);
         String teamId = activity.teamsGetTeamId();
         if (user.isEmpty() || caseId == null || teamId == null) {
             log.warn("Refused {} outside a team's channel: activity {}, case {}", verb, activity.getId(), caseId);
@@ -93,10 +93,10 @@ class CaseActions {
      * The sender, if the activity comes from their personal chat and they raised the
      * case; otherwise empty, after logging the refusal (answer it with {@link #denied}).
      */
-    Optional<CaseworkerContext> caseworker(TurnContext turn, JsonNode data, Locale locale, String verb) {
+    Optional<CaseworkerContext> caseworker(TurnContext turn, CardData data, Locale locale, String verb) {
         Activity activity = turn.getActivity();
         Optional<UserId> user = UserOf.activity(activity);
-        Long caseId = caseId(data);
+        Long caseId = data.id(CaseCards.CASE_ID).orElse(null);
         boolean personal = ConversationKind
             .of(activity.getConversation().getConversationType()) == ConversationKind.PERSONAL;
         if (user.isEmpty() || caseId == null || !personal) {
@@ -122,9 +122,9 @@ class CaseActions {
      * @param change the change, given the text and the words confirmed not to be names
      * @param done what to answer when it succeeded
      */
-    CompletableFuture<Void> withText(TurnContext turn, JsonNode data, Locale locale, long caseId, String verb,
+    CompletableFuture<Void> withText(TurnContext turn, CardData data, Locale locale, long caseId, String verb,
             String inputId, String label, TextChange change, String done) {
-        String text = data.path(inputId).asText("");
+        String text = data.text(inputId);
         if (text.isBlank()) {
             return Replies.text(turn, texts.get(locale, "case.text.missing"));
         }
@@ -180,18 +180,6 @@ class CaseActions {
             .withValue(text));
         return new AdaptiveCard(body, List
             .of(CardAction.submit(texts.get(locale, "case.outcome.submit"), verb, Map.of(CaseCards.CASE_ID, caseId))));
-    }
-
-    /** The case id a button carries; null when it is missing or not a number. */
-    static Long caseId(JsonNode data) {
-        JsonNode id = (data != null) ? data.get(CaseCards.CASE_ID) : null;
-        if (id != null && id.isIntegralNumber() && id.canConvertToLong()) {
-            return id.asLong();
-        }
-        if (id != null && id.isTextual() && id.asText().matches("\\d{1,18}")) {
-            return Long.parseLong(id.asText());
-        }
-        return null;
     }
 
     @FunctionalInterface

@@ -19,6 +19,7 @@ import se.finsam.samverkansbot.cases.Person;
 import se.finsam.samverkansbot.core.Agency;
 import se.finsam.samverkansbot.core.Kommun;
 import se.finsam.samverkansbot.core.Organisation;
+import se.finsam.samverkansbot.teams.chat.CardData;
 import se.finsam.samverkansbot.teams.chat.Texts;
 
 /**
@@ -64,11 +65,11 @@ final class CaseForm {
     private CaseForm() {
     }
 
-    static CaseForm read(JsonNode data, Organisation organisation, Texts texts, Locale locale) {
+    static CaseForm read(CardData data, Organisation organisation, Texts texts, Locale locale) {
         CaseForm form = new CaseForm();
         for (String id : new String[] { KOMMUN, OWN_AGENCY, AGENCIES, AGE_BAND, GENDER, CATEGORIES, SITUATION, QUESTION,
                 WRITTEN_ADVICE }) {
-            JsonNode value = data.get(id);
+            JsonNode value = data.json().get(id);
             if (value != null && !value.isNull()) {
                 form.values.put(id, value.asText());
             }

@@ -1,8 +1,6 @@
 package se.finsam.samverkansbot.teams.cases;
 
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import com.microsoft.bot.schema.Activity;
 import org.springframework.context.event.EventListener;
@@ -23,9 +21,10 @@ import se.finsam.samverkansbot.cases.ConsultationTeam;
 import se.finsam.samverkansbot.core.UserId;
 import se.finsam.samverkansbot.teams.cards.AdaptiveCard;
 import se.finsam.samverkansbot.teams.chat.Texts;
+import se.finsam.samverkansbot.teams.delivery.DeliveryFailed;
+import se.finsam.samverkansbot.teams.delivery.MessageOrigin;
 import se.finsam.samverkansbot.teams.delivery.OutboundMessage;
 import se.finsam.samverkansbot.teams.delivery.Outbox;
-import se.finsam.samverkansbot.teams.delivery.OutboxStore;
 import se.finsam.samverkansbot.teams.delivery.Recipient;
 
 /**
@@ -39,15 +38,16 @@ class CaseMessages {
 
     private static final Locale LOCALE = Texts.SWEDISH;
 
-    private static final String CHANNEL = ":channel";
+    /** The {@link MessageOrigin#kind()} of every message about a case. */
+    static final String ORIGIN = "case";
 
-    private static final String CASEWORKER = ":caseworker";
+    private static final String CHANNEL = "channel";
 
-    private static final String CASEWORKER_CARD = ":caseworker-card";
+    private static final String CASEWORKER = "caseworker";
 
-    private static final String REMINDER = ":reminder";
+    private static final String CASEWORKER_CARD = "caseworker-card";
 
-    private static final Pattern TO_CASEWORKER = Pattern.compile("case:(\\d+)" + CASEWORKER);
+    private static final String REMINDER = "reminder";
 
     private final CaseManagement cases;
 
@@ -55,15 +55,12 @@ class CaseMessages {
 
     private final Outbox outbox;
 
-    private final OutboxStore store;
-
     private final CaseProperties properties;
 
-    CaseMessages(CaseManagement cases, CaseCards cards, Outbox outbox, OutboxStore store, CaseProperties properties) {
+    CaseMessages(CaseManagement cases, CaseCards cards, Outbox outbox, CaseProperties properties) {
         this.cases = cases;
         this.cards = cards;
         this.outbox = outbox;
-        this.store = store;
         this.properties = properties;
     }
 
@@ -76,7 +73,7 @@ class CaseMessages {
             .of(new Recipient.NewThread(team.teamId(), team.channelId()),
                     CaseReplies.cardActivity(cards.channelCard(LOCALE, raised)))
             .withCardKey(CaseCards.channelCardKey(raised.id()))
-            .withOrigin(origin(raised) + CHANNEL));
+            .withOrigin(origin(raised, CHANNEL)));
     }
 
     @EventListener
@@ -129,7 +126,7 @@ class CaseMessages {
                         .of(new Recipient.PersonalChat(waiting.tenantId(), coordinator.value()),
                                 CaseReplies.cardActivity(cards.reminder(LOCALE, waiting,
                                         properties.reminderAfterWorkingDays(), teamName)))
-                        .withOrigin(origin(waiting) + REMINDER));
+                        .withOrigin(origin(waiting, REMINDER)));
         }
     }
 
@@ -138,13 +135,12 @@ class CaseMessages {
      * bot): the team is told in the case's thread, so that it does not wait for an
      * answer.
      */
-    void unreachable(String origin) {
-        Matcher matcher = origin == null ? null : TO_CASEWORKER.matcher(origin);
-        if (matcher == null || !matcher.matches()) {
-            return;
+    @EventListener
+    void on(DeliveryFailed failed) {
+        if (failed.reason() == DeliveryFailed.Reason.UNREACHABLE && failed.origin().is(ORIGIN, CASEWORKER)) {
+            cases.find(failed.origin().id())
+                .ifPresent((about) -> inThread(about, cards.caseworkerUnreachable(LOCALE, about)));
         }
-        cases.find(Long.parseLong(matcher.group(1)))
-            .ifPresent((about) -> inThread(about, cards.caseworkerUnreachable(LOCALE, about)));
     }
 
     private ConsultationCase load(long caseId) {
@@ -156,38 +152,33 @@ class CaseMessages {
                 OutboundMessage
                     .of(new Recipient.PersonalChat(about.tenantId(), about.caseworker().id().value()),
                             CaseReplies.cardActivity(card))
-                    .withOrigin(origin(about) + CASEWORKER));
+                    .withOrigin(origin(about, CASEWORKER)));
     }
 
     private void inThread(ConsultationCase about, AdaptiveCard card) {
         String key = CaseCards.channelCardKey(about.id());
-        if (posted(key)) {
+        if (outbox.knowsCard(key)) {
             outbox.enqueue(OutboundMessage.of(new Recipient.ThreadReply(key), CaseReplies.cardActivity(card))
-                .withOrigin(origin(about) + CHANNEL));
+                .withOrigin(origin(about, CHANNEL)));
         }
     }
 
     private void updateCards(ConsultationCase about) {
         String teamName = cases.team(about.teamId()).map(ConsultationTeam::name).orElse(null);
-        update(about, CaseCards.channelCardKey(about.id()), cards.channelCard(LOCALE, about));
-        update(about, CaseCards.caseworkerCardKey(about.id()), cards.caseworkerCard(LOCALE, about, teamName));
+        update(about, CaseCards.channelCardKey(about.id()), CHANNEL, cards.channelCard(LOCALE, about));
+        update(about, CaseCards.caseworkerCardKey(about.id()), CASEWORKER_CARD,
+                cards.caseworkerCard(LOCALE, about, teamName));
     }
 
-    private void update(ConsultationCase about, String key, AdaptiveCard card) {
-        if (posted(key)) {
+    private void update(ConsultationCase about, String key, String part, AdaptiveCard card) {
+        if (outbox.knowsCard(key)) {
             Activity activity = CaseReplies.cardActivity(card);
-            outbox.enqueue(OutboundMessage.of(new Recipient.CardUpdate(key), activity)
-                .withOrigin(origin(about) + (key.endsWith(CHANNEL) ? CHANNEL : CASEWORKER_CARD)));
+            outbox.enqueue(OutboundMessage.of(new Recipient.CardUpdate(key), activity).withOrigin(origin(about, part)));
         }
     }
 
-    /** Posted, or still waiting in the outbox to be posted. */
-    private boolean posted(String cardKey) {
-        return store.postedCard(cardKey).isPresent() || store.laneOfCard(cardKey).isPresent();
-    }
-
-    private static String origin(ConsultationCase about) {
-        return "case:" + about.id();
+    private static MessageOrigin origin(ConsultationCase about, String part) {
+        return MessageOrigin.of(ORIGIN, about.id(), part);
     }
 
 }

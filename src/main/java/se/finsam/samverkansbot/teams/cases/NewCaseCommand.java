@@ -3,15 +3,16 @@ package se.finsam.samverkansbot.teams.cases;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.bot.builder.TurnContext;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-import se.finsam.samverkansbot.teams.chat.CardActionHandler;
+import se.finsam.samverkansbot.teams.cards.CardAction;
+import se.finsam.samverkansbot.teams.chat.CardData;
 import se.finsam.samverkansbot.teams.chat.ChatCommand;
 import se.finsam.samverkansbot.teams.chat.CommandInput;
 import se.finsam.samverkansbot.teams.chat.Replies;
@@ -24,7 +25,7 @@ import se.finsam.samverkansbot.teams.conversations.ConversationKind;
  */
 @Component
 @Order(100)
-class NewCaseCommand implements ChatCommand, CardActionHandler {
+class NewCaseCommand implements ChatCommand {
 
     private final CaseCards cards;
 
@@ -56,12 +57,13 @@ class NewCaseCommand implements ChatCommand, CardActionHandler {
     }
 
     @Override
-    public String verb() {
-        return CaseCards.NEW;
+    public Optional<CardAction> helpButton(Locale locale) {
+        return Optional
+            .of(CardAction.submit(texts.get(locale, "help.action.newCase"), CaseCards.NEW).styled("positive"));
     }
 
-    @Override
-    public CompletableFuture<Void> handle(TurnContext turn, JsonNode data, Locale locale) {
+    /** The help card's and the greeting's "nytt ärende" button. */
+    CompletableFuture<Void> button(TurnContext turn, CardData data, Locale locale) {
         if (ConversationKind
             .of(turn.getActivity().getConversation().getConversationType()) != ConversationKind.PERSONAL) {
             return Replies.text(turn, texts.get(locale, "case.personalOnly"));

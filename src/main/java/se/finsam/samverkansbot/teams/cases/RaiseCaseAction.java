@@ -6,7 +6,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.bot.builder.TurnContext;
 import com.microsoft.bot.schema.Activity;
 import org.slf4j.Logger;
@@ -21,7 +20,7 @@ import se.finsam.samverkansbot.cases.Person;
 import se.finsam.samverkansbot.core.Organisation;
 import se.finsam.samverkansbot.core.UserId;
 import se.finsam.samverkansbot.teams.cards.CardElement;
-import se.finsam.samverkansbot.teams.chat.CardActionHandler;
+import se.finsam.samverkansbot.teams.chat.CardData;
 import se.finsam.samverkansbot.teams.chat.PrivacyFeedback;
 import se.finsam.samverkansbot.teams.chat.Replies;
 import se.finsam.samverkansbot.teams.chat.Texts;
@@ -36,7 +35,7 @@ import se.finsam.samverkansbot.teams.delivery.Outbox;
  * channel gets the case (through the outbox, see {@link CaseMessages}).
  */
 @Component
-class RaiseCaseAction implements CardActionHandler {
+class RaiseCaseAction {
 
     private static final Logger log = LoggerFactory.getLogger(RaiseCaseAction.class);
 
@@ -62,13 +61,7 @@ class RaiseCaseAction implements CardActionHandler {
         this.outbox = outbox;
     }
 
-    @Override
-    public String verb() {
-        return CaseCards.RAISE;
-    }
-
-    @Override
-    public CompletableFuture<Void> handle(TurnContext turn, JsonNode data, Locale locale) {
+    CompletableFuture<Void> handle(TurnContext turn, CardData data, Locale locale) {
         Activity activity = turn.getActivity();
         Optional<UserId> user = UserOf.activity(activity);
         if (user.isEmpty()

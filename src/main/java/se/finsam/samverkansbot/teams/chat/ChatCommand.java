@@ -1,11 +1,14 @@
 package se.finsam.samverkansbot.teams.chat;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 import com.microsoft.bot.builder.TurnContext;
 
+import se.finsam.samverkansbot.teams.cards.CardAction;
 import se.finsam.samverkansbot.teams.conversations.ConversationKind;
 
 /**
@@ -27,6 +30,14 @@ public interface ChatCommand {
      * {@code <key>.description}), or null when the command is not listed there.
      */
     String helpKey();
+
+    /**
+     * A button for the command on the help card where it may be used (e.g. "Nytt
+     * ärende"); most commands have none.
+     */
+    default Optional<CardAction> helpButton(Locale locale) {
+        return Optional.empty();
+    }
 
     CompletableFuture<Void> handle(TurnContext turn, CommandInput input);
 

@@ -13,7 +13,6 @@ import se.finsam.samverkansbot.teams.cards.CardElement;
 import se.finsam.samverkansbot.teams.cards.Container;
 import se.finsam.samverkansbot.teams.cards.FactSet;
 import se.finsam.samverkansbot.teams.cards.TextBlock;
-import se.finsam.samverkansbot.teams.cases.CaseCards;
 import se.finsam.samverkansbot.teams.conversations.ConversationKind;
 
 /**
@@ -45,10 +44,10 @@ class HelpCards {
             .toList();
         body.add(new FactSet(facts));
         body.add(new Container(List.of(TextBlock.subtle(texts.get(locale, "help.anonymous"))), "emphasis"));
-        List<CardAction> actions = new ArrayList<>();
-        if (where == ConversationKind.PERSONAL) {
-            actions.add(CardAction.submit(texts.get(locale, "help.action.newCase"), CaseCards.NEW).styled("positive"));
-        }
+        List<CardAction> actions = new ArrayList<>(commands.orderedStream()
+            .filter(command -> command.scopes().contains(where))
+            .flatMap(command -> command.helpButton(locale).stream())
+            .toList());
         actions.add(CardAction.submit(texts.get(locale, "help.action.privacy"), PrivacyRulesCommand.VERB));
         return new AdaptiveCard(body, actions);
     }

@@ -86,12 +86,9 @@ public class PrivacyFeedback {
     }
 
     /** The words the user confirmed are not names, from a submitted form's data. */
-    public static Set<String> confirmedNotNames(JsonNode data) {
+    public static Set<String> confirmedNotNames(CardData data) {
         Set<String> confirmed = new LinkedHashSet<>();
-        if (data == null) {
-            return confirmed;
-        }
-        for (Map.Entry<String, JsonNode> entry : data.properties()) {
+        for (Map.Entry<String, JsonNode> entry : data.json().properties()) {
             if (entry.getKey().startsWith(CONFIRMED_PREFIX) && entry.getValue().isTextual()
                     && !entry.getValue().asText().isBlank()) {
                 confirmed.add(entry.getValue().asText());

@@ -6,8 +6,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.bot.builder.TurnContext;
+import org.springframework.context.annotation.Bean;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -22,7 +22,7 @@ import se.finsam.samverkansbot.teams.conversations.ConversationKind;
  */
 @Component
 @Order(90)
-class PrivacyRulesCommand implements ChatCommand, CardActionHandler {
+class PrivacyRulesCommand implements ChatCommand {
 
     static final String VERB = "showPrivacyRules";
 
@@ -52,14 +52,10 @@ class PrivacyRulesCommand implements ChatCommand, CardActionHandler {
         return Replies.card(turn, card(input.locale()));
     }
 
-    @Override
-    public String verb() {
-        return VERB;
-    }
-
-    @Override
-    public CompletableFuture<Void> handle(TurnContext turn, JsonNode data, Locale locale) {
-        return Replies.card(turn, card(locale));
+    /** The help card's button: the rules as a card. */
+    @Bean
+    static CardActions privacyRulesCardActions(PrivacyRulesCommand rules) {
+        return CardActions.of().on(VERB, (turn, data, locale) -> Replies.card(turn, rules.card(locale)));
     }
 
     AdaptiveCard card(Locale locale) {

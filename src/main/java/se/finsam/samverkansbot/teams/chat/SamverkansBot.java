@@ -22,7 +22,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
-import se.finsam.samverkansbot.teams.cards.CardAction;
 import se.finsam.samverkansbot.teams.conversations.ConversationKind;
 import se.finsam.samverkansbot.teams.conversations.ConversationRegistry;
 
@@ -51,16 +50,18 @@ public class SamverkansBot extends TeamsActivityHandler {
     private final Map<String, FileConsentHandler> fileConsents = new HashMap<>();
 
     SamverkansBot(ConversationRegistry registry, HelpCards helpCards, Texts texts, List<ChatCommand> commands,
-            List<CardActionHandler> actions, List<MessagingExtensionQueryHandler> extensionQueries,
+            List<CardActions> actions, List<MessagingExtensionQueryHandler> extensionQueries,
             List<FileConsentHandler> fileConsents) {
         this.registry = registry;
         this.helpCards = helpCards;
         this.texts = texts;
         this.commands = new CommandTable(commands);
-        for (CardActionHandler action : actions) {
-            if (this.actions.putIfAbsent(action.verb(), action) != null) {
-                throw new IllegalStateException("Two card actions share the verb " + action.verb());
-            }
+        for (CardActions registered : actions) {
+            registered.byVerb().forEach((verb, action) -> {
+                if (this.actions.putIfAbsent(verb, action) != null) {
+                    throw new IllegalStateException("Two card actions share the verb " + verb);
+                }
+            });
         }
         for (MessagingExtensionQueryHandler query : extensionQueries) {
             if (this.extensionQueries.putIfAbsent(query.commandId(), query) != null) {
@@ -82,8 +83,9 @@ public class SamverkansBot extends TeamsActivityHandler {
         if (where == ConversationKind.PERSONAL) {
             registry.remember(activity);
         }
-        JsonNode submitted = activity.getValue() == null ? null : Serialization.objectToTree(activity.getValue());
-        Optional<String> verb = verbOf(submitted);
+        CardData submitted = CardData
+            .of(activity.getValue() == null ? null : Serialization.objectToTree(activity.getValue()));
+        Optional<String> verb = submitted.verb();
         if (verb.isPresent()) {
             return onCardSubmit(turn, verb.get(), submitted, locale);
         }
@@ -95,7 +97,7 @@ public class SamverkansBot extends TeamsActivityHandler {
                     texts.get(locale, text == null || text.isBlank() ? "unknown.empty" : "unknown.text")));
     }
 
-    private CompletableFuture<Void> onCardSubmit(TurnContext turn, String verb, JsonNode data, Locale locale) {
+    private CompletableFuture<Void> onCardSubmit(TurnContext turn, String verb, CardData data, Locale locale) {
         CardActionHandler handler = actions.get(verb);
         if (handler == null) {
             log.warn("Card action with unknown verb in activity {}", turn.getActivity().getId());
@@ -192,11 +194,6 @@ public class SamverkansBot extends TeamsActivityHandler {
     private static boolean containsBot(List<ChannelAccount> members, Activity activity) {
         return activity.getRecipient() != null
                 && members.stream().anyMatch(member -> activity.getRecipient().getId().equals(member.getId()));
-    }
-
-    private static Optional<String> verbOf(JsonNode data) {
-        JsonNode verb = data == null ? null : data.get(CardAction.VERB);
-        return verb != null && verb.isTextual() ? Optional.of(verb.asText()) : Optional.empty();
     }
 
 }

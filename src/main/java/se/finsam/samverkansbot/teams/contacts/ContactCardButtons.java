@@ -9,6 +9,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.BiFunction;
 
 import com.microsoft.bot.builder.TurnContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.stereotype.Component;
 
 import se.finsam.samverkansbot.contacts.ContactChange;
@@ -21,6 +23,7 @@ import se.finsam.samverkansbot.teams.cards.AdaptiveCard;
 import se.finsam.samverkansbot.teams.cards.CardElement;
 import se.finsam.samverkansbot.teams.cards.Container;
 import se.finsam.samverkansbot.teams.cards.TextBlock;
+import se.finsam.samverkansbot.teams.chat.CardActions;
 import se.finsam.samverkansbot.teams.chat.Replies;
 import se.finsam.samverkansbot.teams.chat.Texts;
 
@@ -31,6 +34,22 @@ import se.finsam.samverkansbot.teams.chat.Texts;
 final class ContactCardButtons {
 
     private ContactCardButtons() {
+    }
+
+    /**
+     * Every contact button by verb: those on a directory entry, which first check that
+     * the sender maintains the directory, and the contact form's "spara".
+     */
+    @Configuration(proxyBeanMethods = false)
+    static class Registration {
+
+        @Bean
+        CardActions contactCardActions(List<ContactEntryButton> entryButtons, ContactFormActions.SaveAction save) {
+            CardActions buttons = CardActions.of().on(ContactForms.SAVE, save::handle);
+            entryButtons.forEach((button) -> buttons.on(button.verb(), button::handle));
+            return buttons;
+        }
+
     }
 
     /** The card's "markera verifierad". */

@@ -4,13 +4,12 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.bot.builder.TurnContext;
 
 import se.finsam.samverkansbot.contacts.ContactDirectory;
 import se.finsam.samverkansbot.contacts.ContactPath;
 import se.finsam.samverkansbot.core.UserId;
-import se.finsam.samverkansbot.teams.chat.CardActionHandler;
+import se.finsam.samverkansbot.teams.chat.CardData;
 import se.finsam.samverkansbot.teams.chat.Replies;
 import se.finsam.samverkansbot.teams.chat.Texts;
 
@@ -19,7 +18,7 @@ import se.finsam.samverkansbot.teams.chat.Texts;
  * again, finds the entry the button names and only then acts on it, so each button says
  * just what it does.
  */
-abstract class ContactEntryButton implements CardActionHandler {
+abstract class ContactEntryButton {
 
     private final String verb;
 
@@ -39,13 +38,11 @@ abstract class ContactEntryButton implements CardActionHandler {
         this.texts = texts;
     }
 
-    @Override
-    public final String verb() {
+    final String verb() {
         return verb;
     }
 
-    @Override
-    public final CompletableFuture<Void> handle(TurnContext turn, JsonNode data, Locale locale) {
+    final CompletableFuture<Void> handle(TurnContext turn, CardData data, Locale locale) {
         Optional<UserId> user = ContactMaintenance.maintainer(turn, directory);
         if (user.isEmpty()) {
             return ContactMaintenance.refuse(turn, texts, locale, what);

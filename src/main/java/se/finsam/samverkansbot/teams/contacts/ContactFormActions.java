@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.bot.builder.TurnContext;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -20,7 +19,7 @@ import se.finsam.samverkansbot.contacts.ContactPath;
 import se.finsam.samverkansbot.contacts.ImportProblem;
 import se.finsam.samverkansbot.core.UserId;
 import se.finsam.samverkansbot.teams.cards.CardElement;
-import se.finsam.samverkansbot.teams.chat.CardActionHandler;
+import se.finsam.samverkansbot.teams.chat.CardData;
 import se.finsam.samverkansbot.teams.chat.ChatCommand;
 import se.finsam.samverkansbot.teams.chat.CommandInput;
 import se.finsam.samverkansbot.teams.chat.PrivacyFeedback;
@@ -102,7 +101,7 @@ final class ContactFormActions {
      * entry; with a problem the form comes back with what was typed.
      */
     @Component
-    static class SaveAction implements CardActionHandler {
+    static class SaveAction {
 
         private final ContactDirectory directory;
 
@@ -123,26 +122,20 @@ final class ContactFormActions {
             this.texts = texts;
         }
 
-        @Override
-        public String verb() {
-            return ContactForms.SAVE;
-        }
-
-        @Override
-        public CompletableFuture<Void> handle(TurnContext turn, JsonNode data, Locale locale) {
+        CompletableFuture<Void> handle(TurnContext turn, CardData data, Locale locale) {
             Optional<UserId> user = ContactMaintenance.maintainer(turn, directory);
             if (user.isEmpty()) {
                 return ContactMaintenance.refuse(turn, texts, locale, "save");
             }
             Long id = null;
-            if (!data.path("id").isMissingNode()) {
+            if (data.json().has("id")) {
                 Optional<ContactPath> path = ContactMaintenance.entry(turn, data, directory);
                 if (path.isEmpty()) {
                     return Replies.text(turn, texts.get(locale, "action.unknown"));
                 }
                 id = path.get().id();
             }
-            Map<String, String> values = ContactForms.values(data);
+            Map<String, String> values = ContactForms.values(data.json());
             ContactDetails details = ContactForms.details(values);
             List<CardElement> notices = new ArrayList<>();
             privacy

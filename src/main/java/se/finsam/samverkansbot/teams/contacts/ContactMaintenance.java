@@ -4,7 +4,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.bot.builder.TurnContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import se.finsam.samverkansbot.contacts.ContactDirectory;
 import se.finsam.samverkansbot.contacts.ContactPath;
 import se.finsam.samverkansbot.core.UserId;
+import se.finsam.samverkansbot.teams.chat.CardData;
 import se.finsam.samverkansbot.teams.chat.Replies;
 import se.finsam.samverkansbot.teams.chat.Texts;
 import se.finsam.samverkansbot.teams.conversations.UserOf;
@@ -43,9 +43,8 @@ final class ContactMaintenance {
     /**
      * The entry a button names, if the id is one; a tampered id is logged and refused.
      */
-    static Optional<ContactPath> entry(TurnContext turn, JsonNode data, ContactDirectory directory) {
-        JsonNode id = data.path("id");
-        Optional<ContactPath> path = id.canConvertToLong() ? directory.find(id.asLong()) : Optional.empty();
+    static Optional<ContactPath> entry(TurnContext turn, CardData data, ContactDirectory directory) {
+        Optional<ContactPath> path = data.id("id").flatMap(directory::find);
         if (path.isEmpty()) {
             log.warn("Card action names no contact path, activity {}", turn.getActivity().getId());
         }

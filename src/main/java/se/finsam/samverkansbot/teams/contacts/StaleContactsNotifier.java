@@ -20,13 +20,9 @@ import se.finsam.samverkansbot.teams.cards.CardElement;
 import se.finsam.samverkansbot.teams.cards.Container;
 import se.finsam.samverkansbot.teams.cards.TextBlock;
 import se.finsam.samverkansbot.teams.chat.Texts;
-import se.finsam.samverkansbot.teams.conversations.Conversation;
-import se.finsam.samverkansbot.teams.conversations.ConversationKind;
-import se.finsam.samverkansbot.teams.conversations.Conversations;
+import se.finsam.samverkansbot.teams.delivery.MessageOrigin;
 import se.finsam.samverkansbot.teams.delivery.OutboundMessage;
 import se.finsam.samverkansbot.teams.delivery.Outbox;
-import se.finsam.samverkansbot.teams.delivery.Recipient;
-import se.finsam.samverkansbot.teams.edge.TeamsProperties;
 
 /**
  * Writes the monthly list of stale contact paths to the coordinator's personal chat
@@ -35,40 +31,30 @@ import se.finsam.samverkansbot.teams.edge.TeamsProperties;
 @Component
 class StaleContactsNotifier {
 
+    /** The {@link MessageOrigin#kind()} of the reminder. */
+    static final String ORIGIN = "contacts";
+
     /** Entries with their own button; more are counted. */
     static final int SHOWN = 15;
 
     private final Outbox outbox;
 
-    private final Conversations conversations;
-
-    private final TeamsProperties properties;
-
     private final Texts texts;
 
-    StaleContactsNotifier(Outbox outbox, Conversations conversations, TeamsProperties properties, Texts texts) {
+    StaleContactsNotifier(Outbox outbox, Texts texts) {
         this.outbox = outbox;
-        this.conversations = conversations;
-        this.properties = properties;
         this.texts = texts;
     }
 
     @EventListener
     void on(ContactPathsStale stale) {
         String user = stale.coordinator().value();
-        // The tenant of the coordinator's personal chat; if the bot was never installed
-        // for them, the outbox records the message as undeliverable and tells who asks.
-        String tenant = conversations.findByKindAndUserAadObjectIdOrderByUpdatedAtDesc(ConversationKind.PERSONAL, user)
-            .stream()
-            .findFirst()
-            .map(Conversation::tenantId)
-            .orElseGet(() -> properties.allowedTenants().isEmpty() ? "" : properties.allowedTenants().get(0));
         Attachment attachment = new Attachment();
         attachment.setContentType(AdaptiveCard.CONTENT_TYPE);
         attachment.setContent(card(stale, Texts.SWEDISH).toJson());
         Activity activity = MessageFactory.attachment(attachment);
-        outbox.enqueue(OutboundMessage.of(new Recipient.PersonalChat(tenant, user), activity)
-            .withOrigin("contacts:stale:" + user));
+        outbox.enqueue(OutboundMessage.of(outbox.personalChatOf(user), activity)
+            .withOrigin(MessageOrigin.of(ORIGIN, "stale")));
     }
 
     AdaptiveCard card(ContactPathsStale stale, Locale locale) {

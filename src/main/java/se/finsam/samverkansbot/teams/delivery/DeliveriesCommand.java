@@ -8,13 +8,14 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.bot.builder.TurnContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -27,7 +28,8 @@ import se.finsam.samverkansbot.teams.cards.CardElement;
 import se.finsam.samverkansbot.teams.cards.Container;
 import se.finsam.samverkansbot.teams.cards.FactSet;
 import se.finsam.samverkansbot.teams.cards.TextBlock;
-import se.finsam.samverkansbot.teams.chat.CardActionHandler;
+import se.finsam.samverkansbot.teams.chat.CardActions;
+import se.finsam.samverkansbot.teams.chat.CardData;
 import se.finsam.samverkansbot.teams.chat.ChatCommand;
 import se.finsam.samverkansbot.teams.chat.CommandInput;
 import se.finsam.samverkansbot.teams.chat.Replies;
@@ -42,7 +44,7 @@ import se.finsam.samverkansbot.teams.conversations.UserOf;
  */
 @Component
 @Order(900)
-class DeliveriesCommand implements ChatCommand, CardActionHandler {
+class DeliveriesCommand implements ChatCommand {
 
     static final String VERB = "resendDeliveries";
 
@@ -95,25 +97,26 @@ class DeliveriesCommand implements ChatCommand, CardActionHandler {
         return Replies.card(turn, card(input.locale(), null));
     }
 
-    @Override
-    public String verb() {
-        return VERB;
+    /** The deliveries card's buttons: send one dead letter again, or all of them. */
+    @Bean
+    static CardActions deliveriesCardActions(DeliveriesCommand deliveries) {
+        return CardActions.of().on(VERB, deliveries::resend);
     }
 
-    @Override
-    public CompletableFuture<Void> handle(TurnContext turn, JsonNode data, Locale locale) {
+    CompletableFuture<Void> resend(TurnContext turn, CardData data, Locale locale) {
         if (!isAdmin(turn)) {
             log.warn("Refused re-send of outbox messages to a non-admin, activity {}", turn.getActivity().getId());
             return Replies.text(turn, texts.get(locale, "deliveries.adminsOnly"));
         }
         String done;
-        if (data.path("all").asBoolean(false)) {
+        Optional<Long> one = data.id("id");
+        if (data.flag("all")) {
             int count = store.resendAllDead(clock.instant());
             log.info("Admin re-sent {} dead letters", count);
             done = texts.get(locale, "deliveries.resentAll", count);
         }
-        else if (data.path("id").canConvertToLong()) {
-            long id = data.path("id").asLong();
+        else if (one.isPresent()) {
+            long id = one.get();
             boolean resent = store.resend(id, clock.instant());
             log.info("Admin re-sent outbox message {}: {}", id, resent);
             done = texts.get(locale, resent ? "deliveries.resent" : "deliveries.notResendable", id);

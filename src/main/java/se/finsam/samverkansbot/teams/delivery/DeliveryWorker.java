@@ -18,6 +18,7 @@ import com.microsoft.bot.schema.Serialization;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -48,7 +49,7 @@ class DeliveryWorker implements SmartLifecycle {
 
     private final Conversations conversations;
 
-    private final List<DeliveryProblems> problems;
+    private final ApplicationEventPublisher events;
 
     private final OutboxProperties properties;
 
@@ -71,14 +72,14 @@ class DeliveryWorker implements SmartLifecycle {
     private ExecutorService senders;
 
     DeliveryWorker(OutboxStore store, BotConnector connector, DeliveryRateLimits limits, DeliverySignal signal,
-            Conversations conversations, List<DeliveryProblems> problems, OutboxProperties properties,
+            Conversations conversations, ApplicationEventPublisher events, OutboxProperties properties,
             TransactionTemplate transactions, DataSource dataSource, Clock clock, MeterRegistry meters) {
         this.store = store;
         this.connector = connector;
         this.limits = limits;
         this.signal = signal;
         this.conversations = conversations;
-        this.problems = problems;
+        this.events = events;
         this.properties = properties;
         this.transactions = transactions;
         this.dataSource = dataSource;
@@ -265,16 +266,18 @@ class DeliveryWorker implements SmartLifecycle {
             if (!store.finish(row, OutboxStatus.STOPPED, status, reason, now)) {
                 return;
             }
-            List<String> origins = new java.util.ArrayList<>();
-            origins.add(row.origin());
+            List<MessageOrigin> origins = new java.util.ArrayList<>();
+            if (row.origin() != null) {
+                origins.add(row.origin());
+            }
             origins.addAll(store.stopConversation(row.conversationKey(), status, reason, now));
             String user = conversations.findByConversationId(row.conversationKey()).map((conversation) -> {
                 conversation.uninstalled(now);
                 conversations.save(conversation);
                 return conversation.userAadObjectId();
             }).orElse(null);
-            for (String origin : origins) {
-                problems.forEach((listener) -> listener.unreachable(origin, user));
+            for (MessageOrigin origin : origins) {
+                events.publishEvent(new DeliveryFailed(origin, DeliveryFailed.Reason.UNREACHABLE, user));
             }
         });
         log.info("Outbox message {}: Teams answered {}; delivery to this conversation stopped", row.id(), status);
@@ -298,8 +301,8 @@ class DeliveryWorker implements SmartLifecycle {
 
     private void die(OutboxStore.Row row, Integer status, String error) {
         transactions.executeWithoutResult((tx) -> {
-            if (store.finish(row, OutboxStatus.DEAD, status, error, clock.instant())) {
-                problems.forEach((listener) -> listener.dead(row.origin()));
+            if (store.finish(row, OutboxStatus.DEAD, status, error, clock.instant()) && row.origin() != null) {
+                events.publishEvent(new DeliveryFailed(row.origin(), DeliveryFailed.Reason.DEAD, null));
             }
         });
         log.warn("Outbox message {} is a dead letter after {} attempts ({})", row.id(), row.attempts() + 1, error);

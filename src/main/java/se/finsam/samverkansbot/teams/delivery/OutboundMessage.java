@@ -11,10 +11,10 @@ import com.microsoft.bot.schema.Activity;
  * @param activity what it says (text or card); stored until delivered, never logged
  * @param cardKey if set, the key under which the posted message is remembered, so that it
  * can be updated or replied to later (e.g. {@code case:42:channel})
- * @param origin what the message is about, for the module that wrote it (e.g.
- * {@code followup:17}); told back to {@link DeliveryProblems} if it cannot be delivered
+ * @param origin what the message is about, for the package that wrote it; told back in a
+ * {@link DeliveryFailed} if it cannot be delivered
  */
-public record OutboundMessage(Recipient recipient, Activity activity, String cardKey, String origin) {
+public record OutboundMessage(Recipient recipient, Activity activity, String cardKey, MessageOrigin origin) {
 
     public OutboundMessage {
         Objects.requireNonNull(recipient, "recipient");
@@ -29,7 +29,7 @@ public record OutboundMessage(Recipient recipient, Activity activity, String car
         return new OutboundMessage(this.recipient, this.activity, key, this.origin);
     }
 
-    public OutboundMessage withOrigin(String about) {
+    public OutboundMessage withOrigin(MessageOrigin about) {
         return new OutboundMessage(this.recipient, this.activity, this.cardKey, about);
     }
 

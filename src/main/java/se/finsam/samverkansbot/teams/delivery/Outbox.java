@@ -1,7 +1,6 @@
 package se.finsam.samverkansbot.teams.delivery;
 
 import java.time.Clock;
-import java.util.List;
 import java.util.Optional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -9,6 +8,7 @@ import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.Serialization;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -18,6 +18,7 @@ import se.finsam.samverkansbot.teams.conversations.Conversation;
 import se.finsam.samverkansbot.teams.conversations.ConversationKind;
 import se.finsam.samverkansbot.teams.conversations.ConversationRegistry;
 import se.finsam.samverkansbot.teams.conversations.Conversations;
+import se.finsam.samverkansbot.teams.edge.TeamsProperties;
 
 /**
  * Everything the bot says on its own goes through here: the message is written in the
@@ -33,25 +34,28 @@ public class Outbox {
 
     private final Conversations conversations;
 
-    private final List<DeliveryProblems> problems;
+    private final ApplicationEventPublisher events;
+
+    private final TeamsProperties teams;
 
     private final Clock clock;
 
     private final DeliverySignal signal;
 
-    Outbox(OutboxStore store, Conversations conversations, List<DeliveryProblems> problems, Clock clock,
-            DeliverySignal signal) {
+    Outbox(OutboxStore store, Conversations conversations, ApplicationEventPublisher events, TeamsProperties teams,
+            Clock clock, DeliverySignal signal) {
         this.store = store;
         this.conversations = conversations;
-        this.problems = problems;
+        this.events = events;
+        this.teams = teams;
         this.clock = clock;
         this.signal = signal;
     }
 
     /**
      * Writes a message for delivery, in the caller's transaction. A recipient the bot
-     * cannot reach (never installed, or removed) is recorded at once and reported to
-     * {@link DeliveryProblems}, never silently dropped.
+     * cannot reach (never installed, or removed) is recorded at once and reported in a
+     * {@link DeliveryFailed}, never silently dropped.
      * @return the message's id in the outbox
      */
     @Transactional
@@ -65,7 +69,9 @@ public class Outbox {
         if (status == OutboxStatus.STOPPED) {
             log.info("Outbox message {} ({}) cannot be delivered: {}", id, message.origin(), target.unreachable());
             String user = message.recipient() instanceof Recipient.PersonalChat chat ? chat.userAadObjectId() : null;
-            problems.forEach((listener) -> listener.unreachable(message.origin(), user));
+            if (message.origin() != null) {
+                events.publishEvent(new DeliveryFailed(message.origin(), DeliveryFailed.Reason.UNREACHABLE, user));
+            }
         }
         else {
             wakeDeliveryAfterCommit();
@@ -126,6 +132,29 @@ public class Outbox {
             .or(() -> store.laneOfCard(cardKey))
             .orElseThrow(() -> new IllegalArgumentException("No card was posted under key " + cardKey));
         return new Resolved(lane, null, kind, null, null, cardKey, null);
+    }
+
+    /**
+     * The personal chat of a person known only by their Entra object id: in the tenant of
+     * their latest personal chat with the bot or, if the bot was never installed for
+     * them, the first allowed tenant (the message is then recorded as undeliverable).
+     */
+    public Recipient.PersonalChat personalChatOf(String userAadObjectId) {
+        String tenant = conversations
+            .findByKindAndUserAadObjectIdOrderByUpdatedAtDesc(ConversationKind.PERSONAL, userAadObjectId)
+            .stream()
+            .findFirst()
+            .map(Conversation::tenantId)
+            .orElseGet(() -> teams.allowedTenants().isEmpty() ? "" : teams.allowedTenants().get(0));
+        return new Recipient.PersonalChat(tenant, userAadObjectId);
+    }
+
+    /**
+     * Whether a card was posted under this key, or is waiting in the outbox to be posted:
+     * then replies and updates to it can be written.
+     */
+    public boolean knowsCard(String cardKey) {
+        return store.postedCard(cardKey).isPresent() || store.laneOfCard(cardKey).isPresent();
     }
 
     /**

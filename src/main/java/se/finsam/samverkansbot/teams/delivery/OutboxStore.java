@@ -1,5 +1,7 @@
 package se.finsam.samverkansbot.teams.delivery;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -20,7 +22,7 @@ import org.springframework.stereotype.Repository;
  * conversation leave in the order they were written.
  */
 @Repository
-public class OutboxStore {
+class OutboxStore {
 
     private final JdbcClient jdbc;
 
@@ -30,7 +32,7 @@ public class OutboxStore {
 
     /** A message as the delivery works on it. */
     record Row(long id, String conversationKey, String tenantId, Target target, String conversationId,
-            String serviceUrl, String targetCardKey, String cardKey, String origin, String payload, int attempts,
+            String serviceUrl, String targetCardKey, String cardKey, MessageOrigin origin, String payload, int attempts,
             String leaseToken) {
     }
 
@@ -51,16 +53,16 @@ public class OutboxStore {
     }
 
     long insert(String conversationKey, String tenantId, Target target, String conversationId, String serviceUrl,
-            String targetCardKey, String cardKey, String origin, String payload, OutboxStatus status, String lastError,
-            Instant now) {
+            String targetCardKey, String cardKey, MessageOrigin origin, String payload, OutboxStatus status,
+            String lastError, Instant now) {
         OffsetDateTime at = utc(now);
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO outbox_message (conversation_key, tenant_id, target, conversation_id, service_url,
-                    target_card_key, card_key, origin, payload, status, attempts, next_attempt_at, last_error,
-                    created_at, finished_at)
-                VALUES (:key, :tenant, :target, :conversation, :serviceUrl, :targetCardKey, :cardKey, :origin,
-                    :payload, :status, 0, :at, :error, :at, :finished)
+                    target_card_key, card_key, origin_kind, origin_id, origin_part, payload, status, attempts,
+                    next_attempt_at, last_error, created_at, finished_at)
+                VALUES (:key, :tenant, :target, :conversation, :serviceUrl, :targetCardKey, :cardKey, :originKind,
+                    :originId, :originPart, :payload, :status, 0, :at, :error, :at, :finished)
                 """)
             .param("key", conversationKey)
             .param("tenant", tenantId)
@@ -69,7 +71,9 @@ public class OutboxStore {
             .param("serviceUrl", serviceUrl)
             .param("targetCardKey", targetCardKey)
             .param("cardKey", cardKey)
-            .param("origin", origin)
+            .param("originKind", origin == null ? null : origin.kind())
+            .param("originId", origin == null ? null : origin.id())
+            .param("originPart", origin == null ? null : origin.part())
             .param("payload", payload)
             .param("status", status.name())
             .param("at", at)
@@ -127,15 +131,14 @@ public class OutboxStore {
             .update();
         return jdbc.sql("""
                 SELECT id, conversation_key, tenant_id, target, conversation_id, service_url, target_card_key,
-                       card_key, origin, payload, attempts, lease_token
+                       card_key, origin_kind, origin_id, origin_part, payload, attempts, lease_token
                 FROM outbox_message WHERE id IN (:ids) ORDER BY id
                 """)
             .param("ids", ids)
             .query((rs, n) -> new Row(rs.getLong("id"), rs.getString("conversation_key"), rs.getString("tenant_id"),
                     Target.valueOf(rs.getString("target")), rs.getString("conversation_id"),
-                    rs.getString("service_url"), rs.getString("target_card_key"), rs.getString("card_key"),
-                    rs.getString("origin"), rs.getString("payload"), rs.getInt("attempts"),
-                    rs.getString("lease_token")))
+                    rs.getString("service_url"), rs.getString("target_card_key"), rs.getString("card_key"), origin(rs),
+                    rs.getString("payload"), rs.getInt("attempts"), rs.getString("lease_token")))
             .list();
     }
 
@@ -187,14 +190,13 @@ public class OutboxStore {
 
     /**
      * Stops every other pending message of a conversation that cannot be reached, and
-     * returns their origins.
+     * returns the origins of those that had one.
      */
-    List<String> stopConversation(String conversationKey, int httpStatus, String error, Instant now) {
-        List<String> origins = jdbc
-            .sql("SELECT origin FROM outbox_message WHERE conversation_key = :key AND status = 'PENDING' ORDER BY id")
-            .param("key", conversationKey)
-            .query(String.class)
-            .list();
+    List<MessageOrigin> stopConversation(String conversationKey, int httpStatus, String error, Instant now) {
+        List<MessageOrigin> origins = jdbc.sql("""
+                SELECT origin_kind, origin_id, origin_part FROM outbox_message
+                WHERE conversation_key = :key AND status = 'PENDING' AND origin_kind IS NOT NULL ORDER BY id
+                """).param("key", conversationKey).query((rs, n) -> origin(rs)).list();
         jdbc.sql("""
                 UPDATE outbox_message SET status = 'STOPPED', last_status = :httpStatus, last_error = :error,
                     leased_until = NULL, lease_token = NULL, finished_at = :now
@@ -262,14 +264,14 @@ public class OutboxStore {
     }
 
     /** The conversation lane of the newest message written under a card key, if any. */
-    public Optional<String> laneOfCard(String cardKey) {
+    Optional<String> laneOfCard(String cardKey) {
         return jdbc.sql("SELECT conversation_key FROM outbox_message WHERE card_key = :key ORDER BY id DESC LIMIT 1")
             .param("key", cardKey)
             .query(String.class)
             .optional();
     }
 
-    public Optional<PostedCard> postedCard(String cardKey) {
+    Optional<PostedCard> postedCard(String cardKey) {
         return jdbc.sql("""
                 SELECT card_key, conversation_key, conversation_id, activity_id, service_url
                 FROM posted_card WHERE card_key = :key
@@ -307,6 +309,12 @@ public class OutboxStore {
                 .param("now", utc(now))
                 .update();
         }
+    }
+
+    private static MessageOrigin origin(ResultSet rs) throws SQLException {
+        String kind = rs.getString("origin_kind");
+        long id = rs.getLong("origin_id");
+        return kind == null ? null : new MessageOrigin(kind, rs.wasNull() ? null : id, rs.getString("origin_part"));
     }
 
     private static OffsetDateTime utc(Instant instant) {

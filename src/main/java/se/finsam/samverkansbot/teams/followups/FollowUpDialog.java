@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.bot.builder.TurnContext;
 import org.springframework.stereotype.Component;
 
@@ -22,6 +21,7 @@ import se.finsam.samverkansbot.followups.FollowUpView;
 import se.finsam.samverkansbot.followups.InvalidFollowUp;
 import se.finsam.samverkansbot.followups.Registration;
 import se.finsam.samverkansbot.teams.cards.CardElement;
+import se.finsam.samverkansbot.teams.chat.CardData;
 import se.finsam.samverkansbot.teams.chat.PrivacyFeedback;
 import se.finsam.samverkansbot.teams.chat.Replies;
 import se.finsam.samverkansbot.teams.chat.Texts;
@@ -71,17 +71,14 @@ class FollowUpDialog {
         return Replies.card(turn, cards.list(locale, followUps.plansFor(user.get()), today()));
     }
 
-    CompletableFuture<Void> create(TurnContext turn, JsonNode data, Locale locale) {
+    CompletableFuture<Void> create(TurnContext turn, CardData data, Locale locale) {
         Optional<UserId> user = UserOf.activity(turn.getActivity());
         if (user.isEmpty()) {
             return Replies.text(turn, texts.get(locale, "followups.notFound"));
         }
         Map<String, String> values = new LinkedHashMap<>();
         for (String field : FollowUpCards.FIELDS) {
-            JsonNode value = data.get(field);
-            if (value != null && value.isTextual() && !value.asText().isBlank()) {
-                values.put(field, value.asText());
-            }
+            data.textValue(field).filter((value) -> !value.isBlank()).ifPresent((value) -> values.put(field, value));
         }
         Set<String> confirmed = PrivacyFeedback.confirmedNotNames(data);
         List<PrivacyFeedback.Field> free = new ArrayList<>();

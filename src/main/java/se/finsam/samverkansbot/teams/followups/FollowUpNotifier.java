@@ -13,24 +13,29 @@ import se.finsam.samverkansbot.core.CoreProperties;
 import se.finsam.samverkansbot.core.UserId;
 import se.finsam.samverkansbot.followups.FollowUpDue;
 import se.finsam.samverkansbot.followups.FollowUpFlagged;
+import se.finsam.samverkansbot.followups.FollowUpManagement;
 import se.finsam.samverkansbot.followups.FollowUpOverdue;
 import se.finsam.samverkansbot.followups.FollowUpView;
 import se.finsam.samverkansbot.followups.ReminderStage;
 import se.finsam.samverkansbot.teams.cards.AdaptiveCard;
 import se.finsam.samverkansbot.teams.chat.Texts;
+import se.finsam.samverkansbot.teams.delivery.DeliveryFailed;
+import se.finsam.samverkansbot.teams.delivery.MessageOrigin;
 import se.finsam.samverkansbot.teams.delivery.OutboundMessage;
 import se.finsam.samverkansbot.teams.delivery.Outbox;
 import se.finsam.samverkansbot.teams.delivery.Recipient;
 
 /**
  * Turns follow-up events into outbox messages to personal chats, in the transaction that
- * recorded them. Messages carry the origin {@code followup:<plan id>}, by which
- * {@link FollowUpDeliveryProblems} knows the plan when one cannot be delivered.
+ * recorded them. Messages carry their plan as origin, so that a message that cannot reach
+ * its recipient (no personal chat, 403 or 404) or became a dead letter flags the plan and
+ * its coordinator is told, once.
  */
 @Component
 class FollowUpNotifier {
 
-    static final String ORIGIN = "followup:";
+    /** The {@link MessageOrigin#kind()} of follow-up messages; the id is the plan's. */
+    static final String ORIGIN = "followup";
 
     private final Outbox outbox;
 
@@ -40,8 +45,12 @@ class FollowUpNotifier {
 
     private final CoreProperties core;
 
-    FollowUpNotifier(Outbox outbox, FollowUpCards cards, Clock clock, CoreProperties core) {
+    private final FollowUpManagement followUps;
+
+    FollowUpNotifier(Outbox outbox, FollowUpCards cards, Clock clock, CoreProperties core,
+            FollowUpManagement followUps) {
         this.outbox = outbox;
+        this.followUps = followUps;
         this.cards = cards;
         this.clock = clock;
         this.core = core;
@@ -72,11 +81,19 @@ class FollowUpNotifier {
         attachment.setContent(card.toJson());
         Activity activity = MessageFactory.attachment(attachment);
         outbox.enqueue(OutboundMessage.of(new Recipient.PersonalChat(plan.tenantId(), user.value()), activity)
-            .withOrigin(ORIGIN + plan.id()));
+            .withOrigin(MessageOrigin.of(ORIGIN, plan.id())));
     }
 
     private LocalDate today() {
         return LocalDate.now(clock.withZone(core.zone()));
+    }
+
+    @EventListener
+    void on(DeliveryFailed failed) {
+        if (failed.origin().is(ORIGIN) && failed.origin().id() != null) {
+            followUps.undeliverable(failed.origin().id(),
+                    failed.reason() == DeliveryFailed.Reason.DEAD ? "dead-letter" : "unreachable");
+        }
     }
 
 }

@@ -5,7 +5,6 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BiFunction;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.bot.builder.TurnContext;
 import org.springframework.stereotype.Component;
 
@@ -15,6 +14,7 @@ import se.finsam.samverkansbot.followups.FollowUpNotFound;
 import se.finsam.samverkansbot.followups.FollowUpView;
 import se.finsam.samverkansbot.followups.InvalidFollowUp;
 import se.finsam.samverkansbot.followups.PlanStatus;
+import se.finsam.samverkansbot.teams.chat.CardData;
 import se.finsam.samverkansbot.teams.chat.Replies;
 import se.finsam.samverkansbot.teams.chat.Texts;
 import se.finsam.samverkansbot.teams.conversations.UserOf;
@@ -38,7 +38,7 @@ class FollowUpPlanActions {
         this.texts = texts;
     }
 
-    CompletableFuture<Void> held(TurnContext turn, JsonNode data, Locale locale) {
+    CompletableFuture<Void> held(TurnContext turn, CardData data, Locale locale) {
         return onPlan(turn, data, locale, (user, id) -> {
             String heldOn = dateFrom(data, FollowUpCards.HELD, id);
             FollowUpView plan = followUps.held(id, user, heldOn);
@@ -49,23 +49,23 @@ class FollowUpPlanActions {
         });
     }
 
-    CompletableFuture<Void> postpone(TurnContext turn, JsonNode data, Locale locale) {
+    CompletableFuture<Void> postpone(TurnContext turn, CardData data, Locale locale) {
         return onPlan(turn, data, locale, (user, id) -> {
             FollowUpView plan = followUps.postpone(id, user, dateFrom(data, FollowUpCards.POSTPONE, id));
             return texts.get(locale, "followups.postponed.done", plan.reference(), plan.dueDate().toString());
         });
     }
 
-    CompletableFuture<Void> end(TurnContext turn, JsonNode data, Locale locale) {
+    CompletableFuture<Void> end(TurnContext turn, CardData data, Locale locale) {
         return onPlan(turn, data, locale, (user, id) -> {
             FollowUpView plan = followUps.end(id, user);
             return texts.get(locale, "followups.ended.done", plan.reference());
         });
     }
 
-    CompletableFuture<Void> history(TurnContext turn, JsonNode data, Locale locale) {
+    CompletableFuture<Void> history(TurnContext turn, CardData data, Locale locale) {
         Optional<UserId> user = UserOf.activity(turn.getActivity());
-        Optional<Long> id = planId(data);
+        Optional<Long> id = data.id(FollowUpCards.PLAN_ID);
         if (user.isEmpty() || id.isEmpty()) {
             return Replies.text(turn, texts.get(locale, "followups.notFound"));
         }
@@ -77,10 +77,10 @@ class FollowUpPlanActions {
         }
     }
 
-    private CompletableFuture<Void> onPlan(TurnContext turn, JsonNode data, Locale locale,
+    private CompletableFuture<Void> onPlan(TurnContext turn, CardData data, Locale locale,
             BiFunction<UserId, Long, String> action) {
         Optional<UserId> user = UserOf.activity(turn.getActivity());
-        Optional<Long> id = planId(data);
+        Optional<Long> id = data.id(FollowUpCards.PLAN_ID);
         if (user.isEmpty() || id.isEmpty()) {
             return Replies.text(turn, texts.get(locale, "followups.notFound"));
         }
@@ -100,25 +100,8 @@ class FollowUpPlanActions {
      * The date input of a plan's button: its id carries the plan id, the card has
      * several.
      */
-    private static String dateFrom(JsonNode data, String verb, long id) {
-        JsonNode value = data.get(verb + "." + id);
-        return value != null && value.isTextual() ? value.asText() : null;
-    }
-
-    private static Optional<Long> planId(JsonNode data) {
-        JsonNode id = data == null ? null : data.get(FollowUpCards.PLAN_ID);
-        if (id == null) {
-            return Optional.empty();
-        }
-        if (id.canConvertToLong()) {
-            return Optional.of(id.asLong());
-        }
-        try {
-            return Optional.of(Long.parseLong(id.asText()));
-        }
-        catch (NumberFormatException e) {
-            return Optional.empty();
-        }
+    private static String dateFrom(CardData data, String verb, long id) {
+        return data.textValue(verb + "." + id).orElse(null);
     }
 
 }

@@ -381,6 +381,35 @@ class CaseConversationTests {
         }
     }
 
+    @Test
+    void theTeamIsToldInTheThreadWhenTeamsRefusesAdviceToTheCaseworkerWith403(@TempDir Path dataDir) {
+        try (RunningBot bot = CaseTestBot.start(dataDir, Map.of())) {
+            BotClient client = bot.client();
+            setUpTeam(client, "Osby");
+            client.send(TestActivities.botInstalledPersonally(caseworker));
+            CaseTestBot.awaitNth(caseworker.personalConversationId(), 0);
+            client.send(TestActivities.personalSubmit(caseworker,
+                    CaseActivities.data(caseForm("Osby", "Man 50–59 år, sjukskriven sedan länge."))));
+            SentActivity posted = CaseTestBot.awaitMatching(teamId,
+                    (sent) -> sent.activityId() == null && sent.cardText().contains("Nytt ärende K-"));
+            long caseId = posted.adaptiveCards().get(0).findValue(CaseCards.CASE_ID).asLong();
+            // The caseworker blocked the bot, which the bot learns only from Teams'
+            // answer.
+            FakeConnector.get().script(caseworker.personalConversationId(), FakeConnector.Scripted.status(403));
+            try {
+                client.send(CaseActivities.channelSubmit(member, teamId, CaseActivities.newThread(), CaseActivities
+                    .data(Map.of("verb", CaseCards.ADVISE, CaseCards.CASE_ID, caseId, "advice", "Ring AF."))));
+                assertThat(
+                        CaseTestBot.awaitMatching(teamId, (sent) -> sent.cardText().contains("Boten når inte längre"))
+                            .cardText())
+                    .contains("Anna Handläggare", "K-");
+            }
+            finally {
+                FakeConnector.get().unscript(caseworker.personalConversationId());
+            }
+        }
+    }
+
     private void setUpTeam(BotClient client, String kommuner) {
         client.send(TestActivities.botAddedToTeam(COORDINATOR, teamId, "Konsultationsteam Nordost"));
         CaseTestBot.awaitNth(teamId, 0);

@@ -60,7 +60,7 @@ class OutboxClaimTests {
 
     private static long insert(OutboxStore store, String lane) {
         return store.insert(lane, "tenant", OutboxStore.Target.PERSONAL, lane, "http://connector.test/", null, null,
-                "test", "{}", OutboxStatus.PENDING, null, NOW.minus(Duration.ofSeconds(1)));
+                MessageOrigin.of("test", "claim"), "{}", OutboxStatus.PENDING, null, NOW.minus(Duration.ofSeconds(1)));
     }
 
     private static List<Long> ids(List<OutboxStore.Row> rows) {

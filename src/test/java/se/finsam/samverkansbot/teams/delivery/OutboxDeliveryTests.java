@@ -17,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.context.event.EventListener;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -128,9 +129,11 @@ class OutboxDeliveryTests extends BotIntegrationTest {
         TestUser user = installedUser("Britt Blockerad");
         connector().script(user.personalConversationId(), Scripted.status(403));
 
-        outbox.enqueue(OutboundMessage.of(personal(user), MessageFactory.text("första")).withOrigin("test:first"));
+        outbox.enqueue(OutboundMessage.of(personal(user), MessageFactory.text("första"))
+            .withOrigin(MessageOrigin.of("test", "first")));
         awaitProblem("test:first");
-        outbox.enqueue(OutboundMessage.of(personal(user), MessageFactory.text("andra")).withOrigin("test:second"));
+        outbox.enqueue(OutboundMessage.of(personal(user), MessageFactory.text("andra"))
+            .withOrigin(MessageOrigin.of("test", "second")));
         awaitProblem("test:second");
 
         assertThat(proactiveAttempts(user)).hasSize(1);
@@ -149,7 +152,8 @@ class OutboxDeliveryTests extends BotIntegrationTest {
     void messageToSomeoneWithoutAChatIsRecordedAsUnreachable() {
         TestUser stranger = TestUsers.fresh("Nils Nyanställd");
 
-        outbox.enqueue(OutboundMessage.of(personal(stranger), MessageFactory.text("hej")).withOrigin("test:stranger"));
+        outbox.enqueue(OutboundMessage.of(personal(stranger), MessageFactory.text("hej"))
+            .withOrigin(MessageOrigin.of("test", "stranger")));
 
         assertThat(problems.unreachable).contains("test:stranger " + stranger.aadObjectId());
         assertThat(store().latest(OutboxStatus.STOPPED, 50)).extracting(OutboxStore.Summary::lastError)
@@ -164,7 +168,7 @@ class OutboxDeliveryTests extends BotIntegrationTest {
         double deadBefore = deadGauge();
 
         long id = outbox.enqueue(OutboundMessage.of(personal(user), MessageFactory.text("kommer fram till slut"))
-            .withOrigin("test:dead"));
+            .withOrigin(MessageOrigin.of("test", "dead")));
         awaitProblem("dead test:dead");
         assertThat(proactiveAttempts(user)).hasSize(4);
         assertThat(proactive(user)).isEmpty();
@@ -309,21 +313,22 @@ class OutboxDeliveryTests extends BotIntegrationTest {
 
     }
 
-    /** Records what the outbox told the modules. */
-    static class RecordedProblems implements DeliveryProblems {
+    /** Records the delivery failures the outbox published, as kind:part. */
+    static class RecordedProblems {
 
         final List<String> unreachable = new CopyOnWriteArrayList<>();
 
         final List<String> dead = new CopyOnWriteArrayList<>();
 
-        @Override
-        public void unreachable(String origin, String recipientUser) {
-            unreachable.add(origin + " " + recipientUser);
-        }
-
-        @Override
-        public void dead(String origin) {
-            dead.add("dead " + origin);
+        @EventListener
+        void on(DeliveryFailed failed) {
+            String origin = failed.origin().kind() + ":" + failed.origin().part();
+            if (failed.reason() == DeliveryFailed.Reason.DEAD) {
+                dead.add("dead " + origin);
+            }
+            else {
+                unreachable.add(origin + " " + failed.recipientUser());
+            }
         }
 
     }

@@ -4,16 +4,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.microsoft.bot.builder.MessageFactory;
-import com.microsoft.bot.builder.TurnContext;
 import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.Attachment;
 import org.junit.jupiter.api.AfterAll;
@@ -42,7 +38,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import se.finsam.samverkansbot.teams.cards.AdaptiveCard;
 import se.finsam.samverkansbot.teams.cards.CardAction;
 import se.finsam.samverkansbot.teams.cards.TextBlock;
-import se.finsam.samverkansbot.teams.chat.CardActionHandler;
+import se.finsam.samverkansbot.teams.chat.CardActions;
 import se.finsam.samverkansbot.teams.chat.Replies;
 import se.finsam.samverkansbot.teams.delivery.OutboundMessage;
 import se.finsam.samverkansbot.teams.delivery.Outbox;
@@ -331,20 +327,8 @@ class LocalChatPageTests {
         static final String VERB = "devchatEcho";
 
         @Bean
-        CardActionHandler echo() {
-            return new CardActionHandler() {
-
-                @Override
-                public String verb() {
-                    return VERB;
-                }
-
-                @Override
-                public CompletableFuture<Void> handle(TurnContext turn, JsonNode data, Locale locale) {
-                    return Replies.text(turn, "Fick: " + data.path("note").asText());
-                }
-
-            };
+        CardActions echo() {
+            return CardActions.of().on(VERB, (turn, data, locale) -> Replies.text(turn, "Fick: " + data.text("note")));
         }
 
     }

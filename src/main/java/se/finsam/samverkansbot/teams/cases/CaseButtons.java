@@ -1,0 +1,188 @@
+package se.finsam.samverkansbot.teams.cases;
+
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+import com.microsoft.bot.builder.TurnContext;
+import com.microsoft.bot.builder.teams.TeamsInfo;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import se.finsam.samverkansbot.cases.CaseManagement;
+import se.finsam.samverkansbot.cases.ConsultationCase;
+import se.finsam.samverkansbot.cases.Person;
+import se.finsam.samverkansbot.core.Agency;
+import se.finsam.samverkansbot.core.UserId;
+import se.finsam.samverkansbot.teams.chat.CardActionHandler;
+import se.finsam.samverkansbot.teams.chat.CardActions;
+import se.finsam.samverkansbot.teams.chat.Replies;
+import se.finsam.samverkansbot.teams.chat.Texts;
+
+/**
+ * Every case button by verb: the case form's (open, send), those on a case card in the
+ * team's channel (advice, question to the caseworker, assign, close) and the caseworker's
+ * (answer, close with outcome, outcome).
+ */
+@Configuration(proxyBeanMethods = false)
+class CaseButtons {
+
+    private static final Logger log = LoggerFactory.getLogger(CaseButtons.class);
+
+    @Bean
+    CardActions caseCardActions(NewCaseCommand newCase, RaiseCaseAction raise, CaseActions actions,
+            CaseManagement cases, CaseCards cards, Texts texts) {
+        return CardActions.of()
+            .on(CaseCards.NEW, newCase::button)
+            .on(CaseCards.RAISE, raise::handle)
+            .on(CaseCards.ADVISE, advise(actions, cases, texts))
+            .on(CaseCards.ASK, ask(actions, cases, texts))
+            .on(CaseCards.ASSIGN_FORM, assignForm(actions, cases, cards, texts))
+            .on(CaseCards.ASSIGN, assign(actions, cases, cards, texts))
+            .on(CaseCards.CLOSE, close(actions, cases, texts))
+            .on(CaseCards.ANSWER, answer(actions, cases, texts))
+            .on(CaseCards.CLOSE_OWN, closeOwn(actions, cases, texts))
+            .on(CaseCards.OUTCOME, recordOutcome(actions, cases, texts));
+    }
+
+    private static CardActionHandler advise(CaseActions actions, CaseManagement cases, Texts texts) {
+        return (turn, data, locale) -> actions.team(turn, data, locale, CaseCards.ADVISE).map((context) -> {
+            Agency agency = agency(data.text("adviceAgency"));
+            Person member = new Person(context.member().id(), context.member().name(), agency);
+            return actions.withText(turn, data, locale, context.caseId(), CaseCards.ADVISE, "advice",
+                    texts.get(locale, "case.advise.label"),
+                    (text, confirmed) -> cases.giveAdvice(context.caseId(), context.teamId(), member, text, confirmed),
+                    texts.get(locale, "case.advice.sent"));
+        }).orElseGet(() -> actions.denied(turn, locale));
+    }
+
+    private static CardActionHandler ask(CaseActions actions, CaseManagement cases, Texts texts) {
+        return (turn, data, locale) -> actions.team(turn, data, locale, CaseCards.ASK)
+            .map((context) -> actions.withText(turn, data, locale, context.caseId(), CaseCards.ASK, "clarification",
+                    texts.get(locale, "case.ask.label"),
+                    (text, confirmed) -> cases.askClarification(context.caseId(), context.teamId(), context.member(),
+                            text, confirmed),
+                    texts.get(locale, "case.question.sent")))
+            .orElseGet(() -> actions.denied(turn, locale));
+    }
+
+    /**
+     * The assign form lists the team's members: the roster Teams gives for the team
+     * (recorded, so that assigning can be checked against it) together with the people
+     * seen acting in the channel, for when the roster cannot be read.
+     */
+    private static CardActionHandler assignForm(CaseActions actions, CaseManagement cases, CaseCards cards,
+            Texts texts) {
+        return (turn, data, locale) -> actions.team(turn, data, locale, CaseCards.ASSIGN_FORM)
+            .map((context) -> roster(turn, context.teamId()).thenCompose((roster) -> {
+                roster.forEach((member) -> cases.noteTeamMember(context.teamId(), member));
+                ConsultationCase found = cases.caseOfTeam(context.caseId(), context.teamId());
+                if (!found.status().isOpen()) {
+                    return Replies.text(turn, texts.get(locale, "case.closedAlready"));
+                }
+                List<Person> members = cases.teamMembers(context.teamId());
+                if (members.isEmpty()) {
+                    return Replies.text(turn, texts.get(locale, "case.assign.nobody"));
+                }
+                return Replies.card(turn, cards.assignForm(locale, found, members));
+            }))
+            .orElseGet(() -> actions.denied(turn, locale));
+    }
+
+    /**
+     * The first page of the team's members from Teams; empty when Teams does not answer.
+     */
+    private static CompletableFuture<List<Person>> roster(TurnContext turn, String teamId) {
+        CompletableFuture<List<Person>> members;
+        try {
+            members = TeamsInfo.getPagedTeamMembers(turn, teamId, null)
+                .thenApply((page) -> page == null || page.getMembers() == null ? List.<Person>of()
+                        : page.getMembers()
+                            .stream()
+                            .filter((member) -> member.getAadObjectId() != null && !member.getAadObjectId().isBlank())
+                            .map((member) -> Person.of(UserId.of(member.getAadObjectId()), member.getName()))
+                            .toList());
+        }
+        catch (RuntimeException unavailable) {
+            members = CompletableFuture.failedFuture(unavailable);
+        }
+        return members.exceptionally((failure) -> {
+            log.info("The roster of team {} could not be read ({}); members seen in its channel are offered", teamId,
+                    failure.getClass().getSimpleName());
+            return List.of();
+        });
+    }
+
+    private static CardActionHandler assign(CaseActions actions, CaseManagement cases, CaseCards cards, Texts texts) {
+        return (turn, data, locale) -> actions.team(turn, data, locale, CaseCards.ASSIGN).map((context) -> {
+            String assignee = data.text("assignee");
+            if (assignee.isBlank()) {
+                return Replies.text(turn, texts.get(locale, "case.denied"));
+            }
+            return actions.run(turn, locale,
+                    () -> cases.assign(context.caseId(), context.teamId(), UserId.of(assignee)), (assigned) -> texts
+                        .get(locale, "case.assigned", cards.person(locale, assigned.assignee()), assigned.reference()));
+        }).orElseGet(() -> actions.denied(turn, locale));
+    }
+
+    private static CardActionHandler close(CaseActions actions, CaseManagement cases, Texts texts) {
+        return (turn, data, locale) -> actions.team(turn, data, locale, CaseCards.CLOSE).map((context) -> {
+            return actions.run(turn, locale,
+                    () -> cases.closeByTeam(context.caseId(), context.teamId(), context.member().id()),
+                    (closed) -> texts.get(locale, "case.closed.team", closed.reference()));
+        }).orElseGet(() -> actions.denied(turn, locale));
+    }
+
+    private static CardActionHandler answer(CaseActions actions, CaseManagement cases, Texts texts) {
+        return (turn, data, locale) -> actions.caseworker(turn, data, locale, CaseCards.ANSWER)
+            .map((context) -> actions.withText(turn, data, locale, context.caseId(), CaseCards.ANSWER, "answer",
+                    texts.get(locale, "case.answer.label"),
+                    (text, confirmed) -> cases.answerClarification(context.caseId(), context.caseworker(), text,
+                            confirmed),
+                    texts.get(locale, "case.answer.sent")))
+            .orElseGet(() -> actions.denied(turn, locale));
+    }
+
+    private static CardActionHandler closeOwn(CaseActions actions, CaseManagement cases, Texts texts) {
+        return outcomeHandler(CaseCards.CLOSE_OWN, actions, cases, texts, true);
+    }
+
+    private static CardActionHandler recordOutcome(CaseActions actions, CaseManagement cases, Texts texts) {
+        return outcomeHandler(CaseCards.OUTCOME, actions, cases, texts, false);
+    }
+
+    private static CardActionHandler outcomeHandler(String verb, CaseActions actions, CaseManagement cases, Texts texts,
+            boolean closing) {
+        return (turn, data, locale) -> actions.caseworker(turn, data, locale, verb).map((context) -> {
+            se.finsam.samverkansbot.cases.Outcome outcome = outcome(data.text("outcome"));
+            if (outcome == null) {
+                return Replies.text(turn, texts.get(locale, "case.outcome.missing"));
+            }
+            boolean nextStep = data.flag("nextStep");
+            return actions.run(turn, locale,
+                    () -> closing ? cases.closeByCaseworker(context.caseId(), context.caseworker(), outcome, nextStep)
+                            : cases.recordOutcome(context.caseId(), context.caseworker(), outcome, nextStep),
+                    (done) -> texts.get(locale, "case.outcome.thanks", done.reference()));
+        }).orElseGet(() -> actions.denied(turn, locale));
+    }
+
+    private static se.finsam.samverkansbot.cases.Outcome outcome(String value) {
+        try {
+            return se.finsam.samverkansbot.cases.Outcome.valueOf(value);
+        }
+        catch (IllegalArgumentException unknown) {
+            return null;
+        }
+    }
+
+    private static Agency agency(String value) {
+        try {
+            return value.isBlank() ? null : Agency.valueOf(value);
+        }
+        catch (IllegalArgumentException unknown) {
+            return null;
+        }
+    }
+
+}
