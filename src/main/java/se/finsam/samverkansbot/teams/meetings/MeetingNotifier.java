@@ -19,6 +19,7 @@ import se.finsam.samverkansbot.meetings.MeetingView;
 import se.finsam.samverkansbot.meetings.ProtocolApproved;
 import se.finsam.samverkansbot.teams.cards.AdaptiveCard;
 import se.finsam.samverkansbot.teams.chat.Texts;
+import se.finsam.samverkansbot.teams.delivery.MessageOrigin;
 import se.finsam.samverkansbot.teams.delivery.OutboundMessage;
 import se.finsam.samverkansbot.teams.delivery.Outbox;
 import se.finsam.samverkansbot.teams.delivery.Recipient;
@@ -35,7 +36,7 @@ class MeetingNotifier {
 
     private static final Locale LOCALE = Texts.SWEDISH;
 
-    static final String ORIGIN = "meeting:";
+    static final String ORIGIN = "meeting";
 
     private final Outbox outbox;
 
@@ -123,7 +124,7 @@ class MeetingNotifier {
         send(chat, card, meeting);
         if (invite) {
             outbox.enqueue(OutboundMessage.of(chat, invitations.offer(LOCALE, meeting, item))
-                .withOrigin(ORIGIN + meeting.id()));
+                .withOrigin(MessageOrigin.of(ORIGIN, meeting.id())));
         }
     }
 
@@ -132,7 +133,7 @@ class MeetingNotifier {
         attachment.setContentType(AdaptiveCard.CONTENT_TYPE);
         attachment.setContent(card.toJson());
         Activity activity = MessageFactory.attachment(attachment);
-        outbox.enqueue(OutboundMessage.of(recipient, activity).withOrigin(ORIGIN + meeting.id()));
+        outbox.enqueue(OutboundMessage.of(recipient, activity).withOrigin(MessageOrigin.of(ORIGIN, meeting.id())));
     }
 
 }
