@@ -179,7 +179,7 @@ class CaseActions {
             .asRequired(texts.get(locale, "case.text.missing"))
             .withValue(text));
         return new AdaptiveCard(body, List
-            .of(CardAction.submit(texts.get(locale, "case.outcome.submit"), verb, Map.of(CaseCards.CASE_ID, caseId))));
+            .of(CardAction.execute(texts.get(locale, "case.outcome.submit"), verb, Map.of(CaseCards.CASE_ID, caseId))));
     }
 
     @FunctionalInterface
