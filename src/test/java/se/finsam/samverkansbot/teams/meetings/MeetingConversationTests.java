@@ -54,7 +54,7 @@ class MeetingConversationTests {
     static final TestUser COORDINATOR = new TestUser("29:coordinator-meetings", "aad-coordinator-meetings",
             "Karin Koordinator");
 
-    static final Duration WAIT = Duration.ofSeconds(15);
+    static final Duration WAIT = Duration.ofSeconds(30);
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
