@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets;
  * An RFC 5545 calendar file to attach to a notice.
  *
  * @param fileName e.g. {@code konsultationsteam-2027-01-12.ics}
- * @param method {@code REQUEST}, or {@code CANCEL} for a cancellation
+ * @param method {@code PUBLISH}, or {@code CANCEL} for a cancellation
  * @param content the iCalendar text
  */
 public record Invitation(String fileName, String method, String content) {

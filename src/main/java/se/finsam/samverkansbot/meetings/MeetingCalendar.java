@@ -95,7 +95,7 @@ public class MeetingCalendar {
             String description, MeetingView meeting, boolean cancel) {
         VEvent event = new VEvent(start, end, summary);
         event.add(new Uid(uid));
-        event.add(new DtStamp(clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)));
+        event.replace(new DtStamp(clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)));
         event.add(new Sequence(sequence));
         event.add(new Organizer(URI.create("mailto:" + properties.calendarOrganizer())));
         event.add(new Description(description));
@@ -114,7 +114,9 @@ public class MeetingCalendar {
 
     private Invitation write(VEvent event, boolean cancel, String fileName) {
         VTimeZone zone = stockholm();
-        String method = cancel ? Method.VALUE_CANCEL : Method.VALUE_REQUEST;
+        // PUBLISH, not REQUEST: the bot knows no attendee's address, and iTIP requires
+        // attendees in a REQUEST; calendars import a published event the same way.
+        String method = cancel ? Method.VALUE_CANCEL : Method.VALUE_PUBLISH;
         Calendar calendar = new Calendar();
         calendar.add(new ProdId("-//Samverkansboten//Konsultationsteam//SV"));
         calendar.add(ImmutableVersion.VERSION_2_0);

@@ -66,7 +66,7 @@ class MeetingCalendarTests {
         Invitation invitation = calendar.forTeam(meeting(START, MeetingStatus.PLANNED, 0));
 
         Calendar parsed = new CalendarBuilder().build(new StringReader(invitation.content()));
-        assertThat(parsed.getProperty(Property.METHOD).orElseThrow().getValue()).isEqualTo("REQUEST");
+        assertThat(parsed.getProperty(Property.METHOD).orElseThrow().getValue()).isEqualTo("PUBLISH");
         assertThat(parsed.getComponents("VTIMEZONE")).singleElement()
             .satisfies((zone) -> assertThat(((VTimeZone) zone).getProperty(Property.TZID).orElseThrow().getValue())
                 .isEqualTo("Europe/Stockholm"));
@@ -78,10 +78,11 @@ class MeetingCalendarTests {
         assertThat(event.getProperty(Property.UID).orElseThrow().getValue()).isEqualTo("meeting-3@samverkansbot.test");
         assertThat(event.getProperty(Property.LOCATION).orElseThrow().getValue()).isEqualTo("Rum Kullen, kommunhuset");
         assertThat(invitation.content()).contains("DTSTART;TZID=Europe/Stockholm:20270330T130000");
-        parsed.validate();
+        assertThat(parsed.validate().hasErrors()).as("RFC 5545 and iTIP").isFalse();
+        assertThat(invitation.content()).containsOnlyOnce("DTSTAMP");
 
         ICalendar other = Biweekly.parse(invitation.content()).first();
-        assertThat(other.getMethod().getValue()).isEqualTo("REQUEST");
+        assertThat(other.getMethod().getValue()).isEqualTo("PUBLISH");
         VEvent otherEvent = other.getEvents().get(0);
         assertThat(otherEvent.getDateStart().getValue().toInstant()).isEqualTo(Instant.parse("2027-03-30T11:00:00Z"));
         assertThat(otherEvent.getDateEnd().getValue().toInstant()).isEqualTo(Instant.parse("2027-03-30T13:00:00Z"));
