@@ -60,6 +60,22 @@ class RetentionTests {
         }
     }
 
+    private static void waitUntilOutboxIsIdle(JdbcTemplate jdbc) {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+        while (count(jdbc, "SELECT COUNT(*) FROM outbox_message WHERE finished_at IS NULL") > 0) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("The outbox still has unfinished messages after 60 s");
+            }
+            try {
+                Thread.sleep(50);
+            }
+            catch (InterruptedException ex) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(ex);
+            }
+        }
+    }
+
     private static Map<String, Object> settings() {
         Map<String, Object> settings = new HashMap<>();
         settings.put("samverkansbot.organisation.kommuner[0]", "Osby");
@@ -105,6 +121,8 @@ class RetentionTests {
                     VALUES (?, 'PERSONAL', 'tenant', ?, 'https://smba.example', '{}', ?, ?)""", conversation[0],
                     "aad-" + conversation[0], conversation[1], java.sql.Timestamp.valueOf("2026-05-01 09:00:00"));
         }
+        // Counted once the worker has finished every message, so none finishes between the count and the run.
+        waitUntilOutboxIsIdle(jdbc);
         long auditBefore = count(jdbc, "SELECT COUNT(*) FROM audit_entry");
         long outboxBefore = count(jdbc,
                 "SELECT COUNT(*) FROM outbox_message WHERE finished_at < TIMESTAMP WITH TIME ZONE '2026-06-10 02:30:00+02'");
