@@ -163,6 +163,17 @@ class FollowUpCards {
                 List.of(CardAction.execute(texts.get(locale, "followups.action.list"), LIST)));
     }
 
+    /**
+     * What a button on a plan did, with the plan as it is now (its new due date, no
+     * longer late): replaces the reminder it was pressed on.
+     */
+    AdaptiveCard done(Locale locale, String message, FollowUpView plan) {
+        return new AdaptiveCard(List.of(TextBlock.paragraph(message), facts(locale, plan)),
+                List.of(CardAction.execute(texts.get(locale, "followups.action.history"), HISTORY,
+                        Map.of(PLAN_ID, plan.id())),
+                        CardAction.execute(texts.get(locale, "followups.action.list"), LIST)));
+    }
+
     /** The user's plans, overdue first, each with its buttons. */
     AdaptiveCard list(Locale locale, List<FollowUpView> plans, LocalDate today) {
         List<CardElement> body = new ArrayList<>();
