@@ -21,10 +21,33 @@ final class AddressDetector {
     private static final Set<String> STREET_PREFIXES = WordSets.of("norra", "södra", "östra", "västra", "stora",
             "lilla", "gamla", "nya", "övre", "nedre", "sankt", "s:t");
 
+    /** Street names typed in lower case are taken with these endings only. */
+    private static final Set<String> LOWER_CASE_STREET_SUFFIXES = WordSets.of("gatan", "vägen", "gränd", "gränden",
+            "stigen", "allén", "väg", "gata");
+
+    /** Words before "på" or "i" that make the place after them where someone lives. */
+    private static final Set<String> LIVING_CUES = WordSets.of("bor", "bodde", "boende", "bosatt", "adress", "adressen",
+            "folkbokförd", "folkbokförda", "flyttat", "flyttade", "flyttar", "skriven");
+
+    /** What a number after a place may count instead of a house ("Lillby 3 km"). */
+    private static final Set<String> NOT_HOUSE_UNITS = WordSets.of("år", "års", "kr", "kronor", "procent", "timmar",
+            "timme", "dagar", "dag", "veckor", "vecka", "månader", "månad", "km", "mil", "minuter", "min", "st",
+            "gånger", "personer", "barn", "januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti",
+            "september", "oktober", "november", "december", "kap", "§");
+
     /** Returns the last token of a found address, or -1. */
     int at(TextTokens t, int i, Findings findings) {
         if (!t.isCapitalised(i) && !t.isWord(i)) {
             return -1;
+        }
+        int rural = ruralAddress(t, i, findings);
+        if (rural >= 0) {
+            return rural;
+        }
+        if (!t.isCapitalised(i) && t.isNumber(i + 1) && t.gap(i) == 1 && t.length(i + 1) <= 3
+                && Character.isLowerCase(t.text.charAt(t.start[i])) && lowerCaseStreet(t.lower(i))
+                && !t.afterLineBreak[i + 1]) {
+            return finishAddress(t, i, i + 1, findings); // "bor på ringvägen 14"
         }
         String lower = null;
         boolean street = false;
@@ -67,6 +90,47 @@ final class AddressDetector {
         return finishAddress(t, start, number, findings);
     }
 
+    /**
+     * "bor på Lillbyn 12", "adress: Västra Ekeby 4": a place of one to three capitalised
+     * words and a house number, where a living cue says it is someone's home.
+     */
+    private static int ruralAddress(TextTokens t, int i, Findings findings) {
+        if (!t.isCapitalised(i) || i < 2) {
+            return -1;
+        }
+        int cue = i - 1;
+        if (t.isSymbol(cue, ':') || t.equalsIgnoreCase(cue, "på") || t.equalsIgnoreCase(cue, "i")) {
+            cue--;
+        }
+        if (!t.isWord(cue) || !LIVING_CUES.contains(t.lower(cue))) {
+            return -1;
+        }
+        int last = i;
+        while (last + 1 < t.size && last < i + 2 && t.isCapitalised(last + 1) && t.gap(last) == 1) {
+            last++;
+        }
+        int number = last + 1;
+        if (!t.isNumber(number) || t.gap(last) != 1 || t.length(number) > 3 || t.afterLineBreak[number]) {
+            return -1;
+        }
+        int after = number + 1;
+        if (after < t.size && t.gap(number) <= 1
+                && ((t.isWord(after) && NOT_HOUSE_UNITS.contains(t.lower(after))) || t.isSymbolIn(after, "%§:")
+                        || (t.isSymbolIn(after, ",.-") && t.isNumber(after + 1) && t.gap(after) == 0))) {
+            return -1;
+        }
+        return finishAddress(t, i, number, findings);
+    }
+
+    private static boolean lowerCaseStreet(String lower) {
+        for (String suffix : LOWER_CASE_STREET_SUFFIXES) {
+            if (lower.length() > suffix.length() + 2 && lower.endsWith(suffix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean isStreetName(String lower) {
         for (String suffix : STREET_SUFFIXES) {
             if (lower.length() > suffix.length() + 1 && lower.endsWith(suffix)) {
@@ -76,7 +140,7 @@ final class AddressDetector {
         return false;
     }
 
-    private int finishAddress(TextTokens t, int start, int number, Findings findings) {
+    private static int finishAddress(TextTokens t, int start, int number, Findings findings) {
         int last = number;
         // 3 B, 45B
         if (t.isWord(last + 1) && t.length(last + 1) == 1 && t.gap(last) <= 1

@@ -41,7 +41,12 @@ final class CuedNumberDetector {
             "rekvisitionsnummer", "projektnummer", "projektnr", "kursnummer", "blankettnummer", "momentnummer",
             "upphandlingsnummer", "beställningsnummer", "ordernummer", "nummer", "numret", "nr");
 
-    private static final Set<String> SKIPPED_AFTER_NUMBER_CUE = WordSets.of("nr", "nummer", "är", "var", "med", "no");
+    private static final Set<String> SKIPPED_AFTER_NUMBER_CUE = WordSets.of("nr", "nummer", "numret", "är", "var",
+            "med", "no", "har", "hade", "fått", "fick", "det", "ett", "som", "med");
+
+    /** Law and regulation series whose numbers ("SFS 2010:110") name no person. */
+    private static final Set<String> STATUTE_SERIES = WordSets.of("sfs", "sosfs", "hslf", "afs", "fkfs", "fkrfs",
+            "migrfs", "skvfs", "mr", "prop", "sou", "ds", "bet", "rskr", "nja", "hfd", "rå", "mig", "ad", "ecli");
 
     void find(TextTokens t, Findings findings) {
         // a cue matters only with digits a few tokens after it
@@ -57,6 +62,9 @@ final class CuedNumberDetector {
             if (!numberSoon[i] || !t.isWord(i) || t.length(i) > 24 || findings.covers(t.start[i])) {
                 continue;
             }
+            if (agencyCode(t, i, findings)) {
+                continue;
+            }
             String lower = t.lower(i);
             if (BIRTH_CUES.contains(lower)) {
                 birthDateAfter(t, i, lower, findings);
@@ -67,7 +75,12 @@ final class CuedNumberDetector {
                             && NUMBER_WORD_STEMS.contains(t.lower(i - 1)))
                     || ((lower.endsWith("nummer") || lower.endsWith("numret") || lower.endsWith("nr"))
                             && !NOT_NUMBER_CUES.contains(lower))
-                    || lower.equals("ärende") || lower.equals("ärendet")) {
+                    || lower.equals("ärende") || lower.equals("ärendet") || lower.equals("ärendets")) {
+                cuedNumberAfter(t, i, lower, findings);
+            }
+            else if (lower.equals("nummer") || lower.equals("numret") || lower.equals("nr")) {
+                // "har nummer 118-442093-25": a long number named as a number is
+                // someone's
                 cuedNumberAfter(t, i, lower, findings);
             }
         }
@@ -128,6 +141,17 @@ final class CuedNumberDetector {
                 || cueWord.equals("pnr") || cueWord.startsWith("reserv");
         int needed = personalIdCue ? 6 : (cueWord.equals("konto") || cueWord.equals("kontot") || cueWord.equals("kort")
                 || cueWord.equals("kortet") || cueWord.equals("mål") || cueWord.startsWith("ärende")) ? 6 : 4;
+        if (cueWord.equals("nummer") || cueWord.equals("numret") || cueWord.equals("nr")) {
+            if (t.text.charAt(t.start[first]) == '0'
+                    || (t.start[first] > 0 && t.text.charAt(t.start[first] - 1) == '+')) {
+                return; // a phone number, read by its shape
+            }
+            int firstLength = t.length(first);
+            if (firstLength == 6 || firstLength == 8 || firstLength == 10 || firstLength == 12) {
+                return; // perhaps a personnummer, read by its shape
+            }
+            needed = 7;
+        }
         if (digits < needed) {
             return;
         }
@@ -141,11 +165,43 @@ final class CuedNumberDetector {
         findings.add(Finding.certain(type, t.start[first], t.end[last]));
     }
 
+    /**
+     * Another agency's case number without a cue: a short code glued to a year and a long
+     * serial ("Af-2025/0381264"), or a register code in capitals before a year and a
+     * serial ("IFO 2024-3317"). The bot's own references ("K-2026-0042") have a shorter
+     * serial, and statutes ("SFS 2010:110") a colon.
+     */
+    private static boolean agencyCode(TextTokens t, int i, Findings findings) {
+        int len = t.length(i);
+        if (len > 5 || !Character.isUpperCase(t.text.charAt(t.start[i]))) {
+            return false;
+        }
+        int year = i + 1;
+        if (t.isSymbolIn(year, "-/") && t.gap(i) == 0 && t.gap(year) == 0) {
+            year++;
+        }
+        else if (!(t.isUpperCaseCode(i) && len >= 2 && t.gap(i) == 1)) {
+            return false;
+        }
+        if (!t.isNumber(year) || t.length(year) != 4 || t.digitValue(year) < 1990 || t.digitValue(year) > 2100
+                || !t.isSymbolIn(year + 1, "-/") || t.gap(year) != 0 || !t.isNumber(year + 2) || t.gap(year + 1) != 0) {
+            return false;
+        }
+        boolean glued = year == i + 2;
+        int serial = t.length(year + 2);
+        if ((glued && serial < 5) || (!glued && serial < 3) || serial > 9 || STATUTE_SERIES.contains(t.lower(i))) {
+            return false;
+        }
+        findings.add(Finding.certain(FindingType.CASE_NUMBER, t.start[i], t.end[year + 2]));
+        return true;
+    }
+
     private void birthDateAfter(TextTokens t, int cue, String cueWord, Findings findings) {
         int i = cue + 1;
         if (cueWord.equals("f")) {
-            // "f. 1987-03-12", not "f.d." (före detta)
-            if (!t.isSymbol(i, '.') || t.isWord(i + 1)) {
+            // "f. 1987-03-12" and "f 19870312", not "f.d." (före detta)
+            boolean dot = t.isSymbol(i, '.') && !t.isWord(i + 1);
+            if (!dot && !(t.isNumber(i) && t.gap(cue) == 1)) {
                 return;
             }
         }
@@ -178,7 +234,7 @@ final class CuedNumberDetector {
         // 12 mars 1987, 12:e mars 1987
         if (len <= 2) {
             int j = i + 1;
-            if (t.isSymbol(j, '.') || t.isSymbol(j, ':')) {
+            if ((t.isSymbol(j, '.') || t.isSymbol(j, ':')) && !t.isNumber(j + 1)) {
                 j++;
             }
             if (t.isWord(j) && t.length(j) <= 2 && (t.equalsIgnoreCase(j, "e") || t.equalsIgnoreCase(j, "a"))) {

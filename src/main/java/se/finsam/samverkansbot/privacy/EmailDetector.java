@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Finds e-mail addresses, plain ("ali.hassan@gmail.com") and obfuscated
@@ -23,7 +24,17 @@ final class EmailDetector {
 
     private final Set<String> mailboxNames;
 
-    EmailDetector(PrivacyProperties properties) {
+    /** Mail services where anyone has an address: their addresses are always personal. */
+    private static final Set<String> PERSONAL_MAIL_DOMAINS = WordSets.of("gmail.com", "googlemail.com", "hotmail.com",
+            "hotmail.se", "outlook.com", "outlook.se", "live.com", "live.se", "msn.com", "yahoo.com", "yahoo.se",
+            "icloud.com", "me.com", "mac.com", "telia.com", "tele2.se", "bredband.net", "bahnhof.se", "spray.se",
+            "aol.com", "gmx.com", "gmx.de", "proton.me", "protonmail.com", "mail.com", "comhem.se", "passagen.se",
+            "glocalnet.net", "yandex.com", "mail.ru");
+
+    private final CompletableFuture<NameLexicon> lexiconLoad;
+
+    EmailDetector(PrivacyProperties properties, CompletableFuture<NameLexicon> lexiconLoad) {
+        this.lexiconLoad = lexiconLoad;
         this.allowedEmails = lowerCase(properties.allowedEmailAddresses());
         this.mailboxDomains = lowerCase(properties.functionMailboxDomains());
         this.mailboxNames = lowerCase(properties.functionMailboxNames());
@@ -122,7 +133,30 @@ final class EmailDetector {
         }
         String local = address.substring(0, at - start);
         String domain = address.substring(at - start + 1);
-        return mailboxNames.contains(local) && mailboxDomains.contains(domain);
+        if (mailboxNames.contains(local) && mailboxDomains.contains(domain)) {
+            return true;
+        }
+        return !PERSONAL_MAIL_DOMAINS.contains(domain) && isFunctionName(local);
+    }
+
+    /**
+     * "samordning", "konsultationsteamet", "arbetsmarknadsenheten": a local part made of
+     * Swedish words, none of them a name and no digits, names a function of an
+     * organisation, not a person ("anna.berg", "aberg77" do not pass).
+     */
+    private boolean isFunctionName(String local) {
+        NameLexicon lexicon = this.lexiconLoad.join();
+        int parts = 0;
+        for (String part : local.split("[._-]")) {
+            if (part.isEmpty()) {
+                continue;
+            }
+            if (part.length() < 3 || !lexicon.isSwedishWord(part) || lexicon.isName(part)) {
+                return false;
+            }
+            parts++;
+        }
+        return parts > 0;
     }
 
 }

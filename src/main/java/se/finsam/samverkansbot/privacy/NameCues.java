@@ -147,4 +147,56 @@ final class NameCues {
     static final Set<String> TITLE_ABBREVIATIONS = WordSets.of("dr", "hr", "fr", "frk", "doc", "prof", "leg", "ssk",
             "usk");
 
+    /** Labels whose value is a person ("Namn: ...", "Klient: ..."). */
+    static final Set<String> PERSON_LABELS = WordSets.of("namn", "klient", "klienten", "sökande", "sökanden",
+            "kontaktperson", "handläggare", "handläggaren", "förälder", "vårdnadshavare", "mamma", "pappa", "patient",
+            "patienten", "elev", "deltagare", "deltagaren", "brukare", "ombud", "företrädare", "förvaltare", "barn",
+            "barnet", "make", "maka", "sambo", "läkare", "kurator", "från", "till", "kopia", "av", "person", "individ",
+            "medsökande", "god", "man", "referent", "utredare");
+
+    /** Words before a lower-case name in chat ("pratade med kerstin", "ang. mirsad"). */
+    static final Set<String> LOWER_CASE_NAME_CUES = WordSets.of("med", "ang", "angående", "gällande", "rörande", "från",
+            "till", "åt", "hos", "ringde", "ringt", "träffade", "träffat", "pratade", "pratat", "mejlade", "mejlat",
+            "mailade", "enligt", "och", "klienten", "brukaren", "deltagaren", "sonen", "dottern", "mamman", "pappan",
+            "sambon", "frun", "maken", "hälsa", "fråga", "frågade", "sa", "sade", "skrev", "sms", "sms:a");
+
+    /** Verbs after a subject and before an age: "är 64". */
+    static final Set<String> AGE_VERBS = WordSets.of("är", "var", "blev", "fyller", "fyllde", "blir");
+
+    /** Units that make the number after a verb no age ("är 64 kr", "var 3 procent"). */
+    static final Set<String> NOT_AGE_UNITS = WordSets.of("kr", "kronor", "procent", "timmar", "dagar", "veckor",
+            "månader", "minuter", "km", "mil", "st", "gånger", "personer", "platser", "ärenden", "deltagare", "kap",
+            "av", "till", "i", "mot");
+
+    /** Prepositions of a place phrase between a subject and its verb. */
+    static final Set<String> PLACE_PHRASE_PREPOSITIONS = WordSets.of("på", "från", "vid", "hos", "inom");
+
+    /**
+     * Heads of concept nouns after a scholar's possessive ("Maslows behovstrappa"),
+     * matched as word endings so that compounds count.
+     */
+    static final List<String> CONCEPT_HEADS = List.of("begrepp", "begreppet", "modell", "modellen", "teori", "teorin",
+            "teorier", "trappa", "trappan", "metod", "metoden", "skala", "skalan", "princip", "principen", "perspektiv",
+            "perspektivet", "kurva", "kurvan", "cirkel", "cirkeln", "stege", "stegen", "triangel", "triangeln",
+            "pyramid", "pyramiden", "hierarki", "hierarkin", "stadier", "stadierna", "faser", "faserna", "kriterier",
+            "kriterierna", "syndrom", "sjukdom", "effekt", "effekten", "test", "testet", "formel", "formeln", "lag",
+            "lagen", "paradox", "paradoxen", "fenomen", "fenomenet", "tes", "tesen");
+
+    /** Above this {@link NameLikeness} score a word in no list is spelt like a name. */
+    static final double NAME_LIKENESS_THRESHOLD = 0.5;
+
+    /** Verbs only a person does: their subject is a person, not a thing or a place. */
+    static final Set<String> PERSON_ONLY_VERBS = WordSets.of("ringde", "ringer", "berättar", "berättade", "säger", "sa",
+            "sade", "uppger", "uppgav", "mår", "mådde", "tycker", "tyckte", "känner", "kände", "orkar", "orkade",
+            "hoppas", "hoppades", "undrar", "undrade", "mejlade", "svarade", "frågade", "jobbar", "jobbade", "studerar",
+            "studerade", "bor", "bodde", "önskar", "önskade", "menar", "tänker", "tänkte", "minns", "pratar", "pratade",
+            "träffade", "uteblev", "uteblir", "kämpar", "skäms", "gråter", "grät");
+
+    /** Endings of definite and plural nouns, which a surname seldom has. */
+    static final List<String> DEFINITE_ENDINGS = List.of("en", "et", "an", "na", "ar", "er", "or", "ande", "ende",
+            "ing", "het", "skap", "tion", "ism", "are");
+
+    /** Above this score the spelling alone makes a name ("Kazlauskienė"). */
+    static final double STRONG_NAME_LIKENESS = 1.0;
+
 }

@@ -30,6 +30,9 @@ final class NameDetector {
 
     /** Returns the last token of a found name, or -1. */
     int at(TextTokens t, int i, Findings findings) {
+        if (isAllCapitals(t, i)) {
+            return capitalsName(t, i, findings);
+        }
         if (!t.isCapitalised(i) && isLowerCaseFullName(t, i)) {
             findings.add(Finding.certain(FindingType.NAME, t.start[i], t.end[i + 1]));
             return i + 1;
@@ -47,16 +50,37 @@ final class NameDetector {
                     return i;
                 }
             }
-            return -1;
+            return lowerCaseName(t, i, findings);
         }
-        if (hasLowerCasePart(t, i)) {
-            return -1; // "Viktor-dagen", "Eva-modellen"
+        if (hasLowerCasePart(t, i) || namesAConcept(t, i) || partOfOrganisation(t, i)) {
+            return -1; // "Viktor-dagen", "Maslows behovstrappa", "ICA Maxi"
         }
         String lower = t.lower(i);
         NameKind kind = kind(lower);
         String previous = t.isWord(i - 1) && t.gap(i - 1) <= 1 ? t.lower(i - 1) : null;
         if (previous == null && afterTitleAbbreviation(t, i)) {
             previous = t.lower(i - 2); // "Dr. Ahlström", "hr. Nilsson"
+        }
+        boolean unlisted = kind == NameKind.NONE && !lexicon().isKnownWord(lower)
+                && !NameCues.FUNCTION_WORDS.contains(lower);
+        // "Namn: Ilir Berisha", "Kontaktperson: Gunnel"
+        if (afterPersonLabel(t, i) && (kind.any() || unlisted)) {
+            return fullNameFrom(t, i, findings);
+        }
+        // "Sol är 64": a subject with an age
+        if (startsSentence(t, i) && ageFollows(t, i) && !NameCues.FUNCTION_WORDS.contains(lower)
+                && !NameCues.POSSESSIVES.contains(lower)
+                && (kind.any() || unlisted || lexicon().nameWords.contains(lower))) {
+            findings.add(Finding.certain(FindingType.NAME, t.start[i], t.end[i]));
+            return i;
+        }
+        if ((unlisted || strongNameFollows(t, i)) && unknownPairFollows(t, i, previous)) {
+            return fullNameFrom(t, i, findings); // "Ánde Gaup", "Oluwaseun Adeyemi"
+        }
+        if (kind == NameKind.NONE && compoundSurnameSubject(t, i, lower)) {
+            findings.add(Finding.uncertain(FindingType.NAME, t.start[i], t.end[i])); // "Bergkvist
+                                                                                     // ringde"
+            return i;
         }
         if (kind == NameKind.NONE) {
             // "sambon Micke", "fru Xhemajli": a capitalised word nobody lists, right
@@ -106,11 +130,11 @@ final class NameDetector {
                 String next = t.lower(j);
                 NameKind nextKind = kind(next);
                 boolean surname = nextKind.surname || nextKind.other || (nextKind.first && j > i);
-                boolean unknown = nextKind == NameKind.NONE;
+                boolean unknown = nextKind == NameKind.NONE && !lexicon().isKnownWord(next);
                 if (nextKind == NameKind.NOT_NAME || nextKind.word && !surname) {
                     break;
                 }
-                if (surname || (unknown && !kind.word)) {
+                if (surname || (unknown && (!kind.word || looksLikeName(next)))) {
                     last = j;
                     j++;
                 }
@@ -145,19 +169,34 @@ final class NameDetector {
                 findings.add(Finding.uncertain(FindingType.NAME, t.start[i], t.end[i]));
                 return i;
             }
-            if (sentenceStart && kind.first && personFollows(t, i)) {
+            if (sentenceStart && kind.first && (personFollows(t, i) || placePhraseThenVerb(t, i))) {
                 findings.add(Finding.uncertain(FindingType.NAME, t.start[i], t.end[i]));
                 return i;
             }
             return -1;
         }
         if (kind.first) {
-            findings.add(Finding.uncertain(FindingType.NAME, t.start[i], t.end[i]));
+            // a first name that is no word: certain where a person stands, in a sentence
+            // or as its subject ("Sigrid vill", "Ronja på vårdcentralen har")
+            boolean subject = !sentenceStart || personFollows(t, i) || placePhraseThenVerb(t, i);
+            boolean placeLike = previous != null
+                    && (NameCues.PLACE_PREPOSITIONS.contains(previous) || NameCues.NOT_BEFORE_NAMES.contains(previous));
+            if (subject && !placeLike && !lexicon().isEnglishWord(lower)) {
+                findings.add(Finding.certain(FindingType.NAME, t.start[i], t.end[i]));
+            }
+            else {
+                findings.add(Finding.uncertain(FindingType.NAME, t.start[i], t.end[i]));
+            }
             return i;
         }
         // a surname alone: not where a place would be ("i Berg"); at a sentence start
         // only when a
         // person's verb follows ("Andersson har ...")
+        if (sentenceStart && !kind.word && personFollows(t, i) && !lexicon().isKnownWord(lower)) {
+            findings.add(Finding.certain(FindingType.NAME, t.start[i], t.end[i])); // "Lindholm
+                                                                                   // ringde"
+            return i;
+        }
         if ((!sentenceStart || (!kind.word && personFollows(t, i)))
                 && (previous == null || !NameCues.PLACE_PREPOSITIONS.contains(previous))) {
             findings.add(Finding.uncertain(FindingType.NAME, t.start[i], t.end[i]));
@@ -172,9 +211,8 @@ final class NameDetector {
      * the start of a sentence only when a verb of a person follows ("Xamse berättar").
      */
     private boolean unknownWordLooksLikeName(TextTokens t, int i, String lower, String previous) {
-        if (lower.length() < 3 || lower.length() > 16 || t.isUpperCaseCode(i) || lexicon().swedishWords.isEmpty()) {
-            return false; // without a Swedish word list, unknown words are never taken
-                          // for names
+        if (lower.length() < 3 || lower.length() > 16 || t.isUpperCaseCode(i)) {
+            return false;
         }
         if (previous != null
                 && (NameCues.PLACE_PREPOSITIONS.contains(previous) || NameCues.NOT_BEFORE_NAMES.contains(previous))) {
@@ -183,12 +221,12 @@ final class NameDetector {
         if (t.isWord(i + 1) && NameCues.PLACE_FOLLOWERS.contains(t.lower(i + 1))) {
             return false;
         }
-        if (NameCues.FUNCTION_WORDS.contains(lower) || looksLikePlace(lower) || lexicon().isSwedishWord(lower)
+        if (NameCues.FUNCTION_WORDS.contains(lower) || looksLikePlace(lower) || lexicon().isKnownWord(lower)
                 || (lower.length() >= 6 && lower.endsWith("ing"))) {
             return false;
         }
-        if (startsWithPlace(lower)) {
-            return false; // "Skånetrafiken", "Stockholmshem"
+        if (startsWithPlace(lower) || endsWithDefiniteNoun(lower)) {
+            return false; // "Skånetrafiken", "Stockholmshem", "Järvamodellen"
         }
         if (lower.indexOf('-') >= 0 && !allPartsUnknownCapitalised(t.string(i))) {
             // "SIP-möte", "ESF-projektet", "Okt-Dec" are no names;
@@ -201,7 +239,222 @@ final class NameDetector {
         }
         // "Region Xyz", "Save the Children": after another capitalised word, a proper
         // noun of several words
-        return !(t.isCapitalised(i - 1) && t.spaceBefore(i) && !kind(t.lower(i - 1)).any());
+        return !(t.isCapitalised(i - 1) && t.spaceBefore(i) && !kind(t.lower(i - 1)).any()
+                && !NameCues.PERSON_CUES.contains(t.lower(i - 1)));
+    }
+
+    /** "HODAN WARSAME" in a record header: names in capitals, known from the lists. */
+    private static boolean isAllCapitals(TextTokens t, int i) {
+        if (!t.isWord(i) || t.length(i) < 3) {
+            return false;
+        }
+        for (int k = t.start[i]; k < t.end[i]; k++) {
+            char c = t.text.charAt(k);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private int capitalsName(TextTokens t, int i, Findings findings) {
+        String lower = t.lower(i);
+        if (!lexicon().firstNames.contains(lower) || lexicon().nameWords.contains(lower)
+                || lexicon().notNames.contains(lower) || lexicon().isSwedishWord(lower)) {
+            return -1;
+        }
+        int last = i;
+        if (isAllCapitals(t, i + 1) && t.gap(i) == 1) {
+            String next = t.lower(i + 1);
+            if (lexicon().surnames.contains(next) || (!lexicon().isKnownWord(next) && looksLikeName(next))) {
+                last = i + 1;
+            }
+        }
+        if (last == i && !afterPersonLabel(t, i)) {
+            return -1; // one word in capitals is more often an acronym ("SEM") than a
+                       // name
+        }
+        findings.add(Finding.certain(FindingType.NAME, t.start[i], t.end[last]));
+        return last;
+    }
+
+    /**
+     * "pratade med kerstin", "ang. mirsad": a first name typed in lower case, which is no
+     * Swedish or English word, where a person is spoken of; or a word in no list that is
+     * spelt like a name, right after such a cue.
+     */
+    private int lowerCaseName(TextTokens t, int i, Findings findings) {
+        if (!t.isWord(i) || t.length(i) < 3 || !Character.isLowerCase(t.text.charAt(t.start[i]))) {
+            return -1;
+        }
+        String previous = t.isWord(i - 1) && t.gap(i - 1) <= 1 ? t.lower(i - 1)
+                : (t.isSymbol(i - 1, '.') && t.isWord(i - 2) ? t.lower(i - 2) : null);
+        boolean cue = previous != null && NameCues.LOWER_CASE_NAME_CUES.contains(previous);
+        if (!cue && !(t.isWord(i + 1) && NameCues.PERSON_VERBS.contains(t.lower(i + 1)) && t.spaceBefore(i + 1))) {
+            return -1;
+        }
+        String lower = t.lower(i);
+        NameLexicon lexicon = lexicon();
+        if (lexicon.nameWords.contains(lower) || lexicon.notNames.contains(lower)
+                || NameCues.FUNCTION_WORDS.contains(lower) || lexicon.isKnownWord(lower)) {
+            return -1;
+        }
+        if (lexicon.firstNames.contains(lower) && cue) {
+            findings.add(Finding.certain(FindingType.NAME, t.start[i], t.end[i]));
+            return i;
+        }
+        if (lexicon.firstNames.contains(lower) || (cue && looksLikeName(lower))) {
+            findings.add(Finding.uncertain(FindingType.NAME, t.start[i], t.end[i]));
+            return i;
+        }
+        return -1;
+    }
+
+    /**
+     * Spelt like a name rather than a Swedish word, by the {@link NameLikeness} model.
+     */
+    private boolean looksLikeName(String lower) {
+        return lexicon().likeness.score(lower) > NameCues.NAME_LIKENESS_THRESHOLD;
+    }
+
+    /** "Namn: ...", "Kontaktperson: ...": the value of a label that names a person. */
+    private static boolean afterPersonLabel(TextTokens t, int i) {
+        return t.isSymbol(i - 1, ':') && t.isWord(i - 2) && NameCues.PERSON_LABELS.contains(t.lower(i - 2));
+    }
+
+    /** "är 64", "fyllde 40 år": an age after the word, so the word is a person. */
+    private static boolean ageFollows(TextTokens t, int i) {
+        if (!t.isWord(i + 1) || !NameCues.AGE_VERBS.contains(t.lower(i + 1)) || !t.isNumber(i + 2)
+                || t.length(i + 2) > 3 || t.digitValue(i + 2) > 110) {
+            return false;
+        }
+        int after = i + 3;
+        return !(t.isSymbolIn(after, "%,.:") && t.gap(i + 2) == 0 && (t.isNumber(after + 1) || t.isSymbol(after, '%')))
+                && !(t.isWord(after) && NameCues.NOT_AGE_UNITS.contains(t.lower(after)));
+    }
+
+    /**
+     * A capitalised word in no list and no language with another one after it: a full
+     * name ("Ánde Gaup"), unless the pair is a place ("från Nya Zeeland") or an
+     * organisation ("Xyz kommun").
+     */
+    private boolean unknownPairFollows(TextTokens t, int i, String previous) {
+        int next = i + 1;
+        if (!t.isCapitalised(next) || !t.spaceBefore(next) || t.length(i) < 2) {
+            return false;
+        }
+        if (previous != null && (NameCues.PLACE_PREPOSITIONS.contains(previous)
+                || NameCues.NOT_BEFORE_NAMES.contains(previous) || NameCues.INSTITUTION_PREFIXES.contains(previous))) {
+            return false;
+        }
+        if (t.isCapitalised(i - 1) && t.spaceBefore(i)) {
+            return false; // inside a longer proper noun
+        }
+        String second = t.lower(next);
+        if (lexicon().isKnownWord(second) || NameCues.FUNCTION_WORDS.contains(second) || hasLowerCasePart(t, next)) {
+            return false;
+        }
+        if (t.isWord(next + 1) && NameCues.PLACE_FOLLOWERS.contains(t.lower(next + 1))) {
+            return false;
+        }
+        return kind(second).any() || looksLikeName(second) || looksLikeName(t.lower(i));
+    }
+
+    /**
+     * "Rasa Kazlauskienė": a capitalised word, even a Swedish one, before a word in no
+     * list that is spelt very much like a name.
+     */
+    private boolean strongNameFollows(TextTokens t, int i) {
+        if (!t.isCapitalised(i + 1) || !t.spaceBefore(i + 1) || NameCues.FUNCTION_WORDS.contains(t.lower(i))) {
+            return false;
+        }
+        String next = t.lower(i + 1);
+        return kind(next) == NameKind.NONE && !lexicon().isKnownWord(next)
+                && (hasLetterOutsideSwedish(next) || lexicon().likeness.score(next) > NameCues.STRONG_NAME_LIKENESS);
+    }
+
+    /**
+     * "Bergkvist ringde": many Swedish surnames are compounds Hunspell accepts (berg +
+     * kvist). As the subject of a verb only a person does, a word with no ending of a
+     * definite noun ("Handläggaren", "Socialsekreteraren") is likely a surname.
+     */
+    private boolean compoundSurnameSubject(TextTokens t, int i, String lower) {
+        if (!startsSentence(t, i) || lower.length() < 6 || !t.isWord(i + 1)
+                || !NameCues.PERSON_ONLY_VERBS.contains(t.lower(i + 1)) || NameCues.FUNCTION_WORDS.contains(lower)
+                || NameCues.PERSON_CUES.contains(lower) || !lexicon().isSwedishWord(lower)) {
+            return false;
+        }
+        for (String ending : NameCues.DEFINITE_ENDINGS) {
+            if (lower.endsWith(ending)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "ė", "ć", "ł": letters no Swedish word has, but many names do. */
+    private static boolean hasLetterOutsideSwedish(String lower) {
+        for (int k = 0; k < lower.length(); k++) {
+            char c = lower.charAt(k);
+            if (c > 'z' && c != 'å' && c != 'ä' && c != 'ö' && c != 'é' && c != 'è' && c != 'ü'
+                    && Character.isLetter(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A name from token i on, over up to two more capitalised names or unknown words. */
+    private int fullNameFrom(TextTokens t, int i, Findings findings) {
+        int last = i;
+        for (int j = i + 1; j <= i + 2 && t.isCapitalised(j) && t.spaceBefore(j); j++) {
+            String next = t.lower(j);
+            if (kind(next) == NameKind.NOT_NAME || (!kind(next).any() && lexicon().isKnownWord(next))) {
+                break;
+            }
+            last = j;
+        }
+        findings.add(Finding.certain(FindingType.NAME, t.start[i], t.end[last]));
+        return last;
+    }
+
+    /** "Maslows behovstrappa", "Antonovskys begrepp": a scholar's name for a concept. */
+    private static boolean namesAConcept(TextTokens t, int i) {
+        if (t.length(i) < 4 || Character.toLowerCase(t.text.charAt(t.end[i] - 1)) != 's' || !t.isWord(i + 1)
+                || t.gap(i) != 1) {
+            return false;
+        }
+        String next = t.lower(i + 1);
+        for (String head : NameCues.CONCEPT_HEADS) {
+            if (next.endsWith(head)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "ICA Maxi", "SOS Barnbyar": a word after an organisation's capital letters. */
+    private static boolean partOfOrganisation(TextTokens t, int i) {
+        return t.isUpperCaseCode(i - 1) && t.spaceBefore(i) && !t.isSymbol(i - 2, ':')
+                && !t.equalsIgnoreCase(i - 1, "dr");
+    }
+
+    /**
+     * "Ronja på vårdcentralen har ...": a place phrase between a subject and its verb.
+     */
+    private static boolean placePhraseThenVerb(TextTokens t, int i) {
+        if (!t.isWord(i + 1) || !NameCues.PLACE_PHRASE_PREPOSITIONS.contains(t.lower(i + 1))) {
+            return false;
+        }
+        for (int k = i + 2; k <= i + 4 && k < t.size; k++) {
+            if (!t.isWord(k)) {
+                return false;
+            }
+            if (k > i + 2 && NameCues.PERSON_VERBS.contains(t.lower(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasLowerCasePart(TextTokens t, int i) {
@@ -241,6 +494,21 @@ final class NameDetector {
             boolean place = lexicon.notNames.contains(left)
                     || (left.endsWith("s") && lexicon.notNames.contains(left.substring(0, k - 1)));
             if (place && lexicon.isSwedishWord(lower.substring(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Järvamodellen", "Lindsdalsskolan": a proper noun of something, ending in a Swedish
+     * noun in its definite form; names do not.
+     */
+    private boolean endsWithDefiniteNoun(String lower) {
+        for (int k = 3; k <= lower.length() - 5; k++) {
+            String tail = lower.substring(k);
+            if ((tail.endsWith("en") || tail.endsWith("et") || tail.endsWith("an") || tail.endsWith("na"))
+                    && lexicon().isSwedishWord(tail)) {
                 return true;
             }
         }

@@ -9,15 +9,19 @@ import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.Collections;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The word lists the name detector looks words up in, all in lower case: first names,
  * surnames, other names (used only beside a first name or a title), names that are also
  * Swedish words, and capitalised words that are not names here (places, agencies,
- * eponymous diagnoses, months). Loaded once from {@code classpath:privacy/}; see
- * {@code privacy/SOURCES.md} for where they come from.
+ * eponymous diagnoses, months), the Swedish and English Hunspell dictionaries that tell a
+ * word from a proper noun, and the {@link NameLikeness} model trained on them. Loaded
+ * once from {@code classpath:privacy/}; see {@code privacy/SOURCES.md} for where they
+ * come from.
  */
 final class NameLexicon {
 
@@ -35,61 +39,46 @@ final class NameLexicon {
 
     final Set<String> swedishWords;
 
-    private static final String[] SUFFIXES = { "ernas", "arnas", "ornas", "erna", "arna", "orna", "arens", "aren",
-            "heten", "ande", "ende", "ades", "ade", "ens", "ets", "ans", "are", "het", "igt", "iga", "ligt", "liga",
-            "aste", "ast", "iskt", "iska", "isk", "skt", "ska", "sk", "en", "et", "an", "na", "ar", "er", "or", "de",
-            "te", "ts", "at", "ig", "re", "ra", "d", "n", "t", "a", "e", "s" };
+    final Speller swedish;
+
+    final Speller english;
+
+    final NameLikeness likeness;
 
     private NameLexicon(Set<String> firstNames, Set<String> surnames, Set<String> otherNames, Set<String> nameWords,
-            Set<String> notNames, Set<String> swedishWords) {
+            Set<String> notNames, Set<String> swedishWords, Speller swedish, Speller english) {
         this.firstNames = firstNames;
         this.surnames = surnames;
         this.otherNames = otherNames;
         this.nameWords = nameWords;
         this.notNames = notNames;
         this.swedishWords = swedishWords;
+        this.swedish = swedish;
+        this.english = english;
+        Set<String> names = new HashSet<>(firstNames);
+        names.addAll(surnames);
+        names.removeAll(nameWords);
+        this.likeness = NameLikeness.train(List.of(names), swedishWords);
     }
 
     /**
-     * True when the lower-case word is Swedish: a dictionary stem, a stem with a common
-     * ending, or a compound of two such words ("förbundschef", "arbetsplatsen").
+     * True when the lower-case word is Swedish: in the word list, or spelt right by
+     * Hunspell with its inflections and compounds ("förbundschefen", "arbetsplatsen").
      */
     boolean isSwedishWord(String lower) {
-        if (isInflectedWord(lower)) {
-            return true;
-        }
-        int n = lower.length();
-        if (n < 8) {
-            return false;
-        }
-        for (int k = 3; k <= n - 4; k++) {
-            String left = lower.substring(0, k);
-            boolean leftIsWord = swedishWords.contains(left) || swedishWords.contains(left + "a")
-                    || swedishWords.contains(left + "e");
-            if (!leftIsWord && k > 3 && lower.charAt(k - 1) == 's') {
-                String stem = lower.substring(0, k - 1);
-                leftIsWord = swedishWords.contains(stem) || swedishWords.contains(stem + "e");
-            }
-            if (leftIsWord && isInflectedWord(lower.substring(k))) {
-                return true;
-            }
-        }
-        return false;
+        return swedishWords.contains(lower) || (lower.length() > 2 && swedish.knows(lower));
     }
 
-    private boolean isInflectedWord(String lower) {
-        if (swedishWords.contains(lower)) {
-            return true;
-        }
-        for (String suffix : SUFFIXES) {
-            // the stem left must be a real word, not "om" of "Omar"
-            int stem = lower.length() - suffix.length();
-            if (stem >= 3 && lower.endsWith(suffix)
-                    && swedishWords.contains(lower.substring(0, lower.length() - suffix.length()))) {
-                return true;
-            }
-        }
-        return false;
+    /** True when the lower-case word is English ("supported", "employment"). */
+    boolean isEnglishWord(String lower) {
+        return lower.length() > 2 && english.knows(lower);
+    }
+
+    /**
+     * A word of a language, or a place, agency or other capitalised word that is no name.
+     */
+    boolean isKnownWord(String lower) {
+        return notNames.contains(lower) || isSwedishWord(lower) || isEnglishWord(lower);
     }
 
     /** The lists, loaded on first use and shared by every guard in the JVM. */
@@ -108,10 +97,13 @@ final class NameLexicon {
     }
 
     static NameLexicon load() {
+        CompletableFuture<Speller> swedish = CompletableFuture.supplyAsync(() -> Speller.load("sv"));
+        CompletableFuture<Speller> english = CompletableFuture.supplyAsync(() -> Speller.load("en"));
         Set<String> firstNames = read("first-names.txt");
         Set<String> surnames = read("surnames.txt");
         return new NameLexicon(firstNames, surnames, read("other-names.txt"), read("name-words.txt"),
-                withoutDiacritics(read("not-names.txt"), firstNames, surnames), readOptional("swedish-words.txt"));
+                withoutDiacritics(read("not-names.txt"), firstNames, surnames), read("swedish-words.txt"),
+                swedish.join(), english.join());
     }
 
     boolean isName(String lower) {
@@ -141,14 +133,6 @@ final class NameLexicon {
             }
         }
         return Collections.unmodifiableSet(all);
-    }
-
-    /** A list the guard can do without (see SOURCES.md): empty when it is not there. */
-    private static Set<String> readOptional(String name) {
-        if (NameLexicon.class.getResource("/privacy/" + name) == null) {
-            return Set.of();
-        }
-        return read(name);
     }
 
     private static Set<String> read(String name) {

@@ -1,8 +1,14 @@
 package se.finsam.samverkansbot.privacy;
 
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberType;
+import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 
 /**
  * Finds personal numbers by their shape: personnummer and samordningsnummer (a valid date
@@ -14,6 +20,11 @@ import java.util.concurrent.CompletableFuture;
  * marked as handled without being reported.
  */
 final class NumberDetector {
+
+    private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
+
+    private static final Set<PhoneNumberType> SERVICE_TYPES = EnumSet.of(PhoneNumberType.TOLL_FREE,
+            PhoneNumberType.SHARED_COST, PhoneNumberType.PREMIUM_RATE, PhoneNumberType.UAN, PhoneNumberType.VOICEMAIL);
 
     /** The word lists, loaded in the background; joined on first use. */
     private final CompletableFuture<NameLexicon> lexiconLoad;
@@ -43,6 +54,9 @@ final class NumberDetector {
             }
             int count = sequence(t, i, groups);
             int used = personnummer(t, groups, count, findings);
+            if (used == 0) {
+                used = bankAccount(t, groups, count, findings);
+            }
             if (used == 0) {
                 used = phone(t, groups, count, findings);
             }
@@ -133,6 +147,64 @@ final class NumberDetector {
         return 0;
     }
 
+    /**
+     * A bank account: clearing number and account number ("8105-9, 914 227 305-1", "6123
+     * - 804 117 392"), or an account number grouped 3-3-3-1 ("914 227 305-1"). Clearing
+     * numbers are 1000-9999 and phone numbers start with 0, so the shapes do not meet.
+     */
+    private static int bankAccount(TextTokens t, int[] g, int count, Findings findings) {
+        int first = g[0];
+        char lead = t.text.charAt(t.start[first]);
+        if (lead == '0' || (t.start[first] > 0 && t.text.charAt(t.start[first] - 1) == '+')) {
+            return 0;
+        }
+        if (count >= 4 && t.length(g[0]) == 3 && t.length(g[1]) == 3 && t.length(g[2]) == 3 && t.length(g[3]) == 1
+                && separator(t, g[2], g[3]).equals("-")) {
+            findings.add(Finding.certain(FindingType.CASE_NUMBER, t.start[first], t.end[g[3]]));
+            return 4;
+        }
+        if (t.length(first) != 4) {
+            return 0;
+        }
+        int[] rest = new int[12];
+        int used = 1;
+        int next = 1;
+        // Swedbank's clearing numbers have a fifth digit: 8105-9
+        if (count > 1 && t.length(g[1]) == 1 && separator(t, first, g[1]).equals("-")) {
+            used = 2;
+            next = 2;
+        }
+        int last = g[used - 1];
+        int digits = 0;
+        int k = 0;
+        if (next < count) {
+            String sep = separator(t, g[next - 1], g[next]).strip();
+            if (sep.equals("-") || sep.equals("–")) {
+                for (int n = next; n < count && k < rest.length; n++) {
+                    rest[k++] = g[n];
+                }
+            }
+        }
+        else if (t.isSymbol(last + 1, ',') && t.isNumber(last + 2) && t.gap(last + 1) <= 1) {
+            int[] more = new int[12];
+            int moreCount = sequence(t, last + 2, more);
+            for (int n = 0; n < moreCount && k < rest.length; n++) {
+                rest[k++] = more[n];
+            }
+        }
+        boolean afterComma = next >= count;
+        int end = -1;
+        for (int n = 0; n < k; n++) {
+            digits += t.length(rest[n]);
+            end = rest[n];
+        }
+        if (digits < 7 || digits > 12 || end < 0) {
+            return 0;
+        }
+        findings.add(Finding.certain(FindingType.CASE_NUMBER, t.start[first], t.end[end]));
+        return afterComma ? used : count;
+    }
+
     private static boolean isMobilePrefix(String text, int start) {
         return text.charAt(start + 1) == '7' && "02369".indexOf(text.charAt(start + 2)) >= 0;
     }
@@ -210,12 +282,29 @@ final class NumberDetector {
         if (national.charAt(1) == '0') {
             return 0;
         }
-        if (allowedPhones.contains(national.toString())) {
+        if (allowedPhones.contains(national.toString()) || isServiceNumber(national)) {
             findings.allow(start, t.end[last]);
             return used;
         }
         findings.add(Finding.certain(FindingType.PHONE, start, t.end[last]));
         return used;
+    }
+
+    /**
+     * Free, shared-cost and premium numbers (020, 0771, 0900 ...) belong to organisations
+     * by the Swedish numbering plan, never to a person: libphonenumber knows which.
+     */
+    private static boolean isServiceNumber(CharSequence national) {
+        if (national.charAt(1) == '7' && national.charAt(2) != '7') {
+            return false; // a mobile number, the common case, without parsing
+        }
+        try {
+            PhoneNumber number = PHONES.parse(national, "SE");
+            return SERVICE_TYPES.contains(PHONES.getNumberType(number));
+        }
+        catch (NumberParseException ex) {
+            return false;
+        }
     }
 
     /** "+47 912 34 567", "+358 40 123 4567": 8 to 15 digits after a country code. */

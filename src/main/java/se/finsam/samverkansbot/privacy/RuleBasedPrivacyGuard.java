@@ -44,7 +44,7 @@ class RuleBasedPrivacyGuard implements PrivacyGuard {
      * machine); the first scan waits for them if it comes earlier.
      */
     private RuleBasedPrivacyGuard(PrivacyProperties properties, CompletableFuture<NameLexicon> lexiconLoad) {
-        this.emails = new EmailDetector(properties);
+        this.emails = new EmailDetector(properties, lexiconLoad);
         this.cuedNumbers = new CuedNumberDetector();
         this.numbers = new NumberDetector(properties, lexiconLoad);
         this.addresses = new AddressDetector();

@@ -450,4 +450,126 @@ class RuleBasedPrivacyGuardTests {
         assertFound("vi har pratat med johan persson om saken", FindingType.NAME, "johan persson");
     }
 
+    // ---------------------------------------------------------------- generalised rules
+
+    private void assertCertain(String text, FindingType type, String expected) {
+        Scan scan = guard.scan(text);
+        assertThat(scan.findings()).as("findings in: " + text + " " + describe(text, scan)).anySatisfy(finding -> {
+            assertThat(finding.type()).isEqualTo(type);
+            assertThat(finding.in(text)).isEqualTo(expected);
+            assertThat(finding.certainty()).isEqualTo(Certainty.CERTAIN);
+        });
+    }
+
+    @Test
+    void twoCapitalisedWordsInNoListAndNoLanguageAreAFullName() {
+        assertCertain("Nkechi Obiora har fått avslag på sin ansökan.", FindingType.NAME, "Nkechi Obiora");
+        assertCertain("Vi har träffat Ruslan Tkachuk två gånger.", FindingType.NAME, "Ruslan Tkachuk");
+    }
+
+    @Test
+    void aSwedishWordBeforeASurnameSpeltLikeANameIsAFullName() {
+        assertCertain("Rasa Paulauskaitė behöver hjälp med blanketten.", FindingType.NAME, "Rasa Paulauskaitė");
+    }
+
+    @Test
+    void englishMethodNamesAreNoNames() {
+        assertClean("Vi använder Critical Time Intervention och Peer Support i teamet.");
+    }
+
+    @Test
+    void firstNameWhereAPersonStandsIsCertain() {
+        assertCertain("Vi träffade Grzegorz i förra veckan.", FindingType.NAME, "Grzegorz");
+        assertCertain("Siri vill inte att vi ringer hennes mamma.", FindingType.NAME, "Siri");
+    }
+
+    @Test
+    void subjectWithAnAgeIsAName() {
+        assertCertain("Ask är 57 och har varit arbetslös länge.", FindingType.NAME, "Ask");
+        assertClean("Hon är 57 och har varit arbetslös länge. Ersättningen är 80 procent.");
+    }
+
+    @Test
+    void subjectBeforeAPlacePhraseAndAVerbIsAName() {
+        assertFound("Siv på vårdcentralen har skrivit intyget.", FindingType.NAME, "Siv");
+    }
+
+    @Test
+    void surnameAloneBeforeAVerbAtASentenceStartIsFound() {
+        assertFound("Bergkvist ringde i morse.", FindingType.NAME, "Bergkvist");
+        assertCertain("Lindqvist ringde i morse.", FindingType.NAME, "Lindqvist");
+    }
+
+    @Test
+    void firstNameInLowerCaseAfterAChatCueIsFound() {
+        assertCertain("pratade med birgitta om det igår", FindingType.NAME, "birgitta");
+        assertFound("ang. goran – han kom inte", FindingType.NAME, "goran");
+        assertClean("pratade med henne om det igår, ang. mötet");
+    }
+
+    @Test
+    void namesInCapitalsOfARecordHeaderAreFound() {
+        assertCertain("KLIENT: FARAH ISMAIL", FindingType.NAME, "FARAH ISMAIL");
+        assertClean("Begreppen SEM, SGI och ADHD förklarades.");
+    }
+
+    @Test
+    void valueOfAPersonLabelIsAName() {
+        assertCertain("Kontaktperson: Dragana Ilić\nÄrende: ekonomi", FindingType.NAME, "Dragana Ilić");
+    }
+
+    @Test
+    void scholarsNameForAConceptIsNoName() {
+        assertClean("Vi utgår från Eriksons utvecklingsteori och Antonovskys begrepp KASAM.");
+        assertClean("Maslows behovstrappa hjälper oss att prioritera.");
+    }
+
+    @Test
+    void wordAfterAnOrganisationsCapitalsIsNoName() {
+        assertClean("Han har jobbat på ICA Maxi och hos SOS Barnbyar.");
+    }
+
+    @Test
+    void otherAgenciesCaseNumbersAreFound() {
+        assertCertain("Hos Arbetsförmedlingen har ärendet Af-2026/0412377.", FindingType.CASE_NUMBER,
+                "Af-2026/0412377");
+        assertCertain("Socialtjänsten skrev in det som IFO 2025-4410.", FindingType.CASE_NUMBER, "IFO 2025-4410");
+        assertCertain("Ärendet hos Försäkringskassan har nummer 204-551870-26.", FindingType.CASE_NUMBER,
+                "204-551870-26");
+        assertClean("Ärende K-2026-0042 gäller SFS 2010:110 och SOSFS 2014:5.");
+    }
+
+    @Test
+    void clearingAndAccountNumbersAreFound() {
+        assertCertain("Sätt in det på 8327-1, 903 441 228-6 i morgon.", FindingType.CASE_NUMBER,
+                "8327-1, 903 441 228-6");
+        assertCertain("Kontot är 5213 - 706 114 289.", FindingType.CASE_NUMBER, "5213 - 706 114 289");
+        assertClean("Perioden 2019 - 2024 och beloppen 3 400 och 12 000 kr.");
+    }
+
+    @Test
+    void birthDatesInOtherFormsAreFound() {
+        assertCertain("Hon föddes den 21.02.1979 i Tuzla.", FindingType.BIRTH_DATE, "21.02.1979");
+        assertCertain("Mannen, f 19790221, bor ensam.", FindingType.BIRTH_DATE, "19790221");
+    }
+
+    @Test
+    void ruralAndLowerCaseAddressesAreFound() {
+        assertCertain("Hon bor på Norrgården 7 utanför byn.", FindingType.ADDRESS, "Norrgården 7");
+        assertCertain("bor på björkvägen 22 med sin bror", FindingType.ADDRESS, "björkvägen 22");
+        assertClean("Hon bor i Eksjö 3 dagar i veckan och i Tranås resten.");
+    }
+
+    @Test
+    void agenciesNationalServiceNumbersAreNotFlagged() {
+        assertClean("Ring CSN på 0771-276 000 eller jouren på 020-81 81 81.");
+    }
+
+    @Test
+    void functionMailboxOfAnOrganisationIsNotFlagged() {
+        assertClean("Skriv till konsultationsteamet@finsamnord.se eller arbetsmarknadsenheten@eksjo.se.");
+        assertFound("Skriv till linnea.ostberg@eksjo.se.", FindingType.EMAIL, "linnea.ostberg@eksjo.se");
+        assertFound("Skriv till samordning@gmail.com.", FindingType.EMAIL, "samordning@gmail.com");
+    }
+
 }
