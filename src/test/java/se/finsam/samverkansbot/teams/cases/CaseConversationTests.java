@@ -66,8 +66,8 @@ class CaseConversationTests {
                     "Kvinna 30–39 år, pnr 19850312-1234, sjukskriven sedan två år, avslag på SA.");
             client.send(TestActivities.personalSubmit(caseworker, CaseActivities.data(filled)));
             SentActivity refused = CaseTestBot.awaitNth(caseworker.personalConversationId(), 2);
-            assertThat(refused.cardText()).contains("Texten kan identifiera en person", "personnummer",
-                    "19850312-1234");
+            assertThat(refused.cardText()).contains("Texten kan identifiera en person", "personnummer")
+                .doesNotContain("19850312-1234");
             JsonNode kept = CaseTestBot.input(refused.adaptiveCards().get(0), CaseForm.QUESTION);
             assertThat(kept.path("value").asText()).isEqualTo(filled.get(CaseForm.QUESTION));
 
