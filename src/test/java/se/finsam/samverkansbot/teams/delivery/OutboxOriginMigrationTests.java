@@ -26,7 +26,7 @@ class OutboxOriginMigrationTests {
     @ValueSource(strings = { "h2", "postgresql" })
     void originsWrittenBeforeTheUpgradeAreKept(String vendor) {
         DataSource dataSource = dataSource(vendor);
-        migrate(dataSource, vendor, "6");
+        migrate(dataSource, vendor, "7");
         JdbcClient jdbc = JdbcClient.create(dataSource);
         for (String origin : List.of("case:42:caseworker", "case:7:caseworker-card", "followup:17",
                 "contacts:stale:00000000-0000-0000-0000-0000000000c1")) {
