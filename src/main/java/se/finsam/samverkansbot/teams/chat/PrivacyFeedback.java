@@ -161,6 +161,23 @@ public class PrivacyFeedback {
 
     }
 
+    /**
+     * What identifying data a text holds, as a list of kinds and places in words (never
+     * the data), or empty when the guard finds nothing.
+     */
+    public Optional<String> describe(Locale locale, String text) {
+        Scan scan = guard.scan(text, Set.of());
+        if (scan.isClean()) {
+            return Optional.empty();
+        }
+        List<String> lines = new ArrayList<>();
+        for (Finding finding : scan.findings()) {
+            lines.add(texts.get(locale, "privacy.finding.where", texts.get(locale, finding.type().messageKey()),
+                    where(locale, text, finding.start())));
+        }
+        return Optional.of(String.join("\n", lines));
+    }
+
     /** The words the user confirmed are not names, from a submitted form's data. */
     public static Set<String> confirmedNotNames(CardData data) {
         Set<String> confirmed = new LinkedHashSet<>();

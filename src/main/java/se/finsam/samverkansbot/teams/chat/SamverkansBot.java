@@ -43,6 +43,8 @@ public class SamverkansBot extends TeamsActivityHandler {
 
     private final CommandTable commands;
 
+    private final UnknownText unknownText;
+
     private final Map<String, CardActionHandler> actions = new HashMap<>();
 
     private final Map<String, MessagingExtensionQueryHandler> extensionQueries = new HashMap<>();
@@ -51,8 +53,9 @@ public class SamverkansBot extends TeamsActivityHandler {
 
     SamverkansBot(ConversationRegistry registry, HelpCards helpCards, Texts texts, List<ChatCommand> commands,
             List<CardActions> actions, List<MessagingExtensionQueryHandler> extensionQueries,
-            List<FileConsentHandler> fileConsents) {
+            List<FileConsentHandler> fileConsents, UnknownText unknownText) {
         this.registry = registry;
+        this.unknownText = unknownText;
         this.helpCards = helpCards;
         this.texts = texts;
         this.commands = new CommandTable(commands);
@@ -93,8 +96,7 @@ public class SamverkansBot extends TeamsActivityHandler {
         return commands.match(text, where)
             .map(match -> match.command()
                 .handle(turn, new CommandInput(match.name(), match.arguments(), locale, where)))
-            .orElseGet(() -> Replies.text(turn,
-                    texts.get(locale, text == null || text.isBlank() ? "unknown.empty" : "unknown.text")));
+            .orElseGet(() -> unknownText.answer(turn, text, locale));
     }
 
     private CompletableFuture<Void> onCardSubmit(TurnContext turn, String verb, CardData data, Locale locale) {

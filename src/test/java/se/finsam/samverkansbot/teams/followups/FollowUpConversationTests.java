@@ -108,7 +108,7 @@ class FollowUpConversationTests {
 
         SentActivity form = awaitCount(anna, 2).get(1);
         assertThat(form.cardText()).contains("Ny uppföljning", "SIP", "Uppföljning efter avslutad insats", "Osby",
-                "Hässleholm", "Kommunens samordnare");
+                "Hässleholm", "Kommunens samverkanskoordinator");
         assertThat(form.adaptiveCards().get(0).findValues("id").stream().map((id) -> id.asText())).contains("type",
                 "reference", "baseDate", "interval", "remind", "kommun", "note");
     }
@@ -149,6 +149,26 @@ class FollowUpConversationTests {
         assertThat(awaitCount(anna, 6).get(5).cardText()).contains("Registrerad", "Påminnelse skickad om 2026-04-10",
                 "Hölls 2026-04-09");
         assertThat(settle(anna)).hasSize(6);
+    }
+
+    @Test
+    void aDueDateInThePastIsOverdueNowAndRemindedAtOnceNeverAtAPastDate() {
+        TestUser anna = installed("Anna");
+        clock.setLocal(LocalDateTime.of(2026, 3, 2, 10, 0));
+
+        bot().send(
+                TestActivities.personalSubmit(anna, form("SIP", "SIP-Osby-8", "2024-01-05", "DEFAULT", "ME", "Osby")));
+        String registered = awaitCount(anna, 2).get(1).cardText();
+        assertThat(registered).contains("försenad", "direkt").doesNotContain("Första påminnelsen kommer");
+        assertThat(followUps.sendDueReminders()).as("reminded now").isEqualTo(1);
+        awaitCount(anna, 3);
+
+        // Monthly from a month ago is due today or earlier: no promise of a reminder before now.
+        bot().send(TestActivities.personalSubmit(anna, form("SIP", "SIP-Osby-9", "2026-01-30", "P1M", "ME", "Osby")));
+        String monthly = awaitCount(anna, 4).get(3).cardText();
+        assertThat(monthly).doesNotContain("2026-02-2", "2026-02-1");
+        assertThat(followUps.sendDueReminders()).isEqualTo(1);
+        awaitCount(anna, 5);
     }
 
     @Test
