@@ -103,9 +103,8 @@ class FollowUpPlan {
     }
 
     /**
-     * A new due date: its reminders start again from the first. A reminder whose time
-     * has already passed (a due date near or in the past) goes out now, never at a past
-     * time.
+     * A new due date: its reminders start again from the first. A reminder whose time has
+     * already passed (a due date near or in the past) goes out now, never at a past time.
      */
     private void dueOn(LocalDate planned, DueDateRules rules, Instant now) {
         this.dueDate = rules.dueOn(planned);

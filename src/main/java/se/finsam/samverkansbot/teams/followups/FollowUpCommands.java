@@ -77,7 +77,8 @@ final class FollowUpCommands {
         private final FollowUpDialog dialog;
 
         FollowUpsCommand(FollowUpDialog dialog) {
-            super(List.of("uppföljningar", "mina uppföljningar", "follow-ups", "my follow-ups"), "command.followups.list");
+            super(List.of("uppföljningar", "mina uppföljningar", "follow-ups", "my follow-ups"),
+                    "command.followups.list");
             this.dialog = dialog;
         }
 

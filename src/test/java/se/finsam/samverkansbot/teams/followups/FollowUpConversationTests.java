@@ -163,7 +163,8 @@ class FollowUpConversationTests {
         assertThat(followUps.sendDueReminders()).as("reminded now").isEqualTo(1);
         awaitCount(anna, 3);
 
-        // Monthly from a month ago is due today or earlier: no promise of a reminder before now.
+        // Monthly from a month ago is due today or earlier: no promise of a reminder
+        // before now.
         bot().send(TestActivities.personalSubmit(anna, form("SIP", "SIP-Osby-9", "2026-01-30", "P1M", "ME", "Osby")));
         String monthly = awaitCount(anna, 4).get(3).cardText();
         assertThat(monthly).doesNotContain("2026-02-2", "2026-02-1");
