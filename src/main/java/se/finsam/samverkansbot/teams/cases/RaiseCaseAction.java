@@ -92,7 +92,14 @@ class RaiseCaseAction {
         }
         catch (NoTeamForKommun none) {
             log.info("No konsultationsteam covers the kommun of a case from {}; nothing stored", user.get());
-            return Replies.text(turn, texts.get(locale, "case.noTeam", none.kommun().name()));
+            List<String> coordinators = organisation.coordinatorsOf(none.kommun())
+                .stream()
+                .map(organisation::coordinatorName)
+                .flatMap(Optional::stream)
+                .toList();
+            return Replies.text(turn,
+                    coordinators.isEmpty() ? texts.get(locale, "case.noTeam", none.kommun().name()) : texts.get(locale,
+                            "case.noTeam.coordinator", none.kommun().name(), String.join(", ", coordinators)));
         }
         catch (CaseTextRefused refused) {
             return Replies.text(turn, texts.get(locale, "case.text.refused"));

@@ -222,7 +222,7 @@ class CaseConversationTests {
     }
 
     @Test
-    void aCaseFromAKommunNoTeamCoversIsNotStored(@TempDir Path dataDir) {
+    void aCaseFromAKommunNoTeamCoversIsNotStoredAndItsCoordinatorIsNamed(@TempDir Path dataDir) {
         try (RunningBot bot = CaseTestBot.start(dataDir, Map.of())) {
             BotClient client = bot.client();
             setUpTeam(client, "Osby");
@@ -230,8 +230,9 @@ class CaseConversationTests {
             CaseTestBot.awaitNth(caseworker.personalConversationId(), 0);
             client.send(TestActivities.personalSubmit(caseworker,
                     CaseActivities.data(caseForm("Kristianstad", "Kvinna 18–24 år, studerar inte."))));
-            assertThat(CaseTestBot.awaitNth(caseworker.personalConversationId(), 1).text())
-                .contains("Inget konsultationsteam tar emot ärenden från Kristianstad");
+            assertThat(CaseTestBot.awaitNth(caseworker.personalConversationId(), 1).text()).contains(
+                    "Inget konsultationsteam tar emot ärenden från Kristianstad",
+                    "samverkanskoordinatorn för Kristianstad: Sven Koordinator");
             assertThat(bot.bean(CaseManagement.class).openCasesOf(UserId.of(caseworker.aadObjectId()))).isEmpty();
         }
     }
