@@ -192,6 +192,12 @@ final class NameCues {
             "studerade", "bor", "bodde", "önskar", "önskade", "menar", "tänker", "tänkte", "minns", "pratar", "pratade",
             "träffade", "uteblev", "uteblir", "kämpar", "skäms", "gråter", "grät");
 
+    /** Verbs of meeting, calling and writing to a person, before the person. */
+    static final Set<String> INTERACTION_CUES = WordSets.of("träffade", "träffat", "träffar", "träffa", "ringde",
+            "ringt", "ring", "ringa", "ringer", "mejlade", "mejlat", "mejla", "mailade", "kontakta", "kontaktade",
+            "kontaktat", "pratade", "pratat", "pratar", "prata", "talade", "talat", "hälsa", "frågade", "fråga",
+            "besökte", "besökt", "hjälpte", "hjälpt", "sms:a", "sms:ade");
+
     /** Endings of definite and plural nouns, which a surname seldom has. */
     static final List<String> DEFINITE_ENDINGS = List.of("en", "et", "an", "na", "ar", "er", "or", "ande", "ende",
             "ing", "het", "skap", "tion", "ism", "are");

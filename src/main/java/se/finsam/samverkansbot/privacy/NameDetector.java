@@ -97,7 +97,9 @@ final class NameDetector {
                     findings.add(Finding.certain(FindingType.NAME, t.start[i], t.end[i + 1]));
                     return i + 1;
                 }
-                findings.add(Finding.uncertain(FindingType.NAME, t.start[i], t.end[i]));
+                boolean person = strongPersonContext(t, i, previous)
+                        || (previous != null && NameCues.PERSON_CUES.contains(previous));
+                findings.add(new Finding(FindingType.NAME, t.start[i], t.end[i], certainty(person)));
                 return i;
             }
             return -1;
@@ -164,13 +166,14 @@ final class NameDetector {
             return i;
         }
         if (kind.word) {
+            boolean person = strongPersonContext(t, i, previous);
             if (!sentenceStart && kind.first && (previous == null || !(NameCues.PLACE_PREPOSITIONS.contains(previous)
                     || NameCues.NOT_BEFORE_NAMES.contains(previous)))) {
-                findings.add(Finding.uncertain(FindingType.NAME, t.start[i], t.end[i]));
+                findings.add(new Finding(FindingType.NAME, t.start[i], t.end[i], certainty(person)));
                 return i;
             }
             if (sentenceStart && kind.first && (personFollows(t, i) || placePhraseThenVerb(t, i))) {
-                findings.add(Finding.uncertain(FindingType.NAME, t.start[i], t.end[i]));
+                findings.add(new Finding(FindingType.NAME, t.start[i], t.end[i], certainty(person)));
                 return i;
             }
             return -1;
@@ -178,7 +181,8 @@ final class NameDetector {
         if (kind.first) {
             // a first name that is no word: certain where a person stands, in a sentence
             // or as its subject ("Sigrid vill", "Ronja på vårdcentralen har")
-            boolean subject = !sentenceStart || personFollows(t, i) || placePhraseThenVerb(t, i);
+            boolean subject = !sentenceStart || personFollows(t, i) || placePhraseThenVerb(t, i)
+                    || firstNamePairFollows(t, i);
             boolean placeLike = previous != null
                     && (NameCues.PLACE_PREPOSITIONS.contains(previous) || NameCues.NOT_BEFORE_NAMES.contains(previous));
             if (subject && !placeLike && !lexicon().isEnglishWord(lower)) {
@@ -199,7 +203,8 @@ final class NameDetector {
         }
         if ((!sentenceStart || (!kind.word && personFollows(t, i)))
                 && (previous == null || !NameCues.PLACE_PREPOSITIONS.contains(previous))) {
-            findings.add(Finding.uncertain(FindingType.NAME, t.start[i], t.end[i]));
+            boolean person = !kind.word && strongPersonContext(t, i, previous);
+            findings.add(new Finding(FindingType.NAME, t.start[i], t.end[i], certainty(person)));
             return i;
         }
         return -1;
@@ -241,6 +246,43 @@ final class NameDetector {
         // noun of several words
         return !(t.isCapitalised(i - 1) && t.spaceBefore(i) && !kind(t.lower(i - 1)).any()
                 && !NameCues.PERSON_CUES.contains(t.lower(i - 1)));
+    }
+
+    private static Certainty certainty(boolean certain) {
+        return certain ? Certainty.CERTAIN : Certainty.UNCERTAIN;
+    }
+
+    /**
+     * Evidence strong enough to refuse a word that may be a name: a verb only a person
+     * does after it ("Klara säger"), an age ("Iris, 45 år", "Golnar (52)"), someone met,
+     * called or spoken with ("träffade Linnea", "pratat med Hedlund", "Ring Deeq"), or a
+     * relative's possessive ("hennes man Kourosh").
+     */
+    private static boolean strongPersonContext(TextTokens t, int i, String previous) {
+        if (t.isWord(i + 1) && t.spaceBefore(i + 1) && NameCues.PERSON_ONLY_VERBS.contains(t.lower(i + 1))) {
+            return true;
+        }
+        if ((t.isSymbol(i + 1, ',') || t.isSymbol(i + 1, '(')) && t.isNumber(i + 2) && t.length(i + 2) <= 3
+                && (t.isSymbol(i + 3, ')') || t.equalsIgnoreCase(i + 3, "år"))) {
+            return true;
+        }
+        if (previous == null) {
+            return false;
+        }
+        if (NameCues.INTERACTION_CUES.contains(previous)) {
+            return true;
+        }
+        if ((previous.equals("med") || previous.equals("till")) && t.isWord(i - 2)
+                && NameCues.INTERACTION_CUES.contains(t.lower(i - 2))) {
+            return true;
+        }
+        return NameCues.RELATIVES.contains(previous) && t.isWord(i - 2)
+                && NameCues.POSSESSIVES.contains(t.lower(i - 2));
+    }
+
+    /** "Ewa och Piotr har": two first names joined by "och". */
+    private boolean firstNamePairFollows(TextTokens t, int i) {
+        return t.equalsIgnoreCase(i + 1, "och") && t.isCapitalised(i + 2) && kind(t.lower(i + 2)).first;
     }
 
     /** "HODAN WARSAME" in a record header: names in capitals, known from the lists. */

@@ -156,7 +156,7 @@ class RuleBasedPrivacyGuardTests {
 
     @Test
     void nameThatIsAlsoAWordIsUncertainWithoutStrongContext() {
-        Scan scan = guard.scan("Vi pratade med Dag i går.");
+        Scan scan = guard.scan("Vi skrev om Dag i protokollet.");
         assertThat(scan.findings()).singleElement()
             .satisfies(finding -> assertThat(finding.certainty()).isEqualTo(Certainty.UNCERTAIN));
         assertThat(scan.needsConfirmation()).isTrue();
@@ -570,6 +570,20 @@ class RuleBasedPrivacyGuardTests {
         assertClean("Skriv till konsultationsteamet@finsamnord.se eller arbetsmarknadsenheten@eksjo.se.");
         assertFound("Skriv till linnea.ostberg@eksjo.se.", FindingType.EMAIL, "linnea.ostberg@eksjo.se");
         assertFound("Skriv till samordning@gmail.com.", FindingType.EMAIL, "samordning@gmail.com");
+    }
+
+    @Test
+    void nameThatIsAWordIsCertainWithStrongEvidenceOfAPerson() {
+        assertCertain("Vera säger att hon vill flytta.", FindingType.NAME, "Vera");
+        assertCertain("Ella, 41 år, har varit sjukskriven länge.", FindingType.NAME, "Ella");
+        assertCertain("Vi har pratat med Dag om planen.", FindingType.NAME, "Dag");
+        assertCertain("Vi träffade Sigvard och hennes man Dzenan.", FindingType.NAME, "Dzenan");
+        assertClean("Vi träffade Samhall och ringde Komvux. Klara besked säger mycket.");
+    }
+
+    @Test
+    void twoFirstNamesJoinedByOchAreCertain() {
+        assertCertain("Ewelina och Marek har fyra barn.", FindingType.NAME, "Ewelina");
     }
 
 }
