@@ -250,8 +250,59 @@
         await toBot(message);
         return;
       }
+      case 'Action.Execute': {
+        // Universal Actions: an adaptiveCard/action invoke; the card in its answer replaces the pressed
+        // one for the one who pressed (others get the bot's updates), a text is shown to them alone.
+        const conversationId = entry.threadId ? `${entry.conversationId};messageid=${entry.threadId}` : entry.conversationId;
+        const invoke = activity(state.user, 'invoke', conversationId, {
+          name: 'adaptiveCard/action',
+          value: { action: { type: 'Action.Execute', verb: action.verb, data: action.data } },
+          replyToId: entry.id,
+        });
+        const answer = await invokeBot(invoke);
+        if (answer && answer.type === CARD && answer.value) {
+          const updated = { ...entry, activity: { ...entry.activity, attachments: [{ contentType: CARD, content: answer.value }] } };
+          state.entries.set(entry.id, updated);
+          replaceShown(updated);
+        }
+        else if (answer && typeof answer.value === 'string' && answer.value) {
+          const note = {
+            id: newId(),
+            conversationId: entry.conversationId,
+            threadId: entry.threadId,
+            fromBot: true,
+            onlyYou: true,
+            activity: { type: 'message', text: answer.value, from: { name: state.world.botName }, timestamp: new Date().toISOString() },
+          };
+          state.entries.set(note.id, note);
+          show(note);
+        }
+        return;
+      }
       default:
         status(`${action.getJsonTypeName()} stöds inte av den lokala chatten.`);
+    }
+  }
+
+  /** Sends an invoke; its answer is the body of the HTTP response (an AdaptiveCardInvokeResponse). */
+  async function invokeBot(invoke) {
+    try {
+      const response = await fetch('/api/messages', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(invoke),
+      });
+      if (!response.ok) {
+        status(`Boten svarade ${response.status} på ${invoke.name}.`);
+        return null;
+      }
+      status(null);
+      const text = await response.text();
+      return text ? JSON.parse(text) : null;
+    }
+    catch (failed) {
+      status('Boten kunde inte nås: ' + failed.message);
+      return null;
     }
   }
 
@@ -385,7 +436,7 @@
     const meta = document.createElement('div');
     meta.className = 'meta';
     const when = activity.timestamp ? new Date(activity.timestamp).toLocaleTimeString('sv-SE') : '';
-    meta.textContent = `${(activity.from && activity.from.name) || ''} ${when}`;
+    meta.textContent = `${(activity.from && activity.from.name) || ''} ${when}${entry.onlyYou ? ' · bara du ser detta' : ''}`;
     element.append(meta);
     if (activity.text) {
       const text = document.createElement('div');

@@ -43,9 +43,8 @@ public final class AdaptiveCardValidator {
     /**
      * Properties Teams defines that the renderer does not know, per JSON type. Only
      * {@code msteams} on a card (Teams' card width {@code "Full"} and user mentions
-     * {@code entities}); everything else we send (the {@code verb} of a submit button
-     * included) sits inside {@code Action.Submit.data}, which is free-form and never
-     * checked.
+     * {@code entities}); everything else we send (the {@code verb} of a button included)
+     * sits inside the button's {@code data}, which is free-form and never checked.
      */
     static final String TEAMS_EXTENSIONS = "{\"AdaptiveCard\": [\"msteams\"]}";
 

@@ -26,6 +26,29 @@ public final class BotClient {
         return post(activity.json(), ConnectorTokens.valid(TestUsers.BOT_APP_ID, activity.serviceUrl()).header());
     }
 
+    /**
+     * Sends two presses of one button as nearly at once as a double click; the answers in
+     * the order built.
+     */
+    public java.util.List<Response> sendTwiceAtOnce(java.util.function.Supplier<TestActivities> press) {
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.List<java.util.concurrent.CompletableFuture<Response>> presses = new java.util.ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            TestActivities activity = press.get();
+            presses.add(java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                try {
+                    start.await();
+                }
+                catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                }
+                return send(activity);
+            }));
+        }
+        start.countDown();
+        return presses.stream().map(java.util.concurrent.CompletableFuture::join).toList();
+    }
+
     /** Posts the raw body with the given Authorization header (null for none). */
     public Response post(String body, String authorization) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(endpoint))

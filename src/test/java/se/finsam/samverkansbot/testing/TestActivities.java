@@ -2,6 +2,7 @@ package se.finsam.samverkansbot.testing;
 
 import java.util.UUID;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -86,6 +87,53 @@ public final class TestActivities {
             .put("tenantId", TestUsers.TENANT);
         activity.putObject("channelData").putObject("tenant").put("id", TestUsers.TENANT);
         return new TestActivities(activity);
+    }
+
+    /**
+     * Makes this submit (its {@code value} is the button's data with the inputs) the
+     * press of the given card button as Teams sends it: an {@code adaptiveCard/action}
+     * invoke for an {@code Action.Execute}, a message with the value for an
+     * {@code Action.Submit}.
+     * @param pressedMessage the id of the message whose card holds the button
+     */
+    public TestActivities pressing(JsonNode button, String pressedMessage) {
+        if (pressedMessage != null) {
+            activity.put("replyToId", pressedMessage);
+        }
+        if (!"Action.Execute".equals(button.path("type").asText())) {
+            return this;
+        }
+        JsonNode data = activity.remove("value");
+        activity.put("type", "invoke");
+        activity.put("name", "adaptiveCard/action");
+        ObjectNode action = activity.putObject("value").putObject("action");
+        action.put("type", "Action.Execute");
+        action.put("verb", button.path("verb").asText());
+        action.set("data", data);
+        return this;
+    }
+
+    /**
+     * The button (anywhere in the card, show-cards included) whose data has this verb.
+     */
+    public static JsonNode button(JsonNode card, String verb) {
+        for (JsonNode data : card.findValues("data")) {
+            if (verb.equals(data.path("verb").asText())) {
+                for (JsonNode parent : card.findParents("data")) {
+                    if (parent.get("data") == data) {
+                        return parent;
+                    }
+                }
+            }
+        }
+        throw new AssertionError("No button " + verb + " in " + card);
+    }
+
+    /** The button's data with the given inputs, as the client sends it. */
+    public static ObjectNode pressed(JsonNode button, java.util.Map<String, Object> inputs) {
+        ObjectNode data = ((ObjectNode) button.get("data")).deepCopy();
+        data.setAll((ObjectNode) JSON.valueToTree(inputs));
+        return data;
     }
 
     public TestActivities id(String id) {

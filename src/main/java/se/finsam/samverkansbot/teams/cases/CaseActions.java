@@ -214,7 +214,8 @@ class CaseActions {
         if (teamId != null) {
             data.put(TEAM_ID, teamId);
         }
-        return new AdaptiveCard(body, List.of(CardAction.submit(texts.get(locale, "case.outcome.submit"), verb, data)));
+        return new AdaptiveCard(body,
+                List.of(CardAction.execute(texts.get(locale, "case.outcome.submit"), verb, data)));
     }
 
     private static String blankToNull(String value) {

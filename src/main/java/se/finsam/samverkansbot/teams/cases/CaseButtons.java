@@ -35,15 +35,15 @@ class CaseButtons {
             CaseManagement cases, CaseCards cards, Texts texts) {
         return CardActions.of()
             .on(CaseCards.NEW, newCase::button)
-            .on(CaseCards.RAISE, raise::handle)
-            .on(CaseCards.ADVISE, advise(actions, cases, cards, texts))
-            .on(CaseCards.ASK, ask(actions, cases, texts))
+            .once(CaseCards.RAISE, raise::handle)
+            .once(CaseCards.ADVISE, advise(actions, cases, cards, texts))
+            .once(CaseCards.ASK, ask(actions, cases, texts))
             .on(CaseCards.ASSIGN_FORM, assignForm(actions, cases, cards, texts))
-            .on(CaseCards.ASSIGN, assign(actions, cases, cards, texts))
-            .on(CaseCards.CLOSE, close(actions, cases, texts))
-            .on(CaseCards.ANSWER, answer(actions, cases, texts))
-            .on(CaseCards.CLOSE_OWN, closeOwn(actions, cases, texts))
-            .on(CaseCards.OUTCOME, recordOutcome(actions, cases, texts));
+            .once(CaseCards.ASSIGN, assign(actions, cases, cards, texts))
+            .once(CaseCards.CLOSE, close(actions, cases, texts))
+            .once(CaseCards.ANSWER, answer(actions, cases, texts))
+            .once(CaseCards.CLOSE_OWN, closeOwn(actions, cases, texts))
+            .once(CaseCards.OUTCOME, recordOutcome(actions, cases, texts));
     }
 
     private static CardActionHandler advise(CaseActions actions, CaseManagement cases, CaseCards cards, Texts texts) {

@@ -49,14 +49,14 @@ class CaseChannelCards {
         AdaptiveCard advise = new AdaptiveCard(
                 List.of(parts.requiredArea(locale, "advice", "case.advise.label"), parts.agencyChoice(locale, null),
                         parts.anonymousHint(locale)),
-                List.of(CardAction.submit(text(locale, "case.advise.submit"), CaseCards.ADVISE, id)));
+                List.of(CardAction.execute(text(locale, "case.advise.submit"), CaseCards.ADVISE, id)));
         AdaptiveCard ask = new AdaptiveCard(
                 List.of(parts.requiredArea(locale, "clarification", "case.ask.label"), parts.anonymousHint(locale)),
-                List.of(CardAction.submit(text(locale, "case.ask.submit"), CaseCards.ASK, id)));
+                List.of(CardAction.execute(text(locale, "case.ask.submit"), CaseCards.ASK, id)));
         return new AdaptiveCard(body, List.of(CardAction.showCard(text(locale, "case.action.advise"), advise),
                 CardAction.showCard(text(locale, "case.action.ask"), ask),
-                CardAction.submit(text(locale, "case.action.assign"), CaseCards.ASSIGN_FORM, id),
-                CardAction.submit(text(locale, "case.action.close"), CaseCards.CLOSE, id).styled("destructive")));
+                CardAction.execute(text(locale, "case.action.assign"), CaseCards.ASSIGN_FORM, id),
+                CardAction.execute(text(locale, "case.action.close"), CaseCards.CLOSE, id).styled("destructive")));
     }
 
     AdaptiveCard assignForm(Locale locale, ConsultationCase raised, List<Person> members) {
@@ -68,7 +68,7 @@ class CaseChannelCards {
                         ChoiceSetInput.dropDown("assignee", text(locale, "case.assign.label"), choices)
                             .asRequired(text(locale, "case.assign.missing")),
                         TextBlock.subtle(text(locale, "case.assign.hint"))),
-                List.of(CardAction.submit(text(locale, "case.assign.submit"), CaseCards.ASSIGN,
+                List.of(CardAction.execute(text(locale, "case.assign.submit"), CaseCards.ASSIGN,
                         Map.of(CaseCards.CASE_ID, raised.id()))));
     }
 

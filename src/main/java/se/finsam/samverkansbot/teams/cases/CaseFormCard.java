@@ -73,7 +73,7 @@ class CaseFormCard {
                 "true".equals(state.value(CaseForm.WRITTEN_ADVICE))));
         body.add(parts.anonymousHint(locale));
         return new AdaptiveCard(body,
-                List.of(CardAction.submit(text(locale, "case.form.submit"), CaseCards.RAISE).styled("positive")));
+                List.of(CardAction.execute(text(locale, "case.form.submit"), CaseCards.RAISE).styled("positive")));
     }
 
     private ChoiceSetInput choice(ChoiceSetInput input, FormState state, Locale locale) {

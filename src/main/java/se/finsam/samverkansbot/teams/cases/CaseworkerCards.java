@@ -44,7 +44,7 @@ class CaseworkerCards {
         return new AdaptiveCard(body,
                 List.of(CardAction.showCard(text(locale, "case.action.closeOwn"),
                         new AdaptiveCard(outcomeInputs(locale),
-                                List.of(CardAction.submit(text(locale, "case.close.submit"), CaseCards.CLOSE_OWN,
+                                List.of(CardAction.execute(text(locale, "case.close.submit"), CaseCards.CLOSE_OWN,
                                         Map.of(CaseCards.CASE_ID, raised.id())))))));
     }
 
@@ -52,7 +52,7 @@ class CaseworkerCards {
         List<CardElement> body = new ArrayList<>();
         body.add(TextBlock.paragraph(text(locale, "case.outcome.request", closed.reference())));
         body.addAll(outcomeInputs(locale));
-        return new AdaptiveCard(body, List.of(CardAction.submit(text(locale, "case.outcome.submit"), CaseCards.OUTCOME,
+        return new AdaptiveCard(body, List.of(CardAction.execute(text(locale, "case.outcome.submit"), CaseCards.OUTCOME,
                 Map.of(CaseCards.CASE_ID, closed.id()))));
     }
 
@@ -62,7 +62,7 @@ class CaseworkerCards {
                         TextBlock.subtle(text(locale, "case.question.from", parts.person(locale, question.author()))),
                         TextBlock.paragraph(question.body()), parts.requiredArea(locale, "answer", "case.answer.label"),
                         parts.anonymousHint(locale)),
-                List.of(CardAction.submit(text(locale, "case.answer.submit"), CaseCards.ANSWER,
+                List.of(CardAction.execute(text(locale, "case.answer.submit"), CaseCards.ANSWER,
                         Map.of(CaseCards.CASE_ID, raised.id()))));
     }
 

@@ -67,7 +67,7 @@ class NewCaseCommand implements ChatCommand {
     @Override
     public Optional<CardAction> helpButton(Locale locale) {
         return Optional
-            .of(CardAction.submit(texts.get(locale, "help.action.newCase"), CaseCards.NEW).styled("positive"));
+            .of(CardAction.execute(texts.get(locale, "help.action.newCase"), CaseCards.NEW).styled("positive"));
     }
 
     /** The help card's and the greeting's "nytt ärende" button. */

@@ -17,7 +17,7 @@ import java.util.Map;
  */
 public final class CardActions {
 
-    private final Map<String, CardActionHandler> byVerb = new LinkedHashMap<>();
+    private final Map<String, Registered> byVerb = new LinkedHashMap<>();
 
     private CardActions() {
     }
@@ -26,15 +26,34 @@ public final class CardActions {
         return new CardActions();
     }
 
-    /** Registers a button; a verb may be registered once. */
+    /**
+     * Registers a button that only shows something (a form, a list): pressing it again
+     * shows it again. A verb may be registered once.
+     */
     public CardActions on(String verb, CardActionHandler handler) {
-        if (byVerb.putIfAbsent(verb, handler) != null) {
+        return register(verb, new Registered(handler, false));
+    }
+
+    /**
+     * Registers a button that changes something (sends a form, records a meeting): with
+     * the idempotency key of its card it is acted on once per user, however often and
+     * however fast it is pressed; a later press gets the first one's answer.
+     */
+    public CardActions once(String verb, CardActionHandler handler) {
+        return register(verb, new Registered(handler, true));
+    }
+
+    private CardActions register(String verb, Registered registered) {
+        if (byVerb.putIfAbsent(verb, registered) != null) {
             throw new IllegalStateException("Two card actions share the verb " + verb);
         }
         return this;
     }
 
-    Map<String, CardActionHandler> byVerb() {
+    record Registered(CardActionHandler handler, boolean once) {
+    }
+
+    Map<String, Registered> byVerb() {
         return Collections.unmodifiableMap(byVerb);
     }
 

@@ -48,7 +48,7 @@ class HelpCards {
             .filter(command -> command.helpScopes().contains(where))
             .flatMap(command -> command.helpButton(locale).stream())
             .toList());
-        actions.add(CardAction.submit(texts.get(locale, "help.action.privacy"), PrivacyRulesCommand.VERB));
+        actions.add(CardAction.execute(texts.get(locale, "help.action.privacy"), PrivacyRulesCommand.VERB));
         return new AdaptiveCard(body, actions);
     }
 

@@ -2,6 +2,7 @@ package se.finsam.samverkansbot.teams.chat;
 
 import java.util.concurrent.CompletableFuture;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.bot.builder.MessageFactory;
 import com.microsoft.bot.builder.TurnContext;
 import com.microsoft.bot.schema.Activity;
@@ -22,6 +23,14 @@ public final class Replies {
         attachment.setContent(card.toJson());
         Activity reply = MessageFactory.attachment(attachment);
         return turn.sendActivity(reply).thenApply(sent -> null);
+    }
+
+    /** A card already in JSON (one answered before, say). */
+    static CompletableFuture<Void> cardJson(TurnContext turn, JsonNode card) {
+        Attachment attachment = new Attachment();
+        attachment.setContentType(AdaptiveCard.CONTENT_TYPE);
+        attachment.setContent(card);
+        return turn.sendActivity(MessageFactory.attachment(attachment)).thenApply(sent -> null);
     }
 
     public static CompletableFuture<Void> text(TurnContext turn, String markdown) {

@@ -11,6 +11,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.bot.builder.TurnContext;
 import com.microsoft.bot.builder.teams.TeamsActivityHandler;
 import com.microsoft.bot.schema.Activity;
+import com.microsoft.bot.schema.AdaptiveCardInvokeResponse;
+import com.microsoft.bot.schema.AdaptiveCardInvokeValue;
 import com.microsoft.bot.schema.ChannelAccount;
 import com.microsoft.bot.schema.Serialization;
 import com.microsoft.bot.schema.teams.FileConsentCardResponse;
@@ -45,7 +47,9 @@ public class SamverkansBot extends TeamsActivityHandler {
 
     private final UnknownText unknownText;
 
-    private final Map<String, CardActionHandler> actions = new HashMap<>();
+    private final Map<String, CardActions.Registered> actions = new HashMap<>();
+
+    private final CardPresses presses;
 
     private final Map<String, MessagingExtensionQueryHandler> extensionQueries = new HashMap<>();
 
@@ -53,7 +57,7 @@ public class SamverkansBot extends TeamsActivityHandler {
 
     SamverkansBot(ConversationRegistry registry, HelpCards helpCards, Texts texts, List<ChatCommand> commands,
             List<CardActions> actions, List<MessagingExtensionQueryHandler> extensionQueries,
-            List<FileConsentHandler> fileConsents, UnknownText unknownText) {
+            List<FileConsentHandler> fileConsents, CardActionKeys keys, UnknownText unknownText) {
         this.registry = registry;
         this.unknownText = unknownText;
         this.helpCards = helpCards;
@@ -66,6 +70,7 @@ public class SamverkansBot extends TeamsActivityHandler {
                 }
             });
         }
+        this.presses = new CardPresses(this.actions, keys, texts);
         for (MessagingExtensionQueryHandler query : extensionQueries) {
             if (this.extensionQueries.putIfAbsent(query.commandId(), query) != null) {
                 throw new IllegalStateException("Two messaging extension handlers share the id " + query.commandId());
@@ -99,13 +104,28 @@ public class SamverkansBot extends TeamsActivityHandler {
             .orElseGet(() -> unknownText.answer(turn, text, locale));
     }
 
+    /** A button of a card sent before Universal Actions: answered with a message. */
     private CompletableFuture<Void> onCardSubmit(TurnContext turn, String verb, CardData data, Locale locale) {
-        CardActionHandler handler = actions.get(verb);
-        if (handler == null) {
-            log.warn("Card action with unknown verb in activity {}", turn.getActivity().getId());
-            return Replies.text(turn, texts.get(locale, "action.unknown"));
+        return presses.press(turn, verb, data, locale, false).thenApply((answer) -> null);
+    }
+
+    /**
+     * An {@code Action.Execute} button: the same handlers as a submit, but what they
+     * answer replaces the pressed card (or is shown to the one who pressed) instead of
+     * being posted.
+     */
+    @Override
+    protected CompletableFuture<AdaptiveCardInvokeResponse> onAdaptiveCardInvoke(TurnContext turn,
+            AdaptiveCardInvokeValue invoke) {
+        Activity activity = turn.getActivity();
+        if (ConversationKind.of(activity.getConversation().getConversationType()) == ConversationKind.PERSONAL) {
+            registry.remember(activity);
         }
-        return handler.handle(turn, data, locale);
+        CardData data = CardData.of(invoke.getAction() == null || invoke.getAction().getData() == null ? null
+                : Serialization.objectToTree(invoke.getAction().getData()));
+        String verb = invoke.getAction() == null || invoke.getAction().getVerb() == null ? data.verb().orElse(null)
+                : invoke.getAction().getVerb();
+        return presses.press(turn, verb, data, Texts.localeOf(activity), true).thenApply(CardAnswer::toInvokeResponse);
     }
 
     /**

@@ -82,13 +82,13 @@ class ContactCards {
             Map<String, Object> id = Map.of("id", path.id());
             List<CardAction> buttons = new ArrayList<>();
             if (!path.retired()) {
-                buttons.add(CardAction.submit(texts.get(locale, "contacts.card.edit"), EDIT, id));
+                buttons.add(CardAction.execute(texts.get(locale, "contacts.card.edit"), EDIT, id));
                 buttons
-                    .add(CardAction.submit(texts.get(locale, "contacts.card.verify"), VERIFY, id).styled("positive"));
-                buttons.add(
-                        CardAction.submit(texts.get(locale, "contacts.card.retire"), RETIRE, id).styled("destructive"));
+                    .add(CardAction.execute(texts.get(locale, "contacts.card.verify"), VERIFY, id).styled("positive"));
+                buttons.add(CardAction.execute(texts.get(locale, "contacts.card.retire"), RETIRE, id)
+                    .styled("destructive"));
             }
-            buttons.add(CardAction.submit(texts.get(locale, "contacts.card.history"), HISTORY, id));
+            buttons.add(CardAction.execute(texts.get(locale, "contacts.card.history"), HISTORY, id));
             body.add(new ActionSet(buttons));
         }
         return new AdaptiveCard(body, actions);

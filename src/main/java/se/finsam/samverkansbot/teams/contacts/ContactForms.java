@@ -95,7 +95,7 @@ class ContactForms {
         if (id != null) {
             data.put("id", id);
         }
-        return new AdaptiveCard(body, List.of(CardAction.submit(texts.get(locale, "contacts.form.save"), SAVE, data)));
+        return new AdaptiveCard(body, List.of(CardAction.execute(texts.get(locale, "contacts.form.save"), SAVE, data)));
     }
 
     /** The form's values for an entry. */

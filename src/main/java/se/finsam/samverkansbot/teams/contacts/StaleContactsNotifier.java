@@ -68,9 +68,9 @@ class StaleContactsNotifier {
                     List.of(TextBlock.paragraph("**" + path.unit() + "** – " + texts.get(locale, path.agencyName())),
                             TextBlock.subtle(verified),
                             new ActionSet(List.of(
-                                    CardAction.submit(texts.get(locale, "contacts.card.verify"), ContactCards.VERIFY,
+                                    CardAction.execute(texts.get(locale, "contacts.card.verify"), ContactCards.VERIFY,
                                             Map.of("id", path.id())),
-                                    CardAction.submit(texts.get(locale, "contacts.card.edit"), ContactCards.EDIT,
+                                    CardAction.execute(texts.get(locale, "contacts.card.edit"), ContactCards.EDIT,
                                             Map.of("id", path.id()))))),
                     "emphasis"));
         }

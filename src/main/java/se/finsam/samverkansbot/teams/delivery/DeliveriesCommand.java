@@ -160,7 +160,7 @@ class DeliveriesCommand implements ChatCommand {
             stopped.forEach((message) -> body.add(item(locale, message)));
         }
         List<CardAction> actions = dead.isEmpty() ? List.of()
-                : List.of(CardAction.submit(texts.get(locale, "deliveries.resendAll"), VERB, Map.of("all", true)));
+                : List.of(CardAction.execute(texts.get(locale, "deliveries.resendAll"), VERB, Map.of("all", true)));
         return new AdaptiveCard(body, actions);
     }
 
@@ -172,7 +172,7 @@ class DeliveriesCommand implements ChatCommand {
                 message.lastError() == null ? "–" : message.lastError());
         return new Container(
                 List.of(TextBlock.paragraph(line), new ActionSet(List
-                    .of(CardAction.submit(texts.get(locale, "deliveries.resend"), VERB, Map.of("id", message.id()))))),
+                    .of(CardAction.execute(texts.get(locale, "deliveries.resend"), VERB, Map.of("id", message.id()))))),
                 "emphasis");
     }
 

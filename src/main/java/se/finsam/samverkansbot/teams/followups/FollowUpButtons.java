@@ -15,12 +15,12 @@ class FollowUpButtons {
     @Bean
     CardActions followUpCardActions(FollowUpDialog dialog, FollowUpPlanActions actions) {
         return CardActions.of()
-            .on(FollowUpCards.CREATE, dialog::create)
+            .once(FollowUpCards.CREATE, dialog::create)
             .on(FollowUpCards.NEW, (turn, data, locale) -> dialog.newForm(turn, locale))
             .on(FollowUpCards.LIST, (turn, data, locale) -> dialog.list(turn, locale))
-            .on(FollowUpCards.HELD, actions::held)
-            .on(FollowUpCards.POSTPONE, actions::postpone)
-            .on(FollowUpCards.END, actions::end)
+            .once(FollowUpCards.HELD, actions::held)
+            .once(FollowUpCards.POSTPONE, actions::postpone)
+            .once(FollowUpCards.END, actions::end)
             .on(FollowUpCards.HISTORY, actions::history);
     }
 

@@ -142,7 +142,7 @@ class FollowUpCards {
         body.add(errors.containsKey("note") ? note.asRequired(texts.get(locale, "followups.error.required"))
             .withError(texts.get(locale, "followups.error." + errors.get("note"))) : note);
         return new AdaptiveCard(body,
-                List.of(CardAction.submit(texts.get(locale, "followups.form.submit"), CREATE).styled("positive")));
+                List.of(CardAction.execute(texts.get(locale, "followups.form.submit"), CREATE).styled("positive")));
     }
 
     private ChoiceSetInput withError(ChoiceSetInput input, Locale locale, String code) {
@@ -162,7 +162,7 @@ class FollowUpCards {
                             : texts.get(locale, "followups.registered.text", plan.reference(), date(plan.dueDate()),
                                     when(plan.nextReminderAt()))),
                         facts(locale, plan)),
-                List.of(CardAction.submit(texts.get(locale, "followups.action.list"), LIST)));
+                List.of(CardAction.execute(texts.get(locale, "followups.action.list"), LIST)));
     }
 
     /** The user's plans, overdue first, each with its buttons. */
@@ -176,7 +176,7 @@ class FollowUpCards {
         if (plans.size() > properties.maxListed()) {
             body.add(TextBlock.subtle(texts.get(locale, "followups.list.more", plans.size() - properties.maxListed())));
         }
-        return new AdaptiveCard(body, List.of(CardAction.submit(texts.get(locale, "followups.action.new"), NEW)));
+        return new AdaptiveCard(body, List.of(CardAction.execute(texts.get(locale, "followups.action.new"), NEW)));
     }
 
     private Container planContainer(Locale locale, FollowUpView plan, LocalDate today) {
@@ -219,17 +219,17 @@ class FollowUpCards {
                     .withValue(today)
                     .between(null, today)
                     .asRequired(texts.get(locale, "followups.error.required"))),
-                List.of(CardAction.submit(texts.get(locale, "followups.action.held.submit"), HELD, id)));
+                List.of(CardAction.execute(texts.get(locale, "followups.action.held.submit"), HELD, id)));
         AdaptiveCard postpone = new AdaptiveCard(
                 List.of(DateInput.of(POSTPONE + "." + plan.id(), texts.get(locale, "followups.action.postpone.date"))
                     .withValue(plan.dueDate() == null ? today : plan.dueDate().plusWeeks(1))
                     .between(today, null)
                     .asRequired(texts.get(locale, "followups.error.required"))),
-                List.of(CardAction.submit(texts.get(locale, "followups.action.postpone.submit"), POSTPONE, id)));
+                List.of(CardAction.execute(texts.get(locale, "followups.action.postpone.submit"), POSTPONE, id)));
         return List.of(CardAction.showCard(texts.get(locale, "followups.action.held"), held),
                 CardAction.showCard(texts.get(locale, "followups.action.postpone"), postpone),
-                CardAction.submit(texts.get(locale, "followups.action.end"), END, id).styled("destructive"),
-                CardAction.submit(texts.get(locale, "followups.action.history"), HISTORY, id));
+                CardAction.execute(texts.get(locale, "followups.action.end"), END, id).styled("destructive"),
+                CardAction.execute(texts.get(locale, "followups.action.history"), HISTORY, id));
     }
 
     AdaptiveCard history(Locale locale, FollowUpView plan) {
@@ -242,7 +242,7 @@ class FollowUpCards {
                     date(entry.onDate()), date(entry.previousDate()))));
         }
         body.add(new FactSet(lines));
-        return new AdaptiveCard(body, List.of(CardAction.submit(texts.get(locale, "followups.action.list"), LIST)));
+        return new AdaptiveCard(body, List.of(CardAction.execute(texts.get(locale, "followups.action.list"), LIST)));
     }
 
     /** The reminder before or on the due date. */
@@ -277,12 +277,12 @@ class FollowUpCards {
                 List.of(TextBlock.heading(texts.get(locale, "followups.unreachable.title")),
                         TextBlock.paragraph(texts.get(locale, "followups.unreachable.text", plan.reference(),
                                 texts.get(locale, "followups.type." + plan.type().name()), plan.kommun().name()))),
-                List.of(CardAction.submit(texts.get(locale, "followups.action.list"), LIST)));
+                List.of(CardAction.execute(texts.get(locale, "followups.action.list"), LIST)));
     }
 
     private AdaptiveCard actionable(Locale locale, String title, String text, FollowUpView plan, LocalDate today) {
         List<CardAction> actions = new ArrayList<>(planActions(locale, plan, today));
-        actions.add(CardAction.submit(texts.get(locale, "followups.action.list"), LIST));
+        actions.add(CardAction.execute(texts.get(locale, "followups.action.list"), LIST));
         return new AdaptiveCard(List.of(TextBlock.heading(title), TextBlock.paragraph(text), facts(locale, plan)),
                 actions);
     }

@@ -27,6 +27,7 @@ import se.finsam.samverkansbot.privacy.Finding;
 import se.finsam.samverkansbot.privacy.FindingType;
 import se.finsam.samverkansbot.privacy.Scan;
 import se.finsam.samverkansbot.teams.cards.AdaptiveCard;
+import se.finsam.samverkansbot.teams.cards.CardAction;
 import se.finsam.samverkansbot.teams.chat.PrivacyFeedback;
 import se.finsam.samverkansbot.teams.chat.Texts;
 import se.finsam.samverkansbot.testing.AdaptiveCardValidator;
@@ -167,8 +168,14 @@ class CaseCardsTests {
                 problems.add("input " + id + " has an error message but no label or is not required");
             }
         }
-        if ("Action.Submit".equals(type) && !VERBS.contains(node.path("data").path("verb").asText())) {
+        if (("Action.Submit".equals(type) || "Action.Execute".equals(type))
+                && !VERBS.contains(node.path("data").path("verb").asText())) {
             problems.add("submit '" + node.path("title").asText() + "' has no verb the bot handles");
+        }
+        if ("Action.Execute".equals(type)
+                && (!node.path("verb").asText().equals(node.path("data").path("verb").asText())
+                        || node.path("data").path(CardAction.KEY).asText().isBlank())) {
+            problems.add("execute '" + node.path("title").asText() + "' has no verb or no idempotency key");
         }
         if ("Action.ShowCard".equals(type) && !"AdaptiveCard".equals(node.path("card").path("type").asText())) {
             problems.add("show-card '" + node.path("title").asText() + "' has no card");

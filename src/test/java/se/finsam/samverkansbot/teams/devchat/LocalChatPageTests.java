@@ -204,6 +204,26 @@ class LocalChatPageTests {
     }
 
     @Test
+    void anExecuteFormIsSentAsAnInvokeAndReplacedInPlaceByItsResult() throws java.io.IOException {
+        open(CASEWORKER);
+        awaitText("Hej! Jag är Samverkansboten");
+        outbox.enqueue(OutboundMessage.of(new Recipient.PersonalChat(DEV_TENANT, CASEWORKER_OBJECT_ID), executeCard()));
+        awaitText("Formulär med Execute");
+        int cards = cards().size();
+        WebElement form = last(cards());
+
+        form.findElement(By.cssSelector("input.ac-textInput")).sendKeys("ett ärende");
+        button(form, "Skicka").click();
+
+        awaitText("Skickat: ett ärende");
+        assertThat(cards()).as("the form is replaced, nothing new is posted").hasSize(cards);
+        assertThat(last(cards()).getText()).contains("Skickat: ett ärende").doesNotContain("Formulär med Execute");
+        java.nio.file.Path shot = java.nio.file.Path.of("target", "devchat-execute.png");
+        java.nio.file.Files.write(shot,
+                ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+    }
+
+    @Test
     void newThreadTheBotPostsInAChannelAppearsThere() {
         open(COORDINATOR);
         awaitText("Hej! Jag är Samverkansboten");
@@ -301,6 +321,18 @@ class LocalChatPageTests {
         return MessageFactory.attachment(attachment);
     }
 
+    /** A form whose button is an Action.Execute, built as the bot builds its buttons. */
+    private static Activity executeCard() {
+        AdaptiveCard card = new AdaptiveCard(
+                List.of(TextBlock.heading("Formulär med Execute"),
+                        se.finsam.samverkansbot.teams.cards.TextInput.line("note", "Anteckning")),
+                List.of(CardAction.execute("Skicka", EchoConfiguration.CARD_VERB)));
+        Attachment attachment = new Attachment();
+        attachment.setContentType(AdaptiveCard.CONTENT_TYPE);
+        attachment.setContent(card.toJson());
+        return MessageFactory.attachment(attachment);
+    }
+
     private static Activity card(String heading) {
         Attachment attachment = new Attachment();
         attachment.setContentType(AdaptiveCard.CONTENT_TYPE);
@@ -326,9 +358,14 @@ class LocalChatPageTests {
 
         static final String VERB = "devchatEcho";
 
+        static final String CARD_VERB = "devchatEchoCard";
+
         @Bean
         CardActions echo() {
-            return CardActions.of().on(VERB, (turn, data, locale) -> Replies.text(turn, "Fick: " + data.text("note")));
+            return CardActions.of()
+                .on(VERB, (turn, data, locale) -> Replies.text(turn, "Fick: " + data.text("note")))
+                .once(CARD_VERB, (turn, data, locale) -> Replies.card(turn,
+                        new AdaptiveCard(List.of(TextBlock.heading("Skickat: " + data.text("note"))), List.of())));
         }
 
     }

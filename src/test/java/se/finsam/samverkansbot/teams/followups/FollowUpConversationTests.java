@@ -12,6 +12,7 @@ import static se.finsam.samverkansbot.teams.followups.FollowUpTesting.settle;
 import java.time.LocalDateTime;
 import java.util.List;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -171,6 +172,37 @@ class FollowUpConversationTests {
         // The first plan's escalation, long due, goes out in the same sweep.
         assertThat(followUps.sendDueReminders()).isEqualTo(2);
         awaitCount(anna, 5);
+    }
+
+    @Test
+    void heldPressedTwiceAtOnceIsRecordedOnce() {
+        TestUser anna = installed("Anna");
+        clock.setLocal(LocalDateTime.of(2026, 3, 2, 10, 0));
+        bot().send(
+                TestActivities.personalSubmit(anna, form("SIP", "SIP-Osby-9", "2026-01-10", "DEFAULT", "ME", "Osby")));
+        awaitCount(anna, 2);
+        clock.setLocal(LocalDateTime.of(2026, 4, 10, 8, 30));
+        assertThat(followUps.sendDueReminders()).isEqualTo(1);
+        SentActivity reminder = awaitCount(anna, 3).get(2);
+        long plan = planIdIn(reminder);
+        JsonNode held = TestActivities.button(reminder.adaptiveCards().get(0), FollowUpCards.HELD);
+
+        clock.setLocal(LocalDateTime.of(2026, 4, 10, 14, 0));
+        List<BotClient.Response> answers = bot().sendTwiceAtOnce(
+                () -> TestActivities
+                    .personalSubmit(anna,
+                            TestActivities.pressed(held,
+                                    java.util.Map.of(FollowUpCards.HELD + "." + plan, "2026-04-09")))
+                    .pressing(held, "reminder-message"));
+
+        assertThat(answers).extracting(BotClient.Response::status).containsOnly(200);
+        assertThat(answers.get(1).body()).as("the second press gets the first one's answer")
+            .isEqualTo(answers.get(0).body())
+            .contains("hölls 2026-04-09");
+        int before = settle(anna).size();
+        bot().send(TestActivities.personalSubmit(anna, button(FollowUpCards.HISTORY, plan)));
+        String history = awaitCount(anna, before + 1).get(before).cardText();
+        assertThat(history.split("Hölls 2026-04-09", -1)).as("held recorded once in " + history).hasSize(2);
     }
 
     @Test
