@@ -156,9 +156,11 @@ class FollowUpCards {
 
     AdaptiveCard registered(Locale locale, FollowUpView plan) {
         return new AdaptiveCard(
-                List.of(TextBlock.heading(texts.get(locale, "followups.registered.title")),
-                        TextBlock.paragraph(texts.get(locale, "followups.registered.text", plan.reference(),
-                                date(plan.dueDate()), when(plan.nextReminderAt()))),
+                List.of(TextBlock.heading(texts.get(locale, "followups.registered.title")), TextBlock
+                    .paragraph(plan.overdue()
+                            ? texts.get(locale, "followups.registered.overdue", plan.reference(), date(plan.dueDate()))
+                            : texts.get(locale, "followups.registered.text", plan.reference(), date(plan.dueDate()),
+                                    when(plan.nextReminderAt()))),
                         facts(locale, plan)),
                 List.of(CardAction.execute(texts.get(locale, "followups.action.list"), LIST)));
     }

@@ -109,7 +109,7 @@ class FollowUpConversationTests {
 
         SentActivity form = awaitCount(anna, 2).get(1);
         assertThat(form.cardText()).contains("Ny uppföljning", "SIP", "Uppföljning efter avslutad insats", "Osby",
-                "Hässleholm", "Kommunens samordnare");
+                "Hässleholm", "Kommunens samverkanskoordinator");
         assertThat(form.adaptiveCards().get(0).findValues("id").stream().map((id) -> id.asText())).contains("type",
                 "reference", "baseDate", "interval", "remind", "kommun", "note");
     }
@@ -150,6 +150,28 @@ class FollowUpConversationTests {
         assertThat(awaitCount(anna, 6).get(5).cardText()).contains("Registrerad", "Påminnelse skickad om 2026-04-10",
                 "Hölls 2026-04-09");
         assertThat(settle(anna)).hasSize(6);
+    }
+
+    @Test
+    void aDueDateInThePastIsOverdueNowAndRemindedAtOnceNeverAtAPastDate() {
+        TestUser anna = installed("Anna");
+        clock.setLocal(LocalDateTime.of(2026, 3, 2, 10, 0));
+
+        bot().send(
+                TestActivities.personalSubmit(anna, form("SIP", "SIP-Osby-8", "2024-01-05", "DEFAULT", "ME", "Osby")));
+        String registered = awaitCount(anna, 2).get(1).cardText();
+        assertThat(registered).contains("försenad", "direkt").doesNotContain("Första påminnelsen kommer");
+        assertThat(followUps.sendDueReminders()).as("reminded now").isEqualTo(1);
+        awaitCount(anna, 3);
+
+        // Monthly from a month ago is due today or earlier: no promise of a reminder
+        // before now.
+        bot().send(TestActivities.personalSubmit(anna, form("SIP", "SIP-Osby-9", "2026-01-30", "P1M", "ME", "Osby")));
+        String monthly = awaitCount(anna, 4).get(3).cardText();
+        assertThat(monthly).contains("försenad", "2026-03-02 10:00").doesNotContain("Första påminnelsen kommer");
+        // The first plan's escalation, long due, goes out in the same sweep.
+        assertThat(followUps.sendDueReminders()).isEqualTo(2);
+        awaitCount(anna, 5);
     }
 
     @Test

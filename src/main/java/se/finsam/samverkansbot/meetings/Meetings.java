@@ -1,0 +1,20 @@
+package se.finsam.samverkansbot.meetings;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.repository.ListCrudRepository;
+
+/** The planned (and cancelled) meetings. */
+interface Meetings extends ListCrudRepository<Meeting, Long> {
+
+    List<Meeting> findBySeriesIdAndMeetingDateGreaterThanEqualOrderByMeetingDateAscStartTimeAsc(long seriesId,
+            LocalDate from);
+
+    List<Meeting> findByTeamIdAndMeetingDateGreaterThanEqualOrderByMeetingDateAscStartTimeAsc(String teamId,
+            LocalDate from);
+
+    Optional<Meeting> findBySeriesIdAndNominalDate(long seriesId, LocalDate nominalDate);
+
+}

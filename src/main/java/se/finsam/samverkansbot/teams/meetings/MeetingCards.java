@@ -1,0 +1,197 @@
+package se.finsam.samverkansbot.teams.meetings;
+
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Component;
+
+import se.finsam.samverkansbot.meetings.AgendaItemView;
+import se.finsam.samverkansbot.meetings.MeetingView;
+import se.finsam.samverkansbot.meetings.ProtocolView;
+import se.finsam.samverkansbot.teams.cards.AdaptiveCard;
+import se.finsam.samverkansbot.teams.cards.CardAction;
+import se.finsam.samverkansbot.teams.cards.CardElement;
+import se.finsam.samverkansbot.teams.cards.FactSet;
+import se.finsam.samverkansbot.teams.cards.TextBlock;
+import se.finsam.samverkansbot.teams.chat.Texts;
+
+/**
+ * The meeting cards: the plan, the agenda for the channel, a handläggare's own items, the
+ * notices of an agenda, a reminder, a move, a cancellation, an item moved or taken off,
+ * and an approved protocol. A handläggare's cards show only their own items.
+ */
+@Component
+class MeetingCards {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
+    private final Texts texts;
+
+    MeetingCards(Texts texts) {
+        this.texts = texts;
+    }
+
+    AdaptiveCard plan(Locale locale, List<MeetingView> meetings) {
+        List<CardElement> body = new ArrayList<>();
+        body.add(TextBlock.heading(texts.get(locale, "meetings.plan.title")));
+        if (meetings.isEmpty()) {
+            body.add(TextBlock.paragraph(texts.get(locale, "meetings.plan.none")));
+        }
+        List<FactSet.Fact> facts = new ArrayList<>();
+        for (MeetingView meeting : meetings) {
+            String value = meeting.cancelled()
+                    ? texts.get(locale, "meetings.plan.cancelled",
+                            meeting.reason() == null ? texts.get(locale, "meetings.plan.holiday") : meeting.reason())
+                    : texts.get(locale, "meetings.plan.planned", meeting.items().size(), meeting.maxCases());
+            facts.add(new FactSet.Fact(when(locale, meeting), value));
+        }
+        if (!facts.isEmpty()) {
+            body.add(new FactSet(facts));
+        }
+        return new AdaptiveCard(body, List.of());
+    }
+
+    /** The agenda as the team sees it, or (for a handläggare) their own items. */
+    AdaptiveCard agenda(Locale locale, MeetingView meeting, String titleKey) {
+        List<CardElement> body = new ArrayList<>();
+        body.add(TextBlock.heading(texts.get(locale, titleKey, when(locale, meeting))));
+        body.add(new FactSet(frame(locale, meeting)));
+        if (meeting.items().isEmpty()) {
+            body.add(TextBlock.paragraph(texts.get(locale, "meetings.agenda.empty")));
+        }
+        for (AgendaItemView item : meeting.items()) {
+            body.add(TextBlock.paragraph(texts.get(locale, "meetings.agenda.item", item.number(),
+                    TIME.format(item.slotStart()), item.reference(), item.kommun(), categories(locale, item))));
+            if (item.question() != null) {
+                body.add(TextBlock.subtle(item.question()));
+            }
+            body.add(TextBlock.subtle(
+                    texts.get(locale, item.attend() ? "meetings.agenda.attends" : "meetings.agenda.doesNotAttend")));
+        }
+        return new AdaptiveCard(body, join(locale, meeting));
+    }
+
+    /** An attending handläggare's notice: their slot and the join link. */
+    AdaptiveCard slotNotice(Locale locale, MeetingView meeting, AgendaItemView item, String titleKey) {
+        List<CardElement> body = new ArrayList<>();
+        body.add(TextBlock.heading(texts.get(locale, titleKey, item.reference())));
+        List<FactSet.Fact> facts = new ArrayList<>();
+        facts.add(new FactSet.Fact(texts.get(locale, "meetings.fact.date"), when(locale, meeting)));
+        facts.add(new FactSet.Fact(texts.get(locale, "meetings.fact.slot"),
+                TIME.format(item.slotStart()) + "–" + TIME.format(item.slotEnd())));
+        facts.addAll(frame(locale, meeting).subList(1, frame(locale, meeting).size()));
+        body.add(new FactSet(facts));
+        body.add(TextBlock.subtle(texts.get(locale, "meetings.notice.calendar")));
+        return new AdaptiveCard(body, join(locale, meeting));
+    }
+
+    AdaptiveCard reminder(Locale locale, MeetingView meeting) {
+        List<CardElement> body = new ArrayList<>();
+        body.add(TextBlock.heading(texts.get(locale, "meetings.reminder.title", TIME.format(meeting.start()))));
+        body.add(new FactSet(frame(locale, meeting)));
+        body.add(TextBlock.paragraph(texts.get(locale, "meetings.reminder.items", meeting.items().size())));
+        return new AdaptiveCard(body, join(locale, meeting));
+    }
+
+    AdaptiveCard moved(Locale locale, MeetingView meeting, ZonedDateTime previous) {
+        List<CardElement> body = new ArrayList<>();
+        body.add(TextBlock.heading(texts.get(locale, "meetings.moved.title")));
+        body.add(TextBlock.paragraph(
+                texts.get(locale, "meetings.moved.text", when(locale, previous), when(locale, meeting.start()))));
+        if (meeting.reason() != null) {
+            body.add(TextBlock.paragraph(texts.get(locale, "meetings.reason", meeting.reason())));
+        }
+        body.add(new FactSet(frame(locale, meeting)));
+        return new AdaptiveCard(body, join(locale, meeting));
+    }
+
+    AdaptiveCard cancelled(Locale locale, MeetingView meeting, int moved) {
+        List<CardElement> body = new ArrayList<>();
+        body.add(TextBlock.heading(texts.get(locale, "meetings.cancelled.title", when(locale, meeting))));
+        if (meeting.reason() != null) {
+            body.add(TextBlock.paragraph(texts.get(locale, "meetings.reason", meeting.reason())));
+        }
+        body.add(TextBlock.paragraph(texts.get(locale, "meetings.cancelled.items", moved)));
+        return new AdaptiveCard(body, List.of());
+    }
+
+    AdaptiveCard itemMoved(Locale locale, AgendaItemView item, MeetingView from, MeetingView to) {
+        List<CardElement> body = new ArrayList<>();
+        body.add(TextBlock.heading(texts.get(locale, "meetings.itemMoved.title", item.reference())));
+        body.add(TextBlock.paragraph(texts.get(locale, "meetings.itemMoved.text", when(locale, from), when(locale, to),
+                TIME.format(item.slotStart()))));
+        return new AdaptiveCard(body, join(locale, to));
+    }
+
+    AdaptiveCard itemRemoved(Locale locale, AgendaItemView item, MeetingView from) {
+        return new AdaptiveCard(
+                List.of(TextBlock.heading(texts.get(locale, "meetings.itemRemoved.title", item.reference())),
+                        TextBlock.paragraph(texts.get(locale, "meetings.itemRemoved.text", when(locale, from)))),
+                List.of());
+    }
+
+    AdaptiveCard protocol(Locale locale, ProtocolView protocol) {
+        MeetingView meeting = protocol.meeting();
+        List<CardElement> body = new ArrayList<>();
+        body.add(TextBlock.heading(texts.get(locale, "meetings.protocol.title", when(locale, meeting))));
+        body.add(new FactSet(List.of(
+                new FactSet.Fact(texts.get(locale, "meetings.protocol.export.participants"),
+                        String.valueOf(protocol.participants())),
+                new FactSet.Fact(texts.get(locale, "meetings.protocol.export.agencies"),
+                        protocol.agencies()
+                            .stream()
+                            .map((agency) -> texts.get(locale, agency.messageKey()))
+                            .collect(Collectors.joining(", "))),
+                new FactSet.Fact(texts.get(locale, "meetings.protocol.export.approvedByShort"),
+                        protocol.approvedByName() == null ? "–" : protocol.approvedByName()))));
+        for (var entry : protocol.entries()) {
+            String decided = entry.discussed() == null ? "–"
+                    : texts.get(locale, entry.discussed() ? "meetings.protocol.yes" : "meetings.protocol.no");
+            String next = entry.nextStep() == null ? "–" : texts.get(locale, "meetings.nextStep." + entry.nextStep());
+            body.add(TextBlock.paragraph(texts.get(locale, "meetings.protocol.entry", entry.item().number(),
+                    entry.item().reference(), decided, next)));
+        }
+        if (protocol.structuralIssues() != null) {
+            body.add(TextBlock.paragraph(texts.get(locale, "meetings.protocol.issues", protocol.structuralIssues())));
+        }
+        return new AdaptiveCard(body, List.of());
+    }
+
+    private List<FactSet.Fact> frame(Locale locale, MeetingView meeting) {
+        List<FactSet.Fact> facts = new ArrayList<>();
+        facts.add(new FactSet.Fact(texts.get(locale, "meetings.fact.time"),
+                TIME.format(meeting.start()) + "–" + TIME.format(meeting.end())));
+        if (meeting.place() != null) {
+            facts.add(new FactSet.Fact(texts.get(locale, "meetings.fact.place"), meeting.place()));
+        }
+        if (meeting.onlineLink() != null) {
+            facts.add(new FactSet.Fact(texts.get(locale, "meetings.fact.online"), meeting.onlineLink()));
+        }
+        return facts;
+    }
+
+    private List<CardAction> join(Locale locale, MeetingView meeting) {
+        return meeting.onlineLink() == null || meeting.cancelled() ? List.of()
+                : List.of(CardAction.openUrl(texts.get(locale, "meetings.join"), meeting.onlineLink()));
+    }
+
+    private String categories(Locale locale, AgendaItemView item) {
+        return item.categories()
+            .stream()
+            .map((category) -> texts.get(locale, "case.category." + category))
+            .collect(Collectors.joining(", "));
+    }
+
+    private String when(Locale locale, MeetingView meeting) {
+        return when(locale, meeting.start());
+    }
+
+    private String when(Locale locale, ZonedDateTime start) {
+        return DateTimeFormatter.ofPattern(texts.get(locale, "meetings.dateFormat"), locale).format(start);
+    }
+
+}

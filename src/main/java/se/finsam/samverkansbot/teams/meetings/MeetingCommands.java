@@ -1,0 +1,127 @@
+package se.finsam.samverkansbot.teams.meetings;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+
+import com.microsoft.bot.builder.TurnContext;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+import se.finsam.samverkansbot.core.UserId;
+import se.finsam.samverkansbot.meetings.MeetingPlanning;
+import se.finsam.samverkansbot.meetings.MeetingView;
+import se.finsam.samverkansbot.teams.chat.ChatCommand;
+import se.finsam.samverkansbot.teams.chat.CommandInput;
+import se.finsam.samverkansbot.teams.chat.Replies;
+import se.finsam.samverkansbot.teams.chat.Texts;
+import se.finsam.samverkansbot.teams.conversations.ConversationKind;
+import se.finsam.samverkansbot.teams.conversations.UserOf;
+
+/**
+ * The meeting commands. In a team's channel they show that team's meetings (the team is
+ * the one the activity comes from, so only its members see them); in personal chat a
+ * handläggare sees only the meetings where their own cases are, with only those.
+ */
+final class MeetingCommands {
+
+    private MeetingCommands() {
+    }
+
+    /** {@code möten} in the channel: the team's coming meetings. */
+    @Component
+    @Order(240)
+    static class PlanCommand implements ChatCommand {
+
+        private final MeetingPlanning planning;
+
+        private final MeetingCards cards;
+
+        private final Texts texts;
+
+        PlanCommand(MeetingPlanning planning, MeetingCards cards, Texts texts) {
+            this.planning = planning;
+            this.cards = cards;
+            this.texts = texts;
+        }
+
+        @Override
+        public List<String> names() {
+            return List.of("möten", "meetings");
+        }
+
+        @Override
+        public Set<ConversationKind> scopes() {
+            return EnumSet.of(ConversationKind.CHANNEL);
+        }
+
+        @Override
+        public String helpKey() {
+            return "command.meetings.plan";
+        }
+
+        @Override
+        public CompletableFuture<Void> handle(TurnContext turn, CommandInput input) {
+            String teamId = turn.getActivity().teamsGetTeamId();
+            if (teamId == null || planning.series(teamId).isEmpty()) {
+                return Replies.text(turn, texts.get(input.locale(), "meetings.noSeries"));
+            }
+            return Replies.card(turn, cards.plan(input.locale(), planning.plan(teamId)));
+        }
+
+    }
+
+    /** {@code nästa möte}: in the channel the team's, in personal chat the user's own. */
+    @Component
+    @Order(241)
+    static class NextMeetingCommand implements ChatCommand {
+
+        private final MeetingPlanning planning;
+
+        private final MeetingCards cards;
+
+        private final Texts texts;
+
+        NextMeetingCommand(MeetingPlanning planning, MeetingCards cards, Texts texts) {
+            this.planning = planning;
+            this.cards = cards;
+            this.texts = texts;
+        }
+
+        @Override
+        public List<String> names() {
+            return List.of("nästa möte", "next meeting");
+        }
+
+        @Override
+        public Set<ConversationKind> scopes() {
+            return EnumSet.of(ConversationKind.CHANNEL, ConversationKind.PERSONAL);
+        }
+
+        @Override
+        public String helpKey() {
+            return "command.meetings.next";
+        }
+
+        @Override
+        public CompletableFuture<Void> handle(TurnContext turn, CommandInput input) {
+            if (input.where() == ConversationKind.CHANNEL) {
+                String teamId = turn.getActivity().teamsGetTeamId();
+                Optional<MeetingView> next = teamId == null ? Optional.empty() : planning.nextMeeting(teamId);
+                return next
+                    .map((meeting) -> Replies.card(turn, cards.agenda(input.locale(), meeting, "meetings.next.title")))
+                    .orElseGet(() -> Replies.text(turn, texts.get(input.locale(), "meetings.noSeries")));
+            }
+            Optional<UserId> user = UserOf.activity(turn.getActivity());
+            List<MeetingView> mine = user.map(planning::nextMeetingsOf).orElse(List.of());
+            if (mine.isEmpty()) {
+                return Replies.text(turn, texts.get(input.locale(), "meetings.next.none"));
+            }
+            return Replies.card(turn, cards.agenda(input.locale(), mine.get(0), "meetings.next.mine"));
+        }
+
+    }
+
+}
