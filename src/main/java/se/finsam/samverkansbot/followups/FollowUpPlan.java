@@ -90,7 +90,7 @@ class FollowUpPlan {
         plan.status = PlanStatus.ACTIVE;
         plan.createdAt = now;
         plan.history.add(new FollowUpHistoryEntry(now, HistoryKind.REGISTERED, owner.value(), baseDate, null, null));
-        plan.dueOn(baseDate.plus(plan.periods().get(0)), rules);
+        plan.dueOn(baseDate.plus(plan.periods().get(0)), rules, now);
         return plan;
     }
 
@@ -102,11 +102,15 @@ class FollowUpPlan {
         return periods().size() == 1;
     }
 
-    /** A new due date: its reminders start again from the first. */
-    private void dueOn(LocalDate planned, DueDateRules rules) {
+    /**
+     * A new due date: its reminders start again from the first. A reminder whose time has
+     * already passed (a due date near or in the past) goes out now, never at a past time.
+     */
+    private void dueOn(LocalDate planned, DueDateRules rules, Instant now) {
         this.dueDate = rules.dueOn(planned);
         this.nextStage = ReminderStage.BEFORE;
-        this.nextReminderAt = rules.timeOf(ReminderStage.BEFORE, dueDate);
+        Instant first = rules.timeOf(ReminderStage.BEFORE, dueDate);
+        this.nextReminderAt = first.isBefore(now) ? now : first;
     }
 
     /**
@@ -141,7 +145,7 @@ class FollowUpPlan {
         LocalDate previous = dueDate;
         history.add(new FollowUpHistoryEntry(now, HistoryKind.HELD, actor.value(), on, previous, null));
         if (recurring()) {
-            dueOn(on.plus(periods().get(0)), rules);
+            dueOn(on.plus(periods().get(0)), rules, now);
             return;
         }
         checkpoint++;
@@ -149,13 +153,13 @@ class FollowUpPlan {
             finish(PlanStatus.COMPLETED, HistoryKind.COMPLETED, null, now);
             return;
         }
-        dueOn(baseDate.plus(periods().get(checkpoint)), rules);
+        dueOn(baseDate.plus(periods().get(checkpoint)), rules, now);
     }
 
     /** The follow-up is moved to another day. */
     void postpone(LocalDate to, UserId actor, DueDateRules rules, Instant now) {
         LocalDate previous = dueDate;
-        dueOn(to, rules);
+        dueOn(to, rules, now);
         history.add(new FollowUpHistoryEntry(now, HistoryKind.POSTPONED, actor.value(), dueDate, previous, null));
     }
 

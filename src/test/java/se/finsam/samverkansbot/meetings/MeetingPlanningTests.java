@@ -139,6 +139,15 @@ class MeetingPlanningTests {
             .satisfies((e) -> assertThat(e.errors()).containsEntry("case", "alreadyQueued"));
         assertThat(planning.nextMeeting(team).orElseThrow().items()).hasSize(1);
 
+        MeetingView queued = planning.nextMeeting(team).orElseThrow();
+        long itemId = queued.items().get(0).id();
+        assertThat(planning.meetingOfCaseworker(queued.id(), itemId, ANNA).items()).singleElement()
+            .satisfies((item) -> assertThat(item.caseworker()).isEqualTo(ANNA));
+        assertThatExceptionOfType(MeetingAccessDenied.class).as("a forged invitation request for another's item")
+            .isThrownBy(() -> planning.meetingOfCaseworker(queued.id(), itemId, BERIT));
+        assertThatExceptionOfType(MeetingAccessDenied.class).as("an item on another meeting")
+            .isThrownBy(() -> planning.meetingOfCaseworker(queued.id() + 1, itemId, ANNA));
+
         cases.closeByCaseworker(annas, ANNA, se.finsam.samverkansbot.cases.Outcome.HELPED, true);
         assertThat(planning.nextMeeting(team).orElseThrow().items())
             .as("a closed case leaves an agenda that has not gone out")

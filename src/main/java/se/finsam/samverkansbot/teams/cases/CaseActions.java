@@ -1,5 +1,7 @@
 package se.finsam.samverkansbot.teams.cases;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,6 +30,7 @@ import se.finsam.samverkansbot.teams.cards.CardElement;
 import se.finsam.samverkansbot.teams.cards.TextInput;
 import se.finsam.samverkansbot.teams.chat.CardData;
 import se.finsam.samverkansbot.teams.chat.PrivacyFeedback;
+import se.finsam.samverkansbot.teams.chat.PrivateReplies;
 import se.finsam.samverkansbot.teams.chat.Replies;
 import se.finsam.samverkansbot.teams.chat.Texts;
 import se.finsam.samverkansbot.teams.conversations.ConversationKind;
@@ -43,6 +46,9 @@ import se.finsam.samverkansbot.teams.conversations.UserOf;
 class CaseActions {
 
     private static final Logger log = LoggerFactory.getLogger(CaseActions.class);
+
+    /** Card data naming the team a form sent to a member's personal chat acts for. */
+    static final String TEAM_ID = "teamId";
 
     private final CaseManagement cases;
 
@@ -65,14 +71,18 @@ class CaseActions {
     }
 
     /**
-     * The sender, if the activity comes from the channel of the team that owns the case;
-     * otherwise empty, after logging the refusal (answer it with {@link #denied}).
+     * The sender, if the activity comes from the channel of the team that owns the case,
+     * or from the sender's personal chat on a form the bot sent them there on behalf of
+     * that team (a form coming back after the privacy guard, which is shown to its author
+     * only) while they are a member of the team; otherwise empty, after logging the
+     * refusal (answer it with {@link #denied}).
      */
     Optional<TeamContext> team(TurnContext turn, CardData data, Locale locale, String verb) {
         Activity activity = turn.getActivity();
         Optional<UserId> user = UserOf.activity(activity);
         Long caseId = data.id(CaseCards.CASE_ID).orElse(null);
-        String teamId = activity.teamsGetTeamId();
+        boolean personal = PrivateReplies.isPersonal(turn);
+        String teamId = personal ? blankToNull(data.text(TEAM_ID)) : activity.teamsGetTeamId();
         if (user.isEmpty() || caseId == null || teamId == null) {
             log.warn("Refused {} outside a team's channel: activity {}, case {}", verb, activity.getId(), caseId);
             return Optional.empty();
@@ -85,7 +95,20 @@ class CaseActions {
             return Optional.empty();
         }
         Person member = Person.of(user.get(), activity.getFrom().getName());
-        cases.noteTeamMember(teamId, member);
+        if (personal) {
+            Optional<Person> known = cases.teamMembers(teamId)
+                .stream()
+                .filter((candidate) -> candidate.id().equals(user.get()))
+                .findFirst();
+            if (known.isEmpty()) {
+                log.warn("Refused {} on case {} by {} in personal chat: not a member of team {}", verb, caseId,
+                        user.get(), teamId);
+                return Optional.empty();
+            }
+        }
+        else {
+            cases.noteTeamMember(teamId, member);
+        }
         return Optional.of(new TeamContext(caseId, teamId, member));
     }
 
@@ -115,31 +138,38 @@ class CaseActions {
 
     /**
      * Runs a change with a text: a missing text or one the guard stops is answered with
-     * the text's form again (what was found, where, and "not a name" boxes); a closed
-     * case is said to be closed.
+     * the text's form again, to its author only (from a channel in their personal chat,
+     * nothing in the thread): what kind of data was found and where, never the data; a
+     * refused text does not come back on the form; words that may be names get "not a
+     * name" boxes. A closed case is said to be closed.
      * @param inputId the id of the text field in the card
      * @param label the field's label
      * @param change the change, given the text and the words confirmed not to be names
      * @param done what to answer when it succeeded
+     * @param kept other inputs of the form, with what the user chose, for the form shown
+     * again
+     * @param teamId the team the change is made for, or null when made by the caseworker
      */
     CompletableFuture<Void> withText(TurnContext turn, CardData data, Locale locale, long caseId, String verb,
-            String inputId, String label, TextChange change, String done) {
+            String inputId, String label, TextChange change, String done, List<CardElement> kept, String teamId) {
         String text = data.text(inputId);
         if (text.isBlank()) {
             return Replies.text(turn, texts.get(locale, "case.text.missing"));
         }
         Set<String> confirmed = PrivacyFeedback.confirmedNotNames(data);
-        Optional<List<CardElement>> problems = privacy.check(locale, List.of(new PrivacyFeedback.Field(label, text)),
-                confirmed);
+        Optional<PrivacyFeedback.Feedback> problems = privacy.check(locale,
+                List.of(new PrivacyFeedback.Field(inputId, label, text)), confirmed);
         if (problems.isPresent()) {
-            log.info("{} on case {} shown again: privacy findings", verb, caseId);
-            return Replies.card(turn, retry(problems.get(), inputId, label, text, verb, caseId, locale));
+            log.info("{} on case {} shown again to its author: privacy findings", verb, caseId);
+            String keptText = problems.get().refused(inputId) ? null : text;
+            return PrivateReplies.card(turn,
+                    retry(problems.get().elements(), inputId, label, keptText, kept, verb, caseId, teamId, locale));
         }
         try {
             change.apply(text, confirmed);
         }
         catch (CaseTextRefused refused) {
-            return Replies.text(turn, texts.get(locale, "case.text.refused"));
+            return PrivateReplies.text(turn, texts.get(locale, "case.text.refused"));
         }
         catch (CaseClosedAlready closed) {
             return Replies.text(turn, texts.get(locale, "case.closedAlready"));
@@ -171,15 +201,25 @@ class CaseActions {
         return Replies.text(turn, done.apply(result));
     }
 
-    private AdaptiveCard retry(List<CardElement> problems, String inputId, String label, String text, String verb,
-            long caseId, Locale locale) {
-        List<CardElement> body = new java.util.ArrayList<>(problems);
-        body.add(TextInput.area(inputId, label)
+    private AdaptiveCard retry(List<CardElement> problems, String inputId, String label, String text,
+            List<CardElement> kept, String verb, long caseId, String teamId, Locale locale) {
+        List<CardElement> body = new ArrayList<>(problems);
+        TextInput input = TextInput.area(inputId, label)
             .withMaxLength(CaseCards.TEXT_LIMIT)
-            .asRequired(texts.get(locale, "case.text.missing"))
-            .withValue(text));
-        return new AdaptiveCard(body, List
-            .of(CardAction.execute(texts.get(locale, "case.outcome.submit"), verb, Map.of(CaseCards.CASE_ID, caseId))));
+            .asRequired(texts.get(locale, "case.text.missing"));
+        body.add(text == null ? input : input.withValue(text));
+        body.addAll(kept);
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put(CaseCards.CASE_ID, caseId);
+        if (teamId != null) {
+            data.put(TEAM_ID, teamId);
+        }
+        return new AdaptiveCard(body,
+                List.of(CardAction.execute(texts.get(locale, "case.outcome.submit"), verb, data)));
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
     }
 
     @FunctionalInterface

@@ -36,7 +36,7 @@ class CaseButtons {
         return CardActions.of()
             .on(CaseCards.NEW, newCase::button)
             .once(CaseCards.RAISE, raise::handle)
-            .once(CaseCards.ADVISE, advise(actions, cases, texts))
+            .once(CaseCards.ADVISE, advise(actions, cases, cards, texts))
             .once(CaseCards.ASK, ask(actions, cases, texts))
             .on(CaseCards.ASSIGN_FORM, assignForm(actions, cases, cards, texts))
             .once(CaseCards.ASSIGN, assign(actions, cases, cards, texts))
@@ -46,14 +46,15 @@ class CaseButtons {
             .once(CaseCards.OUTCOME, recordOutcome(actions, cases, texts));
     }
 
-    private static CardActionHandler advise(CaseActions actions, CaseManagement cases, Texts texts) {
+    private static CardActionHandler advise(CaseActions actions, CaseManagement cases, CaseCards cards, Texts texts) {
         return (turn, data, locale) -> actions.team(turn, data, locale, CaseCards.ADVISE).map((context) -> {
             Agency agency = agency(data.text("adviceAgency"));
             Person member = new Person(context.member().id(), context.member().name(), agency);
             return actions.withText(turn, data, locale, context.caseId(), CaseCards.ADVISE, "advice",
                     texts.get(locale, "case.advise.label"),
                     (text, confirmed) -> cases.giveAdvice(context.caseId(), context.teamId(), member, text, confirmed),
-                    texts.get(locale, "case.advice.sent"));
+                    texts.get(locale, "case.advice.sent"), List.of(cards.agencyChoice(locale, agency)),
+                    context.teamId());
         }).orElseGet(() -> actions.denied(turn, locale));
     }
 
@@ -63,7 +64,7 @@ class CaseButtons {
                     texts.get(locale, "case.ask.label"),
                     (text, confirmed) -> cases.askClarification(context.caseId(), context.teamId(), context.member(),
                             text, confirmed),
-                    texts.get(locale, "case.question.sent")))
+                    texts.get(locale, "case.question.sent"), List.of(), context.teamId()))
             .orElseGet(() -> actions.denied(turn, locale));
     }
 
@@ -140,7 +141,7 @@ class CaseButtons {
                     texts.get(locale, "case.answer.label"),
                     (text, confirmed) -> cases.answerClarification(context.caseId(), context.caseworker(), text,
                             confirmed),
-                    texts.get(locale, "case.answer.sent")))
+                    texts.get(locale, "case.answer.sent"), List.of(), null))
             .orElseGet(() -> actions.denied(turn, locale));
     }
 

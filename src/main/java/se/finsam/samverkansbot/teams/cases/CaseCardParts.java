@@ -11,6 +11,7 @@ import se.finsam.samverkansbot.cases.ConsultationCase;
 import se.finsam.samverkansbot.cases.EntryKind;
 import se.finsam.samverkansbot.cases.Person;
 import se.finsam.samverkansbot.core.Agency;
+import se.finsam.samverkansbot.teams.cards.ChoiceSetInput;
 import se.finsam.samverkansbot.teams.cards.ChoiceSetInput.Choice;
 import se.finsam.samverkansbot.teams.cards.FactSet.Fact;
 import se.finsam.samverkansbot.teams.cards.TextBlock;
@@ -43,6 +44,13 @@ class CaseCardParts {
         return TextInput.area(id, text(locale, labelKey))
             .withMaxLength(CaseCards.TEXT_LIMIT)
             .asRequired(text(locale, "case.text.missing"));
+    }
+
+    /** The advice form's choice of the adviser's agency, with what was chosen. */
+    ChoiceSetInput agencyChoice(Locale locale, Agency chosen) {
+        ChoiceSetInput choice = ChoiceSetInput.dropDown("adviceAgency", text(locale, "case.advise.agency"),
+                agencies(locale));
+        return chosen == null ? choice : choice.withValue(chosen.name());
     }
 
     List<Choice> agencies(Locale locale) {

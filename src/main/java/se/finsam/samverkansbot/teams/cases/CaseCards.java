@@ -161,4 +161,10 @@ public class CaseCards {
         return kommuner.stream().map(Kommun::name).collect(Collectors.joining(", "));
     }
 
+    /** The advice form's choice of the adviser's agency, with what was chosen. */
+    se.finsam.samverkansbot.teams.cards.ChoiceSetInput agencyChoice(Locale locale,
+            se.finsam.samverkansbot.core.Agency chosen) {
+        return parts.agencyChoice(locale, chosen);
+    }
+
 }

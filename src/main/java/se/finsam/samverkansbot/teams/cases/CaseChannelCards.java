@@ -47,9 +47,7 @@ class CaseChannelCards {
         }
         Map<String, Object> id = Map.of(CaseCards.CASE_ID, raised.id());
         AdaptiveCard advise = new AdaptiveCard(
-                List.of(parts.requiredArea(locale, "advice", "case.advise.label"),
-                        ChoiceSetInput.dropDown("adviceAgency", text(locale, "case.advise.agency"),
-                                parts.agencies(locale)),
+                List.of(parts.requiredArea(locale, "advice", "case.advise.label"), parts.agencyChoice(locale, null),
                         parts.anonymousHint(locale)),
                 List.of(CardAction.execute(text(locale, "case.advise.submit"), CaseCards.ADVISE, id)));
         AdaptiveCard ask = new AdaptiveCard(

@@ -38,11 +38,16 @@ class NewCaseCommand implements ChatCommand {
 
     @Override
     public List<String> names() {
-        return List.of("nytt ärende", "new case");
+        return List.of("nytt ärende", "nytt arende", "new case");
     }
 
     @Override
     public Set<ConversationKind> scopes() {
+        return EnumSet.allOf(ConversationKind.class);
+    }
+
+    @Override
+    public Set<ConversationKind> helpScopes() {
         return EnumSet.of(ConversationKind.PERSONAL);
     }
 
@@ -53,6 +58,9 @@ class NewCaseCommand implements ChatCommand {
 
     @Override
     public CompletableFuture<Void> handle(TurnContext turn, CommandInput input) {
+        if (input.where() != ConversationKind.PERSONAL) {
+            return Replies.text(turn, texts.get(input.locale(), "case.personalOnly"));
+        }
         return Replies.card(turn, cards.form(input.locale(), CaseCards.FormState.empty()));
     }
 

@@ -2,6 +2,7 @@ package se.finsam.samverkansbot.teams.cases;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -70,17 +71,19 @@ class RaiseCaseAction {
         }
         CaseForm form = CaseForm.read(data, organisation, texts, locale);
         Set<String> confirmed = PrivacyFeedback.confirmedNotNames(data);
-        List<CardElement> problems = privacy
-            .check(locale,
-                    List.of(new PrivacyFeedback.Field(texts.get(locale, "case.field.situation"), form.situation()),
-                            new PrivacyFeedback.Field(texts.get(locale, "case.field.question"), form.question())),
-                    confirmed)
-            .orElse(List.of());
-        if (!form.valid() || !problems.isEmpty()) {
+        Optional<PrivacyFeedback.Feedback> feedback = privacy.check(locale,
+                List.of(new PrivacyFeedback.Field(CaseForm.SITUATION, texts.get(locale, "case.field.situation"),
+                        form.situation()),
+                        new PrivacyFeedback.Field(CaseForm.QUESTION, texts.get(locale, "case.field.question"),
+                                form.question())),
+                confirmed);
+        if (!form.valid() || feedback.isPresent()) {
             log.info("Case form from {} shown again: {} invalid fields, privacy findings: {}", user.get(),
-                    form.errors().size(), !problems.isEmpty());
-            return Replies.card(turn,
-                    cards.form(locale, new CaseCards.FormState(form.values(), form.errors(), problems)));
+                    form.errors().size(), feedback.isPresent());
+            Map<String, String> values = feedback.map((found) -> found.withoutRefused(form.values()))
+                .orElse(form.values());
+            List<CardElement> problems = feedback.map(PrivacyFeedback.Feedback::elements).orElse(List.of());
+            return Replies.card(turn, cards.form(locale, new CaseCards.FormState(values, form.errors(), problems)));
         }
         Person caseworker = Person.of(user.get(), activity.getFrom().getName());
         ConsultationCase raised;
@@ -89,7 +92,14 @@ class RaiseCaseAction {
         }
         catch (NoTeamForKommun none) {
             log.info("No konsultationsteam covers the kommun of a case from {}; nothing stored", user.get());
-            return Replies.text(turn, texts.get(locale, "case.noTeam", none.kommun().name()));
+            List<String> coordinators = organisation.coordinatorsOf(none.kommun())
+                .stream()
+                .map(organisation::coordinatorName)
+                .flatMap(Optional::stream)
+                .toList();
+            return Replies.text(turn,
+                    coordinators.isEmpty() ? texts.get(locale, "case.noTeam", none.kommun().name()) : texts.get(locale,
+                            "case.noTeam.coordinator", none.kommun().name(), String.join(", ", coordinators)));
         }
         catch (CaseTextRefused refused) {
             return Replies.text(turn, texts.get(locale, "case.text.refused"));

@@ -32,6 +32,14 @@ public interface ChatCommand {
     String helpKey();
 
     /**
+     * Where the help card lists the command; by default where it may be used. A command
+     * understood in more places only to point elsewhere is listed where it works.
+     */
+    default Set<ConversationKind> helpScopes() {
+        return scopes();
+    }
+
+    /**
      * A button for the command on the help card where it may be used (e.g. "Nytt
      * ärende"); most commands have none.
      */

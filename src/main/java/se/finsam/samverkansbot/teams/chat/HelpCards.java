@@ -38,14 +38,14 @@ class HelpCards {
                 texts.get(locale, where == ConversationKind.PERSONAL ? "help.intro.personal" : "help.intro.team")));
         body.add(TextBlock.paragraph(texts.get(locale, "help.commands")));
         List<FactSet.Fact> facts = commands.orderedStream()
-            .filter(command -> command.helpKey() != null && command.scopes().contains(where))
+            .filter(command -> command.helpKey() != null && command.helpScopes().contains(where))
             .map(command -> new FactSet.Fact(texts.get(locale, command.helpKey() + ".usage"),
                     texts.get(locale, command.helpKey() + ".description")))
             .toList();
         body.add(new FactSet(facts));
         body.add(new Container(List.of(TextBlock.subtle(texts.get(locale, "help.anonymous"))), "emphasis"));
         List<CardAction> actions = new ArrayList<>(commands.orderedStream()
-            .filter(command -> command.scopes().contains(where))
+            .filter(command -> command.helpScopes().contains(where))
             .flatMap(command -> command.helpButton(locale).stream())
             .toList());
         actions.add(CardAction.execute(texts.get(locale, "help.action.privacy"), PrivacyRulesCommand.VERB));

@@ -24,7 +24,7 @@ class HelpCommand implements ChatCommand {
 
     @Override
     public List<String> names() {
-        return List.of("hjälp", "help", "?");
+        return List.of("hjälp", "help", "?", "hej", "hallå", "hello", "hi");
     }
 
     @Override

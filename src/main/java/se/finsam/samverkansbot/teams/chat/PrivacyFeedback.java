@@ -34,6 +34,9 @@ public class PrivacyFeedback {
     /** Input ids of the "not a name" check boxes start with this. */
     static final String CONFIRMED_PREFIX = "privacy.notName.";
 
+    private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern
+        .compile("(?<=[.!?])\\s+(?=\\S)");
+
     private final PrivacyGuard guard;
 
     private final Texts texts;
@@ -45,26 +48,35 @@ public class PrivacyFeedback {
 
     /**
      * Checks the fields; empty when every field is clean after the user's confirmations,
-     * otherwise the card elements that explain what was found.
+     * otherwise what to show and which fields were refused. A refused field is described
+     * by the kind of data and where it stands, never quoted: its text must not be shown
+     * again, not even on the form that comes back. Only words that may be names (which
+     * the user may confirm) are named, and only when nothing in that field was refused.
      */
-    public Optional<List<CardElement>> check(Locale locale, List<Field> fields, Collection<String> confirmedNotNames) {
+    public Optional<Feedback> check(Locale locale, List<Field> fields, Collection<String> confirmedNotNames) {
         List<CardElement> problems = new ArrayList<>();
         Set<String> uncertainWords = new LinkedHashSet<>();
-        boolean blocked = false;
+        Set<String> refused = new LinkedHashSet<>();
         for (Field field : fields) {
             String text = field.text();
             Scan scan = guard.scan(text, confirmedNotNames);
             if (scan.isClean()) {
                 continue;
             }
-            blocked |= scan.blocks();
+            if (scan.blocks()) {
+                refused.add(field.id());
+            }
             problems.add(TextBlock.paragraph(texts.get(locale,
                     scan.blocks() ? "privacy.refused.intro" : "privacy.confirm.intro", field.label())));
             for (Finding finding : scan.findings()) {
-                problems.add(TextBlock
-                    .paragraph(texts.get(locale, "privacy.finding.line", texts.get(locale, finding.type().messageKey()),
-                            String.valueOf(finding.start() + 1), String.valueOf(finding.end()), finding.in(text))));
-                if (finding.certainty() == Certainty.UNCERTAIN) {
+                String kind = texts.get(locale, finding.type().messageKey());
+                String where = where(locale, text, finding.start());
+                if (scan.blocks()) {
+                    problems.add(TextBlock.paragraph(texts.get(locale, "privacy.finding.where", kind, where)));
+                }
+                else {
+                    problems.add(TextBlock
+                        .paragraph(texts.get(locale, "privacy.finding.word", kind, where, finding.in(text).strip())));
                     uncertainWords.add(finding.in(text).strip());
                 }
             }
@@ -75,14 +87,95 @@ public class PrivacyFeedback {
         List<CardElement> shown = new ArrayList<>();
         shown.add(new TextBlock(texts.get(locale, "privacy.refused.title"), "Medium", "Bolder", null, true));
         shown.addAll(problems);
-        if (!blocked) {
+        if (refused.isEmpty()) {
             int index = 0;
             for (String word : uncertainWords) {
                 shown.add(ToggleInput.carrying(CONFIRMED_PREFIX + index++,
                         texts.get(locale, "privacy.confirm.toggle", word), word));
             }
         }
-        return Optional.of(List.of(new Container(shown, "attention")));
+        return Optional.of(new Feedback(List.of(new Container(shown, "attention")), Set.copyOf(refused)));
+    }
+
+    /**
+     * Where in the text a finding stands, in words: its line when the text has several,
+     * else its sentence when it has several, else just "in the text".
+     */
+    static String where(Texts texts, Locale locale, String text, int offset) {
+        String[] lines = text.strip().split("\\R", -1);
+        int strippedStart = text.indexOf(text.strip());
+        int at = Math.max(0, offset - Math.max(0, strippedStart));
+        if (lines.length > 1) {
+            int line = 0;
+            int seen = 0;
+            for (; line < lines.length - 1; line++) {
+                seen += lines[line].length() + 1;
+                if (seen > at) {
+                    break;
+                }
+            }
+            return ordinal(texts, locale, "line", line + 1);
+        }
+        List<Integer> sentenceStarts = new ArrayList<>();
+        java.util.regex.Matcher boundary = SENTENCE_END.matcher(lines[0]);
+        while (boundary.find()) {
+            sentenceStarts.add(boundary.end());
+        }
+        if (sentenceStarts.isEmpty()) {
+            return texts.get(locale, "privacy.where.text");
+        }
+        int sentence = 1;
+        for (int sentenceStart : sentenceStarts) {
+            if (at >= sentenceStart) {
+                sentence++;
+            }
+        }
+        return ordinal(texts, locale, "sentence", sentence);
+    }
+
+    private String where(Locale locale, String text, int offset) {
+        return where(texts, locale, text, offset);
+    }
+
+    private static String ordinal(Texts texts, Locale locale, String unit, int number) {
+        return number <= 10 ? texts.get(locale, "privacy.where." + unit, texts.get(locale, "privacy.ordinal." + number))
+                : texts.get(locale, "privacy.where." + unit + ".number", String.valueOf(number));
+    }
+
+    /**
+     * What the guard found in a form: the card elements that explain it, and the ids of
+     * the fields that were refused (their text must not come back on the form).
+     */
+    public record Feedback(List<CardElement> elements, Set<String> refusedFields) {
+
+        /** The form's values without the text of the refused fields. */
+        public Map<String, String> withoutRefused(Map<String, String> values) {
+            Map<String, String> kept = new java.util.LinkedHashMap<>(values);
+            kept.keySet().removeAll(refusedFields);
+            return kept;
+        }
+
+        public boolean refused(String fieldId) {
+            return refusedFields.contains(fieldId);
+        }
+
+    }
+
+    /**
+     * What identifying data a text holds, as a list of kinds and places in words (never
+     * the data), or empty when the guard finds nothing.
+     */
+    public Optional<String> describe(Locale locale, String text) {
+        Scan scan = guard.scan(text, Set.of());
+        if (scan.isClean()) {
+            return Optional.empty();
+        }
+        List<String> lines = new ArrayList<>();
+        for (Finding finding : scan.findings()) {
+            lines.add(texts.get(locale, "privacy.finding.where", texts.get(locale, finding.type().messageKey()),
+                    where(locale, text, finding.start())));
+        }
+        return Optional.of(String.join("\n", lines));
     }
 
     /** The words the user confirmed are not names, from a submitted form's data. */
@@ -97,12 +190,15 @@ public class PrivacyFeedback {
         return confirmed;
     }
 
-    /** A free-text field of a form: the label the user sees and what they wrote. */
-    public record Field(String label, String text) {
+    /**
+     * A free-text field of a form: its input id, the label the user sees and what they
+     * wrote.
+     */
+    public record Field(String id, String label, String text) {
 
         @Override
         public String toString() {
-            return "Field[" + label + ", " + (text == null ? 0 : text.length()) + " chars]";
+            return "Field[" + id + ", " + (text == null ? 0 : text.length()) + " chars]";
         }
 
     }

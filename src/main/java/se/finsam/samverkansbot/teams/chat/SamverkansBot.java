@@ -45,6 +45,8 @@ public class SamverkansBot extends TeamsActivityHandler {
 
     private final CommandTable commands;
 
+    private final UnknownText unknownText;
+
     private final Map<String, CardActions.Registered> actions = new HashMap<>();
 
     private final CardPresses presses;
@@ -55,8 +57,9 @@ public class SamverkansBot extends TeamsActivityHandler {
 
     SamverkansBot(ConversationRegistry registry, HelpCards helpCards, Texts texts, List<ChatCommand> commands,
             List<CardActions> actions, List<MessagingExtensionQueryHandler> extensionQueries,
-            List<FileConsentHandler> fileConsents, CardActionKeys keys) {
+            List<FileConsentHandler> fileConsents, CardActionKeys keys, UnknownText unknownText) {
         this.registry = registry;
+        this.unknownText = unknownText;
         this.helpCards = helpCards;
         this.texts = texts;
         this.commands = new CommandTable(commands);
@@ -98,8 +101,7 @@ public class SamverkansBot extends TeamsActivityHandler {
         return commands.match(text, where)
             .map(match -> match.command()
                 .handle(turn, new CommandInput(match.name(), match.arguments(), locale, where)))
-            .orElseGet(() -> Replies.text(turn,
-                    texts.get(locale, text == null || text.isBlank() ? "unknown.empty" : "unknown.text")));
+            .orElseGet(() -> unknownText.answer(turn, text, locale));
     }
 
     /** A button of a card sent before Universal Actions: answered with a message. */

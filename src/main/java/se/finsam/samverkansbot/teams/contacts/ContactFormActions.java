@@ -138,13 +138,12 @@ final class ContactFormActions {
             Map<String, String> values = ContactForms.values(data.json());
             ContactDetails details = ContactForms.details(values);
             List<CardElement> notices = new ArrayList<>();
-            privacy
-                .check(locale,
-                        List.of(field(locale, "description", details.description()),
-                                field(locale, "whenToUse", details.whenToUse()),
-                                field(locale, "haveReady", details.haveReady())),
-                        PrivacyFeedback.confirmedNotNames(data))
-                .ifPresent(notices::addAll);
+            Optional<PrivacyFeedback.Feedback> feedback = privacy.check(locale,
+                    List.of(field(locale, "description", details.description()),
+                            field(locale, "whenToUse", details.whenToUse()),
+                            field(locale, "haveReady", details.haveReady())),
+                    PrivacyFeedback.confirmedNotNames(data));
+            feedback.ifPresent((found) -> notices.addAll(found.elements()));
             List<ImportProblem> problems = directory.problems(details)
                 .stream()
                 .filter(problem -> problem.reason() != ImportProblem.Reason.PERSONAL_DATA)
@@ -153,7 +152,8 @@ final class ContactFormActions {
                 notices.addAll(forms.problems(locale, problems));
             }
             if (!notices.isEmpty()) {
-                return Replies.card(turn, forms.form(locale, id, values, notices));
+                Map<String, String> shown = feedback.map((found) -> found.withoutRefused(values)).orElse(values);
+                return Replies.card(turn, forms.form(locale, id, shown, notices));
             }
             ContactPath saved = id == null ? directory.add(details, user.get())
                     : directory.edit(id, details, user.get());
@@ -161,7 +161,7 @@ final class ContactFormActions {
         }
 
         private PrivacyFeedback.Field field(Locale locale, String name, String text) {
-            return new PrivacyFeedback.Field(texts.get(locale, "contacts.field." + name), text);
+            return new PrivacyFeedback.Field(name, texts.get(locale, "contacts.field." + name), text);
         }
 
     }

@@ -156,11 +156,24 @@ class FollowUpCards {
 
     AdaptiveCard registered(Locale locale, FollowUpView plan) {
         return new AdaptiveCard(
-                List.of(TextBlock.heading(texts.get(locale, "followups.registered.title")),
-                        TextBlock.paragraph(texts.get(locale, "followups.registered.text", plan.reference(),
-                                date(plan.dueDate()), when(plan.nextReminderAt()))),
+                List.of(TextBlock.heading(texts.get(locale, "followups.registered.title")), TextBlock
+                    .paragraph(plan.overdue()
+                            ? texts.get(locale, "followups.registered.overdue", plan.reference(), date(plan.dueDate()))
+                            : texts.get(locale, "followups.registered.text", plan.reference(), date(plan.dueDate()),
+                                    when(plan.nextReminderAt()))),
                         facts(locale, plan)),
                 List.of(CardAction.execute(texts.get(locale, "followups.action.list"), LIST)));
+    }
+
+    /**
+     * What a button on a plan did, with the plan as it is now (its new due date, no
+     * longer late): replaces the reminder it was pressed on.
+     */
+    AdaptiveCard done(Locale locale, String message, FollowUpView plan) {
+        return new AdaptiveCard(List.of(TextBlock.paragraph(message), facts(locale, plan)),
+                List.of(CardAction.execute(texts.get(locale, "followups.action.history"), HISTORY,
+                        Map.of(PLAN_ID, plan.id())),
+                        CardAction.execute(texts.get(locale, "followups.action.list"), LIST)));
     }
 
     /** The user's plans, overdue first, each with its buttons. */

@@ -58,7 +58,7 @@ final class FollowUpCommands {
         private final FollowUpDialog dialog;
 
         NewFollowUpCommand(FollowUpDialog dialog) {
-            super(List.of("ny uppföljning", "new follow-up"), "command.followups.new");
+            super(List.of("ny uppföljning", "ny uppfoljning", "new follow-up"), "command.followups.new");
             this.dialog = dialog;
         }
 
@@ -77,7 +77,8 @@ final class FollowUpCommands {
         private final FollowUpDialog dialog;
 
         FollowUpsCommand(FollowUpDialog dialog) {
-            super(List.of("uppföljningar", "follow-ups"), "command.followups.list");
+            super(List.of("uppföljningar", "mina uppföljningar", "follow-ups", "my follow-ups"),
+                    "command.followups.list");
             this.dialog = dialog;
         }
 

@@ -82,11 +82,13 @@ class FollowUpDialog {
         }
         Set<String> confirmed = PrivacyFeedback.confirmedNotNames(data);
         List<PrivacyFeedback.Field> free = new ArrayList<>();
-        free.add(new PrivacyFeedback.Field(texts.get(locale, "followups.form.reference"), values.get("reference")));
-        free.add(new PrivacyFeedback.Field(texts.get(locale, "followups.form.note"), values.get("note")));
-        Optional<List<CardElement>> findings = privacy.check(locale, free, confirmed);
+        free.add(new PrivacyFeedback.Field("reference", texts.get(locale, "followups.form.reference"),
+                values.get("reference")));
+        free.add(new PrivacyFeedback.Field("note", texts.get(locale, "followups.form.note"), values.get("note")));
+        Optional<PrivacyFeedback.Feedback> findings = privacy.check(locale, free, confirmed);
         if (findings.isPresent()) {
-            return Replies.card(turn, cards.form(locale, values, Map.of(), findings.get()));
+            return Replies.card(turn,
+                    cards.form(locale, findings.get().withoutRefused(values), Map.of(), findings.get().elements()));
         }
         String interval = values.get("interval");
         Registration registration = new Registration(user.get(), TenantOf.activity(turn.getActivity()),

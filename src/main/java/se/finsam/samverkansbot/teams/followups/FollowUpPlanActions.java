@@ -43,23 +43,26 @@ class FollowUpPlanActions {
             String heldOn = dateFrom(data, FollowUpCards.HELD, id);
             FollowUpView plan = followUps.held(id, user, heldOn);
             if (plan.status() == PlanStatus.COMPLETED) {
-                return texts.get(locale, "followups.held.completed", plan.reference(), heldOn);
+                return new Done(texts.get(locale, "followups.held.completed", plan.reference(), heldOn), plan);
             }
-            return texts.get(locale, "followups.held.done", plan.reference(), heldOn, plan.dueDate().toString());
+            return new Done(
+                    texts.get(locale, "followups.held.done", plan.reference(), heldOn, plan.dueDate().toString()),
+                    plan);
         });
     }
 
     CompletableFuture<Void> postpone(TurnContext turn, CardData data, Locale locale) {
         return onPlan(turn, data, locale, (user, id) -> {
             FollowUpView plan = followUps.postpone(id, user, dateFrom(data, FollowUpCards.POSTPONE, id));
-            return texts.get(locale, "followups.postponed.done", plan.reference(), plan.dueDate().toString());
+            return new Done(texts.get(locale, "followups.postponed.done", plan.reference(), plan.dueDate().toString()),
+                    plan);
         });
     }
 
     CompletableFuture<Void> end(TurnContext turn, CardData data, Locale locale) {
         return onPlan(turn, data, locale, (user, id) -> {
             FollowUpView plan = followUps.end(id, user);
-            return texts.get(locale, "followups.ended.done", plan.reference());
+            return new Done(texts.get(locale, "followups.ended.done", plan.reference()), plan);
         });
     }
 
@@ -78,14 +81,17 @@ class FollowUpPlanActions {
     }
 
     private CompletableFuture<Void> onPlan(TurnContext turn, CardData data, Locale locale,
-            BiFunction<UserId, Long, String> action) {
+            BiFunction<UserId, Long, Done> action) {
         Optional<UserId> user = UserOf.activity(turn.getActivity());
         Optional<Long> id = data.id(FollowUpCards.PLAN_ID);
         if (user.isEmpty() || id.isEmpty()) {
             return Replies.text(turn, texts.get(locale, "followups.notFound"));
         }
         try {
-            return Replies.text(turn, action.apply(user.get(), id.get()));
+            Done done = action.apply(user.get(), id.get());
+            // The answer replaces the pressed reminder: what was done and the plan as it
+            // is now, without the buttons that no longer apply.
+            return Replies.card(turn, cards.done(locale, done.message(), done.plan()));
         }
         catch (FollowUpNotFound notFound) {
             return Replies.text(turn, texts.get(locale, "followups.notFound"));
@@ -94,6 +100,9 @@ class FollowUpPlanActions {
             String code = invalid.errors().values().iterator().next();
             return Replies.text(turn, texts.get(locale, "followups.error." + code));
         }
+    }
+
+    private record Done(String message, FollowUpView plan) {
     }
 
     /**

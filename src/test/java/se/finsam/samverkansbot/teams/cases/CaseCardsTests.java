@@ -108,9 +108,16 @@ class CaseCardsTests {
         for (Locale locale : List.of(Texts.SWEDISH, Locale.ENGLISH)) {
             all.put("form " + locale, cards.form(locale, CaseCards.FormState.empty()));
             all.put("form again " + locale,
-                    cards.form(locale, new CaseCards.FormState(typed, errors,
-                            privacy.check(locale, List.of(new PrivacyFeedback.Field("Situationen", longest)), Set.of())
-                                .orElseThrow())));
+                    cards
+                        .form(locale,
+                                new CaseCards.FormState(typed, errors,
+                                        privacy
+                                            .check(locale,
+                                                    List.of(new PrivacyFeedback.Field("situation", "Situationen",
+                                                            longest)),
+                                                    Set.of())
+                                            .orElseThrow()
+                                            .elements())));
             all.put("channel " + locale, cards.channelCard(locale, full));
             all.put("channel closed " + locale, cards.channelCard(locale,
                     CaseFixtures.closed(CaseFixtures.fullCase(2, longest, longest, 1, longest))));

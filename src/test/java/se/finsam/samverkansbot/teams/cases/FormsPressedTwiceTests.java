@@ -9,6 +9,10 @@ import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
+import org.quartz.JobKey;
+import org.quartz.Scheduler;
+import org.quartz.SchedulerException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.junit.jupiter.api.io.TempDir;
 
 import se.finsam.samverkansbot.cases.CaseManagement;
@@ -69,6 +73,30 @@ class FormsPressedTwiceTests {
             assertThat(CaseTestBot.sentTo(caseworker.personalConversationId()))
                 .as("the answers replace the form; nothing is posted")
                 .hasSize(2);
+
+            // A day later the kept answer (it holds what was written) is cleared by the
+            // nightly job; the old form still raises nothing.
+            JdbcClient jdbc = bot.bean(JdbcClient.class);
+            jdbc.sql("UPDATE card_action_key SET processed_at = ?")
+                .param(java.sql.Timestamp.from(java.time.Instant.now().minus(java.time.Duration.ofDays(2))))
+                .update();
+            try {
+                bot.bean(Scheduler.class).triggerJob(JobKey.jobKey("card-action-key-cleanup", "teams"));
+            }
+            catch (SchedulerException failed) {
+                throw new IllegalStateException(failed);
+            }
+            long deadline = System.currentTimeMillis() + 15_000;
+            while (jdbc.sql("SELECT COUNT(*) FROM card_action_key WHERE answer_json IS NOT NULL")
+                .query(Long.class)
+                .single() > 0 && System.currentTimeMillis() < deadline) {
+                Thread.onSpinWait();
+            }
+            BotClient.Response muchLater = client
+                .send(TestActivities.personalSubmit(caseworker, TestActivities.pressed(send, filled))
+                    .pressing(send, "form-message"));
+            assertThat(muchLater.body()).contains("redan skickat").doesNotContain("Man 25–29 år");
+            assertThat(cases.openCasesOf(UserId.of(caseworker.aadObjectId()))).hasSize(1);
         }
     }
 

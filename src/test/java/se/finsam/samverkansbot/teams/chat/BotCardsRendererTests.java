@@ -65,14 +65,20 @@ class BotCardsRendererTests {
         for (Locale locale : LOCALES) {
             cards.put("blocked " + locale,
                     inCard(privacy
-                        .check(locale, List.of(new PrivacyFeedback.Field("Situationen", text),
-                                new PrivacyFeedback.Field("Frågan", text)), Set.of())
-                        .orElseThrow()));
+                        .check(locale,
+                                List.of(new PrivacyFeedback.Field("situation", "Situationen", text),
+                                        new PrivacyFeedback.Field("question", "Frågan", text)),
+                                Set.of())
+                        .orElseThrow()
+                        .elements()));
             cards.put("uncertain names " + locale,
                     inCard(uncertainOnly
-                        .check(locale, List.of(new PrivacyFeedback.Field("Situationen", "Kalle Anka träffade Musse")),
+                        .check(locale,
+                                List.of(new PrivacyFeedback.Field("situation", "Situationen",
+                                        "Kalle Anka träffade Musse")),
                                 Set.of())
-                        .orElseThrow()));
+                        .orElseThrow()
+                        .elements()));
         }
         CardRendering.assertPass(cards);
     }

@@ -55,13 +55,61 @@ class BotConversationTests extends BotIntegrationTest {
     }
 
     @Test
-    void unknownTextGetsFriendlyPointerToHelpWithoutEchoingIt() {
+    void unknownTextGetsFriendlyPointerToHelp() {
+        TestUser lena = TestUsers.fresh("Lena");
+
+        bot().send(TestActivities.personalMessage(lena, "vad gäller för sjukpenning?"));
+
+        SentActivity reply = connector().awaitSentTo(lena.personalConversationId());
+        assertThat(reply.text()).contains("Det där känner jag inte igen", "hjälp");
+    }
+
+    @Test
+    void identifyingDataTypedIntoTheChatIsWarnedAboutByKindWithoutEchoingOrStoringIt() {
         TestUser lena = TestUsers.fresh("Lena");
 
         bot().send(TestActivities.personalMessage(lena, "vad gäller för Kalle Andersson 19850101-1234?"));
+        bot().send(TestActivities.personalMessage(lena, "Ring 070-123 45 67. Fråga efter Kalle."));
 
-        SentActivity reply = connector().awaitSentTo(lena.personalConversationId());
-        assertThat(reply.text()).contains("hjälp").doesNotContain("Kalle").doesNotContain("19850101");
+        connector().awaitSent((sent) -> connector().sentTo(lena.personalConversationId()).size() == 2,
+                java.time.Duration.ofSeconds(10));
+        var replies = connector().sentTo(lena.personalConversationId());
+        assertThat(replies.get(0).text()).contains("kan identifiera en person", "får inte skickas", "personnummer")
+            .doesNotContain("Det där känner jag inte igen", "Kalle", "19850101", "vad gäller");
+        assertThat(replies.get(1).text()).contains("telefonnummer i första meningen")
+            .doesNotContain("070-123", "Ring", "Fråga efter");
+        Conversation stored = conversations.findByConversationId(lena.personalConversationId()).orElseThrow();
+        assertThat(stored.referenceJson()).doesNotContain("19850101", "070-123", "Kalle");
+    }
+
+    @Test
+    void everydayWordingsAreUnderstoodAndANewCaseInAChannelPointsToPersonalChat() {
+        TestUser nils = TestUsers.fresh("Nils");
+
+        bot().send(TestActivities.personalMessage(nils, "hej"));
+        connector().awaitSent((sent) -> connector().sentTo(nils.personalConversationId()).size() == 1,
+                java.time.Duration.ofSeconds(10));
+        bot().send(TestActivities.personalMessage(nils, "nytt arende"));
+        connector().awaitSent((sent) -> connector().sentTo(nils.personalConversationId()).size() == 2,
+                java.time.Duration.ofSeconds(10));
+        bot().send(TestActivities.personalMessage(nils, "mina uppföljningar"));
+        connector().awaitSent((sent) -> connector().sentTo(nils.personalConversationId()).size() == 3,
+                java.time.Duration.ofSeconds(10));
+        var replies = connector().sentTo(nils.personalConversationId());
+        assertThat(replies.get(0).cardText()).contains("Det här kan du skriva till mig");
+        assertThat(replies.get(1).cardText()).contains("Nytt ärende till konsultationsteamet");
+        assertThat(replies).extracting((sent) -> sent.text() == null ? "" : sent.text())
+            .noneMatch((text) -> text.contains("känner jag inte igen"));
+
+        String teamId = "19:team-" + nils.aadObjectId() + "@thread.tacv2";
+        var inChannel = TestActivities.personalMessage(nils, "nytt ärende");
+        ((com.fasterxml.jackson.databind.node.ObjectNode) inChannel.node().get("conversation")).put("id", teamId)
+            .put("conversationType", "channel");
+        ((com.fasterxml.jackson.databind.node.ObjectNode) inChannel.node().get("channelData")).putObject("team")
+            .put("id", teamId);
+        bot().send(inChannel);
+        SentActivity pointer = connector().awaitSentTo(teamId);
+        assertThat(pointer.text()).contains("personliga chatt", "nytt ärende");
     }
 
     @Test

@@ -73,9 +73,17 @@ class FollowUpCardsRendererTests {
         Map<String, AdaptiveCard> cards = new LinkedHashMap<>();
         for (Locale locale : LOCALES) {
             cards.put("form " + locale, followUps.form(locale, Map.of(), Map.of(), List.of()));
-            cards.put("form again " + locale, followUps.form(locale, typed, errors,
-                    privacy.check(locale, List.of(new PrivacyFeedback.Field("Anteckning", "å".repeat(40))), Set.of())
-                        .orElseThrow()));
+            cards
+                .put("form again " + locale,
+                        followUps
+                            .form(locale, typed, errors,
+                                    privacy
+                                        .check(locale,
+                                                List.of(new PrivacyFeedback.Field("note", "Anteckning",
+                                                        "å".repeat(40))),
+                                                Set.of())
+                                        .orElseThrow()
+                                        .elements()));
             cards.put("registered " + locale, followUps.registered(locale, plan));
             cards.put("list " + locale, followUps.list(locale,
                     IntStream.range(0, 30).mapToObj((i) -> plan(100 + i, today, i % 2 == 0)).toList(), today));

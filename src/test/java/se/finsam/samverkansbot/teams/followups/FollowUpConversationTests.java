@@ -109,7 +109,7 @@ class FollowUpConversationTests {
 
         SentActivity form = awaitCount(anna, 2).get(1);
         assertThat(form.cardText()).contains("Ny uppföljning", "SIP", "Uppföljning efter avslutad insats", "Osby",
-                "Hässleholm", "Kommunens samordnare");
+                "Hässleholm", "Kommunens samverkanskoordinator");
         assertThat(form.adaptiveCards().get(0).findValues("id").stream().map((id) -> id.asText())).contains("type",
                 "reference", "baseDate", "interval", "remind", "kommun", "note");
     }
@@ -144,12 +144,34 @@ class FollowUpConversationTests {
         long plan = planIdIn(onDay);
         clock.setLocal(LocalDateTime.of(2026, 4, 10, 14, 0));
         bot().send(TestActivities.personalSubmit(anna, dated(FollowUpCards.HELD, plan, "2026-04-09")));
-        assertThat(awaitCount(anna, 5).get(4).text()).contains("hölls 2026-04-09", "senast **2026-07-09**");
+        assertThat(awaitCount(anna, 5).get(4).cardText()).contains("hölls 2026-04-09", "senast **2026-07-09**");
 
         bot().send(TestActivities.personalSubmit(anna, button(FollowUpCards.HISTORY, plan)));
         assertThat(awaitCount(anna, 6).get(5).cardText()).contains("Registrerad", "Påminnelse skickad om 2026-04-10",
                 "Hölls 2026-04-09");
         assertThat(settle(anna)).hasSize(6);
+    }
+
+    @Test
+    void aDueDateInThePastIsOverdueNowAndRemindedAtOnceNeverAtAPastDate() {
+        TestUser anna = installed("Anna");
+        clock.setLocal(LocalDateTime.of(2026, 3, 2, 10, 0));
+
+        bot().send(
+                TestActivities.personalSubmit(anna, form("SIP", "SIP-Osby-8", "2024-01-05", "DEFAULT", "ME", "Osby")));
+        String registered = awaitCount(anna, 2).get(1).cardText();
+        assertThat(registered).contains("försenad", "direkt").doesNotContain("Första påminnelsen kommer");
+        assertThat(followUps.sendDueReminders()).as("reminded now").isEqualTo(1);
+        awaitCount(anna, 3);
+
+        // Monthly from a month ago is due today or earlier: no promise of a reminder
+        // before now.
+        bot().send(TestActivities.personalSubmit(anna, form("SIP", "SIP-Osby-9", "2026-01-30", "P1M", "ME", "Osby")));
+        String monthly = awaitCount(anna, 4).get(3).cardText();
+        assertThat(monthly).contains("försenad", "2026-03-02 10:00").doesNotContain("Första påminnelsen kommer");
+        // The first plan's escalation, long due, goes out in the same sweep.
+        assertThat(followUps.sendDueReminders()).isEqualTo(2);
+        awaitCount(anna, 5);
     }
 
     @Test
@@ -176,7 +198,8 @@ class FollowUpConversationTests {
         assertThat(answers).extracting(BotClient.Response::status).containsOnly(200);
         assertThat(answers.get(1).body()).as("the second press gets the first one's answer")
             .isEqualTo(answers.get(0).body())
-            .contains("hölls 2026-04-09");
+            .contains("hölls 2026-04-09", "2026-07-09", "AdaptiveCard")
+            .doesNotContain("försenad", "Skjut upp");
         int before = settle(anna).size();
         bot().send(TestActivities.personalSubmit(anna, button(FollowUpCards.HISTORY, plan)));
         String history = awaitCount(anna, before + 1).get(before).cardText();
@@ -195,11 +218,11 @@ class FollowUpConversationTests {
 
         clock.setLocal(LocalDateTime.of(2026, 4, 14, 15, 0));
         bot().send(TestActivities.personalSubmit(anna, dated(FollowUpCards.HELD, plan, "2026-04-14")));
-        assertThat(awaitCount(anna, 4).get(3).text()).contains("senast **2026-07-15**");
+        assertThat(awaitCount(anna, 4).get(3).cardText()).contains("senast **2026-07-15**");
 
         clock.setLocal(LocalDateTime.of(2026, 7, 15, 15, 0));
         bot().send(TestActivities.personalSubmit(anna, dated(FollowUpCards.HELD, plan, "2026-07-15")));
-        assertThat(awaitCount(anna, 5).get(4).text()).contains("sista uppföljningen", "klar");
+        assertThat(awaitCount(anna, 5).get(4).cardText()).contains("sista uppföljningen", "klar");
     }
 
     @Test
@@ -230,7 +253,7 @@ class FollowUpConversationTests {
 
         // Saturday 2 May 2026: due on Thursday 30 April (1 May is a holiday).
         bot().send(TestActivities.personalSubmit(anna, dated(FollowUpCards.POSTPONE, plan, "2026-05-02")));
-        assertThat(awaitCount(anna, 4).get(3).text()).contains("flyttad till **2026-04-30**");
+        assertThat(awaitCount(anna, 4).get(3).cardText()).contains("flyttad till **2026-04-30**");
 
         clock.setLocal(LocalDateTime.of(2026, 4, 10, 8, 30));
         assertThat(followUps.sendDueReminders()).as("the old due date reminds no more").isZero();
@@ -249,7 +272,7 @@ class FollowUpConversationTests {
         long plan = planIdIn(awaitCount(anna, 3).get(2));
 
         bot().send(TestActivities.personalSubmit(anna, button(FollowUpCards.END, plan)));
-        assertThat(awaitCount(anna, 4).get(3).text()).contains("avslutad");
+        assertThat(awaitCount(anna, 4).get(3).cardText()).contains("avslutad");
 
         clock.setLocal(LocalDateTime.of(2026, 4, 10, 8, 30));
         assertThat(followUps.sendDueReminders()).isZero();
