@@ -121,7 +121,8 @@ class RetentionTests {
                     VALUES (?, 'PERSONAL', 'tenant', ?, 'https://smba.example', '{}', ?, ?)""", conversation[0],
                     "aad-" + conversation[0], conversation[1], java.sql.Timestamp.valueOf("2026-05-01 09:00:00"));
         }
-        // Counted once the worker has finished every message, so none finishes between the count and the run.
+        // Counted once the worker has finished every message, so none finishes between
+        // the count and the run.
         waitUntilOutboxIsIdle(jdbc);
         long auditBefore = count(jdbc, "SELECT COUNT(*) FROM audit_entry");
         long outboxBefore = count(jdbc,
