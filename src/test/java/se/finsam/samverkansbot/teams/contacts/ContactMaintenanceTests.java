@@ -149,6 +149,29 @@ class ContactMaintenanceTests extends BotIntegrationTest {
     }
 
     @Test
+    void aPrivateMobileAndAPersonalAddressAreRefusedAndNotShownBackButSwitchboardAndFunctionMailboxAreSaved() {
+        ObjectNode personal = form("Skuldsanering").put("phone", "070-123 45 67").put("mailbox", "anna.berg@osby.se");
+
+        SentActivity reply = exchange(COORDINATOR, TestActivities.personalSubmit(COORDINATOR, personal));
+
+        assertThat(reply.cardText()).contains("Kontaktvägen är inte sparad", "är ett mobilnummer",
+                "är en persons e-postadress", "Skuldsanering", "När en person har skulder");
+        assertThat(reply.adaptiveCards().get(0).toString()).doesNotContain("070-123 45 67", "anna.berg");
+        assertThat(directory.list(true)).extracting(ContactPath::unit).doesNotContain("Skuldsanering");
+
+        SentActivity mobileAbroadStyle = exchange(COORDINATOR, TestActivities.personalSubmit(COORDINATOR,
+                form("Skuldsanering").put("phone", "+46 73 987 65 43").put("mailbox", "berg1975@gmail.com")));
+        assertThat(mobileAbroadStyle.cardText()).contains("är ett mobilnummer", "är en persons e-postadress");
+        assertThat(directory.list(true)).extracting(ContactPath::unit).doesNotContain("Skuldsanering");
+
+        exchange(COORDINATOR, TestActivities.personalSubmit(COORDINATOR,
+                form("Skuldsanering").put("phone", "0771-524 524").put("mailbox", "registrator@osby.se")));
+        ContactPath path = saved("Skuldsanering");
+        assertThat(path.phone()).isEqualTo("0771-524 524");
+        assertThat(path.mailbox()).isEqualTo("registrator@osby.se");
+    }
+
+    @Test
     void aLinkThatIsNotHttpsSendsTheFormBackWithTheProblem() {
         ObjectNode data = form("Jobbtorget").put("eService", "http://example.org");
 
