@@ -80,6 +80,11 @@ final class ContactFormActions {
         }
 
         @Override
+        public boolean offeredTo(Optional<UserId> user, ConversationKind where) {
+            return user.map(directory::mayMaintain).orElse(false);
+        }
+
+        @Override
         public CompletableFuture<Void> handle(TurnContext turn, CommandInput input) {
             if (ContactMaintenance.maintainer(turn, directory).isEmpty()) {
                 return ContactMaintenance.refuse(turn, texts, input.locale(), "form");
