@@ -205,6 +205,12 @@ public class CaseManagement {
         return kommuner.isEmpty() ? List.of() : cases.findClosedIn(names(kommuner), limit);
     }
 
+    /** The case this caseworker raised last, if any: what a new form starts from. */
+    @Transactional(readOnly = true)
+    public Optional<ConsultationCase> latestCaseOf(UserId caseworker) {
+        return cases.findFirstByCaseworkerIdOrderByIdDesc(caseworker.value());
+    }
+
     /** A case by its reference ("K-2026-0007"), written in any case. */
     @Transactional(readOnly = true)
     public Optional<ConsultationCase> findByReference(String reference) {

@@ -31,6 +31,8 @@ interface Cases extends ListCrudRepository<ConsultationCase, Long> {
 
     Optional<ConsultationCase> findByReference(String reference);
 
+    Optional<ConsultationCase> findFirstByCaseworkerIdOrderByIdDesc(String caseworkerId);
+
     @Query("SELECT * FROM consultation_case WHERE status = 'OPEN' AND reminded_at IS NULL AND raised_at < :before ORDER BY id")
     List<ConsultationCase> findUnadvisedRaisedBefore(Instant before);
 

@@ -33,7 +33,8 @@ class CaseworkerCards {
     AdaptiveCard caseworkerCard(Locale locale, ConsultationCase raised, String teamName) {
         List<CardElement> body = new ArrayList<>();
         body.add(TextBlock.heading(text(locale, "case.caseworker.title", raised.reference())));
-        body.add(TextBlock.paragraph(text(locale, "case.caseworker.intro", teamName == null ? "" : teamName)));
+        body.add(TextBlock.paragraph(text(locale, "case.caseworker.intro",
+                teamName == null ? text(locale, "case.team.fallback") : teamName)));
         body.add(new FactSet(parts.caseFacts(locale, raised, false)));
         if (!raised.status().isOpen()) {
             if (raised.outcome() == null) {

@@ -306,7 +306,7 @@ class CaseConversationTests {
             client.send(CaseActivities.channelMessage(COORDINATOR, otherTeam, CaseActivities.newThread(),
                     "konsultationsteam osby"));
             assertThat(CaseTestBot.awaitNth(otherTeam, 3).text()).contains("konsultationsteam för **Osby**",
-                    "Osby flyttades hit från teamet Konsultationsteam Nordost");
+                    "Osby flyttades hit från Konsultationsteam Nordost");
 
             client.send(CaseActivities.channelMessage(member, teamId, CaseActivities.newThread(), "konsultationsteam"));
             assertThat(CaseTestBot

@@ -74,6 +74,15 @@ class CaseListsTests {
                 (sent) -> sent.cardText().contains("Ditt ärende K-"));
         long caseId = own.adaptiveCards().get(0).findValue(CaseCards.CASE_ID).asLong();
         String reference = own.cardText().replaceAll("(?s).*Ditt ärende (K-\\d{4}-\\d{4}).*", "$1");
+        assertThat(own.cardText()).contains("skickats till Konsultationsteam Nordost.")
+            .doesNotContainIgnoringCase("konsultationsteamet Konsultationsteam");
+
+        // The next form starts from the kommun and agency of the last case.
+        SentActivity form = say(caseworker, "nytt ärende", "Nytt ärende till konsultationsteamet");
+        assertThat(CaseTestBot.input(form.adaptiveCards().get(0), CaseForm.KOMMUN).path("value").asText())
+            .isEqualTo("Osby");
+        assertThat(CaseTestBot.input(form.adaptiveCards().get(0), CaseForm.OWN_AGENCY).path("value").asText())
+            .isEqualTo("FK");
 
         // The caseworker's list opens the case in place, with its close button.
         SentActivity mine = say(caseworker, "mina ärenden", "Dina öppna ärenden");

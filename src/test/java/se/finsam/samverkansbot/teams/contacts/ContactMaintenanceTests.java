@@ -108,6 +108,23 @@ class ContactMaintenanceTests extends BotIntegrationTest {
     }
 
     @Test
+    void historyNamesPeopleAndTheExampleDirectoryNeverInternalIdsOrKeys() {
+        ContactPath example = directory.list(true)
+            .stream()
+            .filter(path -> "af-samverkan-nordost".equals(path.key()))
+            .findFirst()
+            .orElseThrow();
+        exchange(COORDINATOR, TestActivities.personalSubmit(COORDINATOR,
+                JSON.createObjectNode().put("verb", ContactCards.VERIFY).put("id", example.id())));
+
+        SentActivity history = exchange(COORDINATOR, TestActivities.personalSubmit(COORDINATOR,
+                JSON.createObjectNode().put("verb", ContactCards.HISTORY).put("id", example.id())));
+
+        assertThat(history.cardText()).contains("**skapad**", "exempelkatalogen", ContactTestSettings.COORDINATOR_NAME)
+            .doesNotContain("af-samverkan-nordost", " · example", COORDINATOR.aadObjectId());
+    }
+
+    @Test
     void nonCoordinatorIsRefusedOnTheServerAndNothingChanges() {
         exchange(COORDINATOR, TestActivities.personalSubmit(COORDINATOR, form("Familjerådgivning")));
         ContactPath path = saved("Familjerådgivning");
