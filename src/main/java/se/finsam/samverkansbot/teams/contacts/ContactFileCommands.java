@@ -184,6 +184,11 @@ final class ContactFileCommands {
         }
 
         @Override
+        public boolean offeredTo(Optional<UserId> user, ConversationKind where) {
+            return user.map(directory::mayMaintain).orElse(false);
+        }
+
+        @Override
         public CompletableFuture<Void> handle(TurnContext turn, CommandInput input) {
             Locale locale = input.locale();
             if (ContactMaintenance.maintainer(turn, directory).isEmpty()) {

@@ -138,7 +138,8 @@ class CaseListsTests {
         assertThat(caseworkers.indexOf("mina ärenden")).isLessThan(caseworkers.indexOf("personuppgifter"));
         assertThat(caseworkers.indexOf("uppföljningar")).isLessThan(caseworkers.indexOf("\nhjälp\n"));
         assertThat(caseworkers).contains("ärende K-2026-0007")
-            .doesNotContain("ny kontakt", "importera kontakter", "\nstatistik\n", "leveranser", "\närenden\n");
+            .doesNotContain("ny kontakt", "importera kontakter", "exportera kontakter", "\nstatistik\n", "leveranser",
+                    "\närenden\n");
 
         String coordinators = say(COORDINATOR, "hjälp", "Det här kan du skriva till mig").cardText();
         assertThat(coordinators).contains("ny kontakt", "importera kontakter", "\nstatistik\n", "\närenden\n")
