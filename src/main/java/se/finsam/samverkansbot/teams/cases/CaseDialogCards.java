@@ -7,7 +7,6 @@ import java.util.Map;
 
 import se.finsam.samverkansbot.cases.ConsultationCase;
 import se.finsam.samverkansbot.cases.Person;
-import se.finsam.samverkansbot.core.Agency;
 import se.finsam.samverkansbot.teams.cards.AdaptiveCard;
 import se.finsam.samverkansbot.teams.cards.CardAction;
 import se.finsam.samverkansbot.teams.cards.CardElement;
