@@ -52,6 +52,11 @@ final class AddressDetector {
         String lower = null;
         boolean street = false;
         boolean box = false;
+        if (isFlatWord(t, i) && t.isNumber(i + 1) && t.length(i + 1) == 4 && t.gap(i) == 1) {
+            // "lägenhet 1203": a flat's number in the national register of flats
+            findings.add(Finding.certain(FindingType.ADDRESS, t.start[i], t.end[i + 1]));
+            return i + 1;
+        }
         if (t.isCapitalised(i)) {
             lower = t.lower(i);
             if (lower.equals("box") || lower.equals("lgh")) {
@@ -99,11 +104,23 @@ final class AddressDetector {
             return -1;
         }
         int cue = i - 1;
-        if (t.isSymbol(cue, ':') || t.equalsIgnoreCase(cue, "på") || t.equalsIgnoreCase(cue, "i")) {
+        boolean preposition = t.equalsIgnoreCase(cue, "på") || t.equalsIgnoreCase(cue, "i");
+        if (t.isSymbol(cue, ':') || preposition) {
             cue--;
         }
         if (!t.isWord(cue) || !LIVING_CUES.contains(t.lower(cue))) {
-            return -1;
+            // "bor i en stuga på Skogsbrynet 3": the living cue a few words earlier
+            boolean found = false;
+            for (int k = cue - 1; preposition && k >= 0 && k >= cue - 4 && t.isWord(k)
+                    && !t.afterLineBreak[k + 1]; k--) {
+                if (LIVING_CUES.contains(t.lower(k))) {
+                    found = true;
+                    break;
+                }
+            }
+            if (!found) {
+                return -1;
+            }
         }
         int last = i;
         while (last + 1 < t.size && last < i + 2 && t.isCapitalised(last + 1) && t.gap(last) == 1) {
@@ -119,7 +136,23 @@ final class AddressDetector {
                         || (t.isSymbolIn(after, ",.-") && t.isNumber(after + 1) && t.gap(after) == 0))) {
             return -1;
         }
+        if (t.isSymbol(after, ',') && t.isCapitalised(after + 1) && t.gap(after) == 1
+                && (after + 2 >= t.size || !t.isWord(after + 2) || t.gap(after + 1) > 1)) {
+            // "Skogsbrynet 3, Åsarna": the village after the house
+            int end = finishAddress(t, i, number, findings);
+            if (end == number) {
+                findings.list.remove(findings.list.size() - 1);
+                findings.add(Finding.certain(FindingType.ADDRESS, t.start[i], t.end[after + 1]));
+                return after + 1;
+            }
+            return end;
+        }
         return finishAddress(t, i, number, findings);
+    }
+
+    private static boolean isFlatWord(TextTokens t, int i) {
+        return t.equalsIgnoreCase(i, "lägenhet") || t.equalsIgnoreCase(i, "lägenhetsnummer")
+                || t.equalsIgnoreCase(i, "lägenhetsnr") || t.equalsIgnoreCase(i, "lgh-nr");
     }
 
     private static boolean lowerCaseStreet(String lower) {
