@@ -57,8 +57,20 @@ final class AddressDetector {
             findings.add(Finding.certain(FindingType.ADDRESS, t.start[i], t.end[i + 1]));
             return i + 1;
         }
-        if (t.isCapitalised(i)) {
+        if (t.isCapitalised(i) || isCapitals(t, i)) {
             lower = t.lower(i);
+            if (lower.equals("box") && t.isNumber(i + 1) && t.gap(i) == 1 && t.isSymbol(i - 1, ',')
+                    && (t.isCapitalised(i - 2) || t.isUpperCaseCode(i - 2))) {
+                // a post-office box is an organisation's address: "Socialförvaltningen,
+                // Box 200, 361 23 Emmaboda"
+                int end = i + 1;
+                if (t.isSymbol(end + 1, ',') && t.isNumber(end + 2) && t.length(end + 2) == 3 && t.isNumber(end + 3)
+                        && t.length(end + 3) == 2 && t.isWord(end + 4)) {
+                    end += 4;
+                }
+                findings.allow(t.start[i], t.end[end]);
+                return end;
+            }
             if (lower.equals("box") || lower.equals("lgh")) {
                 box = true;
             }
@@ -104,7 +116,8 @@ final class AddressDetector {
             return -1;
         }
         int cue = i - 1;
-        boolean preposition = t.equalsIgnoreCase(cue, "på") || t.equalsIgnoreCase(cue, "i");
+        boolean preposition = t.equalsIgnoreCase(cue, "på") || t.equalsIgnoreCase(cue, "i")
+                || t.equalsIgnoreCase(cue, "vid");
         if (t.isSymbol(cue, ':') || preposition) {
             cue--;
         }
@@ -148,6 +161,19 @@ final class AddressDetector {
             return end;
         }
         return finishAddress(t, i, number, findings);
+    }
+
+    /** "STORGATAN": a word in capitals, as in a text typed with caps lock. */
+    private static boolean isCapitals(TextTokens t, int i) {
+        if (!t.isWord(i) || t.length(i) < 3) {
+            return false;
+        }
+        for (int k = t.start[i]; k < t.end[i]; k++) {
+            if (Character.isLowerCase(t.text.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isFlatWord(TextTokens t, int i) {

@@ -23,13 +23,14 @@ final class CuedNumberDetector {
     private static final Set<String> NUMBER_CUES = WordSets.of("dnr", "diarienr", "diarienummer", "ärendenr",
             "ärendenummer", "ärendenumret", "ärende-nr", "ärendenummret", "kontonr", "kontonummer", "kontonumret",
             "konto", "kontot", "bankkonto", "bankkontot", "bankkontonummer", "clearingnummer", "clearingnr", "bankgiro",
-            "bankgironummer", "bg", "plusgiro", "plusgironummer", "pg", "ocr", "ocr-nummer", "ocr-nr", "referensnummer",
-            "referensnr", "ref", "kundnummer", "kundnr", "kortnummer", "kortnr", "kortet", "dossiernummer", "dossiernr",
-            "lma-nummer", "lma-kort", "lma-kortet", "lma-nr", "passnummer", "passnr", "id-nummer", "id-nr", "pnr",
-            "personnummer", "personnumret", "samordningsnummer", "samordningsnumret", "reservnummer", "reservnumret",
-            "medlemsnummer", "patientnummer", "journalnummer", "löpnummer", "försäkringsnummer", "avtalsnummer",
-            "fakturanummer", "iban", "swish", "swishnummer", "uc-nummer", "arbetsgivarnummer", "handlingsnummer",
-            "aktnummer", "beslutsnummer", "mål", "målnummer", "målnr", "kortnumret", "kort");
+            "bankgironummer", "bg", "plusgiro", "plusgironummer", "pg", "plusgirokonto", "sparkonto", "lönekonto",
+            "bankkort", "bankkortet", "ocr", "ocr-nummer", "ocr-nr", "referensnummer", "referensnr", "ref",
+            "kundnummer", "kundnr", "kortnummer", "kortnr", "kortet", "dossiernummer", "dossiernr", "lma-nummer",
+            "lma-kort", "lma-kortet", "lma-nr", "passnummer", "passnr", "id-nummer", "id-nr", "pnr", "personnummer",
+            "personnumret", "samordningsnummer", "samordningsnumret", "reservnummer", "reservnumret", "medlemsnummer",
+            "patientnummer", "journalnummer", "löpnummer", "försäkringsnummer", "avtalsnummer", "fakturanummer", "iban",
+            "swish", "swishnummer", "uc-nummer", "arbetsgivarnummer", "handlingsnummer", "aktnummer", "beslutsnummer",
+            "mål", "målnummer", "målnr", "kortnumret", "kort");
 
     private static final Set<String> NUMBER_WORD_STEMS = WordSets.of("ärende", "konto", "kort", "kund", "referens",
             "id", "journal", "patient", "dossier", "lma", "pass", "mål", "akt", "bankkonto");
@@ -105,6 +106,11 @@ final class CuedNumberDetector {
 
     private void cuedNumberAfter(TextTokens t, int cue, String cueWord, Findings findings) {
         int i = cue + 1;
+        if (cueWord.startsWith("bankgiro") && t.isWord(cue - 1) && t.lower(cue - 1).endsWith("s")
+                && !NameCues.POSSESSIVES.contains(t.lower(cue - 1))
+                && Character.isLowerCase(t.text.charAt(t.start[cue - 1]))) {
+            return; // "församlingens bankgiro": an organisation's, published for payments
+        }
         // skip "nr", "nummer", "är", ":" and "." between cue and number
         for (int skipped = 0; skipped < 4 && i < t.size; skipped++) {
             if (t.isSymbol(i, ':') || t.isSymbol(i, '.') || t.isSymbol(i, '#')
@@ -113,8 +119,11 @@ final class CuedNumberDetector {
             }
             else if (t.isWord(i)
                     && (t.equalsIgnoreCase(i, "hos") || t.equalsIgnoreCase(i, "i") || t.equalsIgnoreCase(i, "på"))
-                    && t.isCapitalised(i + 1)) {
-                i += 2;
+                    && (t.isCapitalised(i + 1) || t.isUpperCaseCode(i + 1))) {
+                i += 2; // "ärendenummer hos FK: ..."
+            }
+            else if (t.isSymbol(i, '(') && t.isNumber(i + 1)) {
+                i++; // "ärende hos FK (101-227845)"
             }
             else {
                 break;
@@ -299,7 +308,7 @@ final class CuedNumberDetector {
     }
 
     /** How many years back a full date is taken for a date of birth. */
-    static final int BIRTH_YEARS_AGO = 16;
+    static final int BIRTH_YEARS_AGO = 18;
 
     private static final int LATEST_BIRTH_YEAR = java.time.Year.now().getValue() - BIRTH_YEARS_AGO;
 

@@ -55,7 +55,11 @@ final class NameCues {
             "kommer", "fick", "får", "ska", "skulle", "behöver", "behövde", "söker", "sökte", "väntar", "ringde",
             "ringer", "mejlade", "svarade", "svarar", "frågade", "frågar", "orkar", "orkade", "kan", "kunde", "saknar",
             "lever", "levde", "träffade", "träffar", "flyttade", "flyttar", "fyller", "fyllde", "uttrycker",
-            "beskriver", "beskrev", "deltar", "deltog", "nekar", "vägrar", "klarar", "förstår", "pratar", "talar");
+            "beskriver", "beskrev", "deltar", "deltog", "nekar", "vägrar", "klarar", "förstår", "pratar", "talar",
+            "dök", "föll", "sprang", "drog", "valde", "väljer", "slog", "bröt", "försvann", "hjälper", "hjälpte",
+            "driver", "drev", "bjöd", "lämnade", "lämnar", "tackade", "tackar", "sköter", "skötte", "somnade",
+            "vaknade", "grät", "skrattar", "skrattade", "hotar", "hotade", "slutar", "betalar", "betalade", "lånade",
+            "lånar");
 
     /** Words after a capitalised word that make it a place or an organisation. */
     static final Set<String> PLACE_FOLLOWERS = WordSets.of("kommun", "kommuns", "kommuner", "län", "läns", "stad",
@@ -207,6 +211,14 @@ final class NameCues {
 
     /** Endings of rooms and venues, whose names are no people ("sal Ljusnan"). */
     static final List<String> VENUE_ENDINGS = List.of("sal", "salen", "rum", "rummet", "lokal", "lokalen", "lokalerna");
+
+    /** Nouns that say the word before them is a nickname ("Mimmi" (smeknamn)). */
+    static final Set<String> NICKNAME_WORDS = WordSets.of("smeknamn", "smeknamnet", "alias", "kallad", "kallas");
+
+    /** Person nouns before a name in apposition ("en ung kvinna, Nasteho, som"). */
+    static final Set<String> APPOSITION_NOUNS = WordSets.of("kvinna", "man", "kille", "tjej", "pojke", "flicka",
+            "ungdom", "person", "klient", "brukare", "deltagare", "patient", "elev", "sökande", "granne", "vän",
+            "kompis", "kollega", "pappa", "mamma", "son", "dotter", "bror", "syster", "sambo", "partner");
 
     /** Verbs that give a name ("heter", "kallas"). */
     static final Set<String> NAMING_VERBS = WordSets.of("heter", "hette", "kallas", "kallades", "kallad", "kallade",

@@ -44,8 +44,7 @@ final class NameDetector {
                     && Arrays.binarySearch(NameCues.STRONG_PERSON_CUE_HASHES, t.lowerHash(i - 1)) >= 0
                     && NameCues.STRONG_PERSON_CUES.contains(t.lower(i - 1))) {
                 String lower = t.lower(i);
-                if (lexicon().firstNames.contains(lower) && !lexicon().nameWords.contains(lower)
-                        && !lexicon().notNames.contains(lower)) {
+                if (isFirstName(lower) && !lexicon().nameWords.contains(lower) && !lexicon().notNames.contains(lower)) {
                     findings.add(new Finding(FindingType.NAME, t.start[i], t.end[i],
                             certainty(!lexicon().isKnownWord(lower))));
                     return i;
@@ -143,6 +142,9 @@ final class NameDetector {
         if (kind.first) {
             int last = i;
             int j = i + 1;
+            if (t.isCapitalised(i + 1) && t.spaceBefore(i + 1) && hasLowerCasePart(t, i + 1)) {
+                return i + 1; // "Hugo Boss-jackan": a brand in a compound, not a person
+            }
             while (j < t.size && j <= i + 3 && t.spaceBefore(j) && t.isCapitalised(j)) {
                 String next = t.lower(j);
                 NameKind nextKind = kind(next);
@@ -183,6 +185,13 @@ final class NameDetector {
             return i;
         }
         if (!kind.first && !kind.surname) {
+            // "Ivanov har fått": a name of the wider lists as the subject of a finite
+            // verb
+            if (kind.other && !kind.word && startsSentence(t, i) && finiteVerbFollows(t, i)
+                    && !lexicon().isKnownWord(lower) && !NameCues.FUNCTION_WORDS.contains(lower)) {
+                findings.add(Finding.certain(FindingType.NAME, t.start[i], t.end[i]));
+                return i;
+            }
             return -1;
         }
         if (personCue && kind.first) {
@@ -230,6 +239,13 @@ final class NameDetector {
         if (sentenceStart && !kind.word && personFollows(t, i) && !lexicon().isKnownWord(lower)) {
             findings.add(Finding.certain(FindingType.NAME, t.start[i], t.end[i])); // "Lindholm
                                                                                    // ringde"
+            return i;
+        }
+        if (sentenceStart && kind.word && finiteVerbFollows(t, i) && !NameCues.FUNCTION_WORDS.contains(lower)
+                && !NameCues.POSSESSIVES.contains(lower)) {
+            // "Malmberg har inte lämnat in": a surname that is also a word, as a subject
+            findings.add(new Finding(FindingType.NAME, t.start[i], t.end[i],
+                    certainty(strongPersonContext(t, i, previous))));
             return i;
         }
         if ((!sentenceStart || (!kind.word && personFollows(t, i)))
@@ -306,6 +322,27 @@ final class NameDetector {
         }
         if (t.isSymbol(i + 1, '(') && relationWithin(t, i + 2, 2)) {
             return true; // "Eriksson (morbror)", "Lindberg-Öhman (klientens mamma)"
+        }
+        if (t.isSymbolIn(i + 1, "(\"”'’") && t.isSymbol(i + 2, '(') && t.isWord(i + 3)
+                && NameCues.NICKNAME_WORDS.contains(t.lower(i + 3))
+                || t.isSymbol(i + 1, '(') && t.isWord(i + 2) && NameCues.NICKNAME_WORDS.contains(t.lower(i + 2))) {
+            return true; // "Mimmi" (smeknamn)
+        }
+        if (t.isSymbol(i + 1, ',') && t.isWord(i + 2) && t.isWord(i + 3)
+                && (t.equalsIgnoreCase(i + 2, "en") || t.equalsIgnoreCase(i + 2, "ett")
+                        || NameCues.POSSESSIVES.contains(t.lower(i + 2)))
+                && (NameCues.RELATIVES.contains(t.lower(i + 3)) || NameCues.PERSON_CUES.contains(t.lower(i + 3))
+                        || NameCues.APPOSITION_NOUNS.contains(t.lower(i + 3)))) {
+            return true; // "Kvist, en granne,"
+        }
+        if (t.isSymbol(i - 1, ',') && t.isWord(i - 2) && NameCues.APPOSITION_NOUNS.contains(t.lower(i - 2))
+                && (t.isSymbol(i + 1, ',') || t.isSymbol(i + 1, '.'))) {
+            return true; // "en ung kvinna, Nasteho, som"
+        }
+        String self = t.lower(i);
+        if (self.length() > 3 && self.endsWith("s") && t.isWord(i + 1) && t.spaceBefore(i + 1)
+                && NameCues.RELATIVES.contains(t.lower(i + 1))) {
+            return true; // "Juulias mamma"
         }
         if (previous == null) {
             return false;
@@ -387,7 +424,8 @@ final class NameDetector {
         }
         String previous = t.isWord(i - 1) && t.gap(i - 1) <= 1 ? t.lower(i - 1)
                 : (t.isSymbol(i - 1, '.') && t.isWord(i - 2) ? t.lower(i - 2) : null);
-        boolean cue = previous != null && NameCues.LOWER_CASE_NAME_CUES.contains(previous);
+        boolean cue = previous != null
+                && (NameCues.LOWER_CASE_NAME_CUES.contains(previous) || NameCues.INTERACTION_CUES.contains(previous));
         if (!cue && !(t.isWord(i + 1) && NameCues.PERSON_VERBS.contains(t.lower(i + 1)) && t.spaceBefore(i + 1))) {
             return -1;
         }
@@ -401,7 +439,12 @@ final class NameDetector {
             findings.add(Finding.certain(FindingType.NAME, t.start[i], t.end[i]));
             return i;
         }
-        if (lexicon.firstNames.contains(lower) || (cue && looksLikeName(lower))) {
+        if (lexicon.firstNames.contains(lower) && hasVowel(lower)) {
+            // "jamal har fått": a first name in no language as the subject of a verb
+            findings.add(Finding.certain(FindingType.NAME, t.start[i], t.end[i]));
+            return i;
+        }
+        if (cue && looksLikeName(lower) && hasVowel(lower)) {
             findings.add(Finding.uncertain(FindingType.NAME, t.start[i], t.end[i]));
             return i;
         }
@@ -450,8 +493,10 @@ final class NameDetector {
                 || NameCues.NOT_BEFORE_NAMES.contains(previous) || NameCues.INSTITUTION_PREFIXES.contains(previous))) {
             return false;
         }
-        if (t.isCapitalised(i - 1) && t.spaceBefore(i)) {
-            return false; // inside a longer proper noun
+        if (t.isCapitalised(i - 1) && t.spaceBefore(i)
+                && !(startsSentence(t, i - 1) && lexicon().isSwedishWord(t.lower(i - 1)))) {
+            return false; // inside a longer proper noun, not after "Kunden" at a sentence
+                          // start
         }
         String second = t.lower(next);
         if (lexicon().isKnownWord(second) || NameCues.FUNCTION_WORDS.contains(second) || hasLowerCasePart(t, next)) {
@@ -494,6 +539,16 @@ final class NameDetector {
             }
         }
         return true;
+    }
+
+    /** "pnr", "tfn": abbreviations have no vowel, names do. */
+    private static boolean hasVowel(String lower) {
+        for (int k = 0; k < lower.length(); k++) {
+            if ("aeiouyåäöéèáíóúüæø".indexOf(lower.charAt(k)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A first name, or first names joined by a hyphen ("per-olof"). */
@@ -557,7 +612,7 @@ final class NameDetector {
     /**
      * "Ronja på vårdcentralen har ...": a place phrase between a subject and its verb.
      */
-    private static boolean placePhraseThenVerb(TextTokens t, int i) {
+    private boolean placePhraseThenVerb(TextTokens t, int i) {
         if (!t.isWord(i + 1) || !NameCues.PLACE_PHRASE_PREPOSITIONS.contains(t.lower(i + 1))) {
             return false;
         }
@@ -565,7 +620,7 @@ final class NameDetector {
             if (!t.isWord(k)) {
                 return false;
             }
-            if (k > i + 2 && NameCues.PERSON_VERBS.contains(t.lower(k))) {
+            if (k > i + 2 && (NameCues.PERSON_VERBS.contains(t.lower(k)) || finiteVerbFollows(t, k - 1))) {
                 return true;
             }
         }
@@ -796,8 +851,10 @@ final class NameDetector {
                 || NameCues.STRONG_PERSON_CUES.contains(t.lower(i - 2)))) {
             return true;
         }
-        if (t.isSymbolIn(i - 1, "'\"‘’“”«") && t.isWord(i - 2) && NameCues.NAMING_VERBS.contains(t.lower(i - 2))) {
-            return true;
+        if (t.isSymbolIn(i - 1, "'\"‘’“”«") && t.isWord(i - 2)
+                && (NameCues.NAMING_VERBS.contains(t.lower(i - 2)) || t.equalsIgnoreCase(i - 2, "sig")
+                        && t.isWord(i - 3) && NameCues.NAMING_VERBS.contains(t.lower(i - 3)))) {
+            return true; // "kallas 'Tjabbe'", "kallar sig "Kicki""
         }
         return previous != null && NameCues.NAMING_VERBS.contains(previous) && !startsSentence(t, i)
                 && !(t.isWord(i - 2) && NameCues.THING_PRONOUNS.contains(t.lower(i - 2)));

@@ -411,20 +411,25 @@ final class NumberDetector {
      */
     private static int longNumber(TextTokens t, int[] g, int count, Findings findings) {
         int first = g[0];
-        if (t.length(first) < 7 || t.length(first) > 20) {
+        int last = 0;
+        int digits = t.length(first);
+        int longest = digits;
+        // "118-442093-25", "74-502118-21": groups glued by hyphens are one number
+        while (last + 1 < count && separator(t, g[last], g[last + 1]).equals("-")) {
+            last++;
+            digits += t.length(g[last]);
+            longest = Math.max(longest, t.length(g[last]));
+        }
+        boolean organisationShape = last == 1 && t.length(first) == 6 && t.length(g[1]) == 4;
+        if (digits > 20 || longest < 6 || digits < 7 || organisationShape || t.text.charAt(t.start[first]) == '0') {
             return 0;
         }
-        int after = first + 1;
+        int after = g[last] + 1;
         if (t.isWord(after) && AMOUNT_UNITS.contains(t.lower(after))) {
             return 0;
         }
         if (t.isSymbolIn(after, ":%") || (t.isSymbolIn(after, ",.") && t.isNumber(after + 1) && t.gap(after) == 0)) {
             return 0; // "1500000:-", a decimal
-        }
-        int last = 0;
-        // "118-442093-25": the groups glued to it by hyphens belong to it
-        while (last + 1 < count && separator(t, g[last], g[last + 1]).equals("-")) {
-            last++;
         }
         findings.add(Finding.certain(FindingType.CASE_NUMBER, t.start[first], t.end[g[last]]));
         return last + 1;
@@ -447,6 +452,12 @@ final class NumberDetector {
             return 0;
         }
         int town = last + 1;
+        if (t.isSymbol(first - 1, ',') && t.isNumber(first - 2) && t.equalsIgnoreCase(first - 3, "box")
+                && t.isSymbol(first - 4, ',') && (t.isCapitalised(first - 5) || t.isUpperCaseCode(first - 5))) {
+            // "Socialförvaltningen, Box 200, 361 23 Emmaboda": an organisation's post
+            findings.allow(t.start[first], t.end[town < t.size ? town : last]);
+            return last == first ? 1 : 2;
+        }
         if (town >= t.size || t.gap(last) != 1 || !t.isWord(town)
                 || !Character.isUpperCase(t.text.charAt(t.start[town])) || t.length(town) < 2) {
             return 0;
