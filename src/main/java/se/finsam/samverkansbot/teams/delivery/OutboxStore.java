@@ -15,6 +15,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
+import se.finsam.samverkansbot.core.Upserts;
+
 /**
  * The outbox tables. Claims use {@code FOR UPDATE SKIP LOCKED} plus a lease, so that
  * several instances on one database never deliver the same message at once, and only the
@@ -26,8 +28,11 @@ class OutboxStore {
 
     private final JdbcClient jdbc;
 
-    OutboxStore(JdbcClient jdbc) {
+    private final Upserts upserts;
+
+    OutboxStore(JdbcClient jdbc, Upserts upserts) {
         this.jdbc = jdbc;
+        this.upserts = upserts;
     }
 
     /** A message as the delivery works on it. */
@@ -295,32 +300,11 @@ class OutboxStore {
     }
 
     void rememberCard(PostedCard card, Instant now) {
-        int updated = jdbc.sql("""
-                UPDATE posted_card SET conversation_key = :lane, conversation_id = :conversation,
-                    activity_id = :activity, service_url = :serviceUrl, posted_at = :now
-                WHERE card_key = :key
-                """)
-            .param("lane", card.conversationKey())
-            .param("conversation", card.conversationId())
-            .param("activity", card.activityId())
-            .param("serviceUrl", card.serviceUrl())
-            .param("now", utc(now))
-            .param("key", card.cardKey())
-            .update();
-        if (updated == 0) {
-            jdbc.sql("""
-                    INSERT INTO posted_card (card_key, conversation_key, conversation_id, activity_id, service_url,
-                        posted_at)
-                    VALUES (:key, :lane, :conversation, :activity, :serviceUrl, :now)
-                    """)
-                .param("key", card.cardKey())
-                .param("lane", card.conversationKey())
-                .param("conversation", card.conversationId())
-                .param("activity", card.activityId())
-                .param("serviceUrl", card.serviceUrl())
-                .param("now", utc(now))
-                .update();
-        }
+        upserts.upsert("posted_card", List.of("card_key"),
+                Upserts.row("card_key", card.cardKey(), "conversation_key", card.conversationKey(), "conversation_id",
+                        card.conversationId(), "activity_id", card.activityId(), "service_url", card.serviceUrl(),
+                        "posted_at", utc(now)),
+                List.of("conversation_key", "conversation_id", "activity_id", "service_url", "posted_at"));
     }
 
     private static MessageOrigin origin(ResultSet rs) throws SQLException {
