@@ -35,11 +35,17 @@ public final class ConcurrentTransactions {
      */
     public static CompletableFuture<Void> secondWaitsForFirst(DataSource dataSource, Consumer<TransactionStatus> first,
             Consumer<TransactionStatus> second) {
-        return secondWaitsForFirst(new DataSourceTransactionManager(dataSource), dataSource, first, second);
+        PlatformTransactionManager transactions = new DataSourceTransactionManager(dataSource);
+        TransactionTemplate template = new TransactionTemplate(transactions);
+        return secondWaitsForFirst(transactions, dataSource, first, () -> template.executeWithoutResult(second));
     }
 
+    /**
+     * The same with a second that opens its transactions itself (a service method that
+     * retries in a new transaction, say).
+     */
     public static CompletableFuture<Void> secondWaitsForFirst(PlatformTransactionManager transactions,
-            DataSource dataSource, Consumer<TransactionStatus> first, Consumer<TransactionStatus> second) {
+            DataSource dataSource, Consumer<TransactionStatus> first, Runnable second) {
         TransactionTemplate template = new TransactionTemplate(transactions);
         JdbcClient jdbc = JdbcClient.create(dataSource);
         String waiting = isPostgres(dataSource)
@@ -54,9 +60,9 @@ public final class ConcurrentTransactions {
             first.accept(tx);
             firstWrote.countDown();
             awaitLatch(commitFirst);
-        }));
+        }), ConcurrentTransactions::thread);
         awaitLatch(firstWrote);
-        CompletableFuture<Void> secondDone = CompletableFuture.runAsync(() -> template.executeWithoutResult(second));
+        CompletableFuture<Void> secondDone = CompletableFuture.runAsync(second, ConcurrentTransactions::thread);
         try {
             await().atMost(Duration.ofSeconds(10))
                 .until(() -> secondDone.isDone() || jdbc.sql(waiting).query(Long.class).single() > 0);
@@ -81,6 +87,10 @@ public final class ConcurrentTransactions {
         catch (Exception e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static void thread(Runnable task) {
+        new Thread(task, "concurrent-transaction").start();
     }
 
     private static void awaitLatch(CountDownLatch latch) {
