@@ -59,7 +59,7 @@ class OutboxStore {
 
     long insert(String conversationKey, String tenantId, Target target, String conversationId, String serviceUrl,
             String targetCardKey, String cardKey, MessageOrigin origin, String payload, OutboxStatus status,
-            String lastError, Instant now) {
+            String lastError, Instant now, Instant due) {
         OffsetDateTime at = utc(now);
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
@@ -67,7 +67,7 @@ class OutboxStore {
                     target_card_key, card_key, origin_kind, origin_id, origin_part, payload, status, attempts,
                     next_attempt_at, last_error, created_at, finished_at)
                 VALUES (:key, :tenant, :target, :conversation, :serviceUrl, :targetCardKey, :cardKey, :originKind,
-                    :originId, :originPart, :payload, :status, 0, :at, :error, :at, :finished)
+                    :originId, :originPart, :payload, :status, 0, :due, :error, :at, :finished)
                 """)
             .param("key", conversationKey)
             .param("tenant", tenantId)
@@ -82,6 +82,7 @@ class OutboxStore {
             .param("payload", payload)
             .param("status", status.name())
             .param("at", at)
+            .param("due", utc(due))
             .param("error", lastError)
             .param("finished", status == OutboxStatus.PENDING ? null : at)
             .update(keys, "id");

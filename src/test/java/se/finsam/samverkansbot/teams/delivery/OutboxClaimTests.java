@@ -58,7 +58,8 @@ class OutboxClaimTests {
 
     private static long insert(OutboxStore store, String lane) {
         return store.insert(lane, "tenant", OutboxStore.Target.PERSONAL, lane, "http://connector.test/", null, null,
-                MessageOrigin.of("test", "claim"), "{}", OutboxStatus.PENDING, null, NOW.minus(Duration.ofSeconds(1)));
+                MessageOrigin.of("test", "claim"), "{}", OutboxStatus.PENDING, null, NOW.minus(Duration.ofSeconds(1)),
+                NOW.minus(Duration.ofSeconds(1)));
     }
 
     private static List<Long> ids(List<OutboxStore.Row> rows) {
