@@ -56,6 +56,11 @@
     select.addEventListener('change', () => switchUser(select.value));
     $('composer').addEventListener('submit', (event) => { event.preventDefault(); write(); });
     $('cancel-reply').addEventListener('click', () => replyIn(null));
+    $('attach').addEventListener('click', () => $('file').click());
+    $('file').addEventListener('change', () => {
+      const chosen = $('file').files[0];
+      $('attach').textContent = chosen ? `Bifogad: ${chosen.name}` : 'Bifoga fil';
+    });
     const wanted = new URLSearchParams(location.search).get('user');
     switchUser(userById(wanted) ? wanted : state.world.users[0].id);
     listen();
@@ -191,10 +196,23 @@
   async function write() {
     const input = $('text');
     const text = input.value.trim();
-    if (!text) {
+    const file = $('file').files[0];
+    if (!text && !file) {
       return;
     }
     input.value = '';
+    let attachments;
+    if (file) {
+      try {
+        attachments = [await window.DevChatFiles.attach(file)];
+      }
+      catch (failed) {
+        status('Filen kunde inte bifogas: ' + failed.message);
+        return;
+      }
+      $('file').value = '';
+      $('attach').textContent = 'Bifoga fil';
+    }
     const view = state.view;
     let message;
     if (view.channel) {
@@ -214,6 +232,9 @@
     }
     else {
       message = activity(state.user, 'message', view.id, { text, textFormat: 'plain' });
+    }
+    if (attachments) {
+      message.attachments = attachments;
     }
     await record(message);
     await toBot(message);
@@ -455,7 +476,20 @@
     return element;
   }
 
+  /** What files.js needs to answer a file card: an invoke in its conversation, and the status line. */
+  function fileChat(entry) {
+    const conversationId = entry.threadId ? `${entry.conversationId};messageid=${entry.threadId}` : entry.conversationId;
+    return {
+      invoke: (name, value) => invokeBot(activity(state.user, 'invoke', conversationId, { name, value, replyToId: entry.id })),
+      status,
+    };
+  }
+
   function attachmentElement(entry, attachment) {
+    const file = window.DevChatFiles ? window.DevChatFiles.element(attachment, fileChat(entry)) : null;
+    if (file) {
+      return file;
+    }
     if (attachment.contentType !== CARD) {
       const other = document.createElement('div');
       other.className = 'unsupported';

@@ -174,8 +174,9 @@ public class CaseCards {
         return notices.reminder(locale, raised, workingDays, teamName);
     }
 
-    AdaptiveCard list(Locale locale, String title, String empty, List<ConsultationCase> open) {
-        return notices.list(locale, title, empty, open);
+    AdaptiveCard list(Locale locale, String title, String empty, List<ConsultationCase> listed,
+            se.finsam.samverkansbot.teams.cards.CardAction toggle) {
+        return notices.list(locale, title, empty, listed, toggle);
     }
 
     String person(Locale locale, Person person) {

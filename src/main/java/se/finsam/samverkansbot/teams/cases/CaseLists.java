@@ -16,15 +16,11 @@ import org.springframework.stereotype.Component;
 import se.finsam.samverkansbot.cases.CaseManagement;
 import se.finsam.samverkansbot.cases.ConsultationCase;
 import se.finsam.samverkansbot.cases.ConsultationTeam;
-import se.finsam.samverkansbot.cases.EntryKind;
 import se.finsam.samverkansbot.core.Kommun;
 import se.finsam.samverkansbot.core.Organisation;
 import se.finsam.samverkansbot.core.UserId;
-import se.finsam.samverkansbot.teams.cards.ActionSet;
 import se.finsam.samverkansbot.teams.cards.AdaptiveCard;
 import se.finsam.samverkansbot.teams.cards.CardAction;
-import se.finsam.samverkansbot.teams.cards.CardElement;
-import se.finsam.samverkansbot.teams.cards.Container;
 import se.finsam.samverkansbot.teams.cards.FactSet;
 import se.finsam.samverkansbot.teams.cards.TextBlock;
 import se.finsam.samverkansbot.teams.chat.CardData;
@@ -180,35 +176,10 @@ class CaseLists {
 
     AdaptiveCard list(Locale locale, Scope scope, boolean closed, List<ConsultationCase> listed) {
         String which = scope.name().toLowerCase(Locale.ROOT) + (closed ? ".closed" : "");
-        List<CardElement> body = new ArrayList<>();
-        body.add(TextBlock.heading(texts.get(locale, "case.list." + which + ".title")));
-        if (listed.isEmpty()) {
-            body.add(TextBlock.paragraph(texts.get(locale, "case.list." + which + ".empty")));
-        }
-        for (ConsultationCase each : listed.stream().limit(CaseCards.LISTED).toList()) {
-            String status = texts.get(locale, "case.status." + each.status().name());
-            if (each.outcome() != null) {
-                status += " · " + texts.get(locale, "case.outcome." + each.outcome().name());
-            }
-            body.add(new Container(
-                    List.of(TextBlock.paragraph("**" + each.reference() + "** · " + each.kommun() + " · " + status),
-                            TextBlock.subtle(texts.get(locale, "case.list.line",
-                                    parts.person(locale, each.caseworker()), each.count(EntryKind.ADVICE),
-                                    each.assignee() == null
-                                            ? texts.get(locale, "case.nobody") : parts.person(locale, each.assignee()),
-                                    parts.categories(locale, each.categories()))),
-                            new ActionSet(
-                                    List.of(CardAction.execute(texts.get(locale, "case.list.open", each.reference()),
-                                            SHOW, Map.of(CaseCards.CASE_ID, each.id()))))),
-                    "emphasis"));
-        }
-        if (listed.size() > CaseCards.LISTED) {
-            body.add(TextBlock.subtle(texts.get(locale, "case.list.more", listed.size() - CaseCards.LISTED)));
-        }
-        body.add(TextBlock.subtle(texts.get(locale, "case.list.lookupHint")));
-        return new AdaptiveCard(body,
-                List.of(CardAction.execute(texts.get(locale, closed ? "case.list.showOpen" : "case.list.showClosed"),
-                        LIST, Map.of(SCOPE, scope.name(), CLOSED, !closed))));
+        return cards.list(locale, texts.get(locale, "case.list." + which + ".title"),
+                texts.get(locale, "case.list." + which + ".empty"), listed,
+                CardAction.execute(texts.get(locale, closed ? "case.list.showOpen" : "case.list.showClosed"), LIST,
+                        Map.of(SCOPE, scope.name(), CLOSED, !closed)));
     }
 
     /** A coordinator's view of a case of their kommun: its facts, no texts. */

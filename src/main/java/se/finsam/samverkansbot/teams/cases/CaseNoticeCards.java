@@ -2,12 +2,15 @@ package se.finsam.samverkansbot.teams.cases;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 import se.finsam.samverkansbot.cases.CaseEntry;
 import se.finsam.samverkansbot.cases.ConsultationCase;
 import se.finsam.samverkansbot.cases.EntryKind;
+import se.finsam.samverkansbot.teams.cards.ActionSet;
 import se.finsam.samverkansbot.teams.cards.AdaptiveCard;
+import se.finsam.samverkansbot.teams.cards.CardAction;
 import se.finsam.samverkansbot.teams.cards.CardElement;
 import se.finsam.samverkansbot.teams.cards.Container;
 import se.finsam.samverkansbot.teams.cards.TextBlock;
@@ -55,27 +58,37 @@ class CaseNoticeCards {
                 List.of());
     }
 
-    AdaptiveCard list(Locale locale, String title, String empty, List<ConsultationCase> open) {
+    /**
+     * A list of cases, each with a button that opens it, and a button that switches
+     * between the open and the closed ones.
+     */
+    AdaptiveCard list(Locale locale, String title, String empty, List<ConsultationCase> listed, CardAction toggle) {
         List<CardElement> body = new ArrayList<>();
         body.add(TextBlock.heading(title));
-        if (open.isEmpty()) {
+        if (listed.isEmpty()) {
             body.add(TextBlock.paragraph(empty));
         }
-        for (ConsultationCase each : open.stream().limit(CaseCards.LISTED).toList()) {
-            body.add(new Container(List.of(
-                    TextBlock.paragraph("**" + each.reference() + "** · " + each.kommun() + " · "
-                            + text(locale, "case.status." + each.status().name())),
-                    TextBlock.subtle(text(locale, "case.list.line", parts.person(locale, each.caseworker()),
-                            each.count(EntryKind.ADVICE),
-                            each.assignee() == null ? text(locale, "case.nobody")
-                                    : parts.person(locale, each.assignee()),
-                            parts.categories(locale, each.categories())))),
+        for (ConsultationCase each : listed.stream().limit(CaseCards.LISTED).toList()) {
+            String status = text(locale, "case.status." + each.status().name());
+            if (each.outcome() != null) {
+                status += " · " + text(locale, "case.outcome." + each.outcome().name());
+            }
+            body.add(new Container(
+                    List.of(TextBlock.paragraph("**" + each.reference() + "** · " + each.kommun() + " · " + status),
+                            TextBlock.subtle(text(locale, "case.list.line", parts.person(locale, each.caseworker()),
+                                    each.count(EntryKind.ADVICE),
+                                    each.assignee() == null ? text(locale, "case.nobody")
+                                            : parts.person(locale, each.assignee()),
+                                    parts.categories(locale, each.categories()))),
+                            new ActionSet(List.of(CardAction.execute(text(locale, "case.list.open", each.reference()),
+                                    CaseLists.SHOW, Map.of(CaseCards.CASE_ID, each.id()))))),
                     "emphasis"));
         }
-        if (open.size() > CaseCards.LISTED) {
-            body.add(TextBlock.subtle(text(locale, "case.list.more", open.size() - CaseCards.LISTED)));
+        if (listed.size() > CaseCards.LISTED) {
+            body.add(TextBlock.subtle(text(locale, "case.list.more", listed.size() - CaseCards.LISTED)));
         }
-        return new AdaptiveCard(body, List.of());
+        body.add(TextBlock.subtle(text(locale, "case.list.lookupHint")));
+        return new AdaptiveCard(body, List.of(toggle));
     }
 
     private String text(Locale locale, String key, Object... args) {

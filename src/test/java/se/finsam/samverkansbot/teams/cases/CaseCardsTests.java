@@ -54,7 +54,7 @@ class CaseCardsTests {
 
     private static final Set<String> VERBS = Set.of(CaseCards.RAISE, CaseCards.NEW, CaseCards.ADVISE, CaseCards.ASK,
             CaseCards.ASSIGN_FORM, CaseCards.ASSIGN, CaseCards.CLOSE, CaseCards.ANSWER, CaseCards.CLOSE_OWN,
-            CaseCards.OUTCOME);
+            CaseCards.OUTCOME, CaseLists.SHOW, CaseLists.LIST);
 
     private static final Set<String> DIALOGS = Set.of(CaseCards.ADVISE, CaseCards.ASK, CaseCards.ASSIGN,
             CaseCards.CLOSE);
@@ -145,7 +145,9 @@ class CaseCardsTests {
             all.put("unreachable " + locale, cards.caseworkerUnreachable(locale, full));
             all.put("reminder " + locale, cards.reminder(locale, full, 3, "Konsultationsteam Nordost"));
             all.put("list " + locale, cards.list(locale, "Teamets öppna ärenden", "Inga",
-                    IntStream.range(0, 200).mapToObj((i) -> CaseFixtures.fullCase(i, "x", "y", 2, "z")).toList()));
+                    IntStream.range(0, 200).mapToObj((i) -> CaseFixtures.fullCase(i, "x", "y", 2, "z")).toList(),
+                    se.finsam.samverkansbot.teams.cards.CardAction.execute("Visa stängda", CaseLists.LIST,
+                            Map.of(CaseLists.SCOPE, "TEAM", CaseLists.CLOSED, true))));
         }
 
         return all;

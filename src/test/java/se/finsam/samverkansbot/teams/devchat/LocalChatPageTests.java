@@ -231,6 +231,37 @@ class LocalChatPageTests {
     }
 
     @Test
+    void aFileTheBotOffersIsAcceptedAndDownloadedAndAnAttachedFileIsImported() throws java.io.IOException {
+        open(COORDINATOR);
+        awaitText("Hej! Jag är Samverkansboten");
+        write("exportera kontakter");
+        waitUntil(() -> !browser.findElements(By.cssSelector(".file.consent .file-accept")).isEmpty());
+        assertThat(last(browser.findElements(By.cssSelector(".file.consent"))).getText()).contains(".csv", "Tillåt",
+                "Avböj");
+
+        click(By.cssSelector(".file.consent .file-accept"));
+        waitUntil(() -> !browser.findElements(By.cssSelector("a.file-link")).isEmpty());
+        WebElement link = last(browser.findElements(By.cssSelector("a.file-link")));
+        assertThat(link.getText()).endsWith(".csv");
+        assertThat(last(browser.findElements(By.cssSelector(".file.consent"))).getText()).contains("Du tillät filen");
+        String csv = String.valueOf(((org.openqa.selenium.JavascriptExecutor) browser).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "fetch(arguments[0]).then((r) => r.text()).then(done, (e) => done('failed ' + e));",
+                link.getAttribute("href")));
+        assertThat(csv).contains("af-samverkan-nordost");
+        screenshot("devchat-file.png");
+
+        // The downloaded file attached again with "importera kontakter" comes back
+        // unchanged.
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("kontaktvagar", ".csv");
+        java.nio.file.Files.writeString(file, csv);
+        browser.findElement(By.id("file")).sendKeys(file.toAbsolutePath().toString());
+        write("importera kontakter");
+        awaitText("Importen är klar: 0 nya, 0 ändrade");
+        java.nio.file.Files.deleteIfExists(file);
+    }
+
+    @Test
     void newThreadTheBotPostsInAChannelAppearsThere() {
         open(COORDINATOR);
         awaitText("Hej! Jag är Samverkansboten");
