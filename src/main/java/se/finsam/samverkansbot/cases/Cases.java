@@ -15,7 +15,10 @@ interface Cases extends ListCrudRepository<ConsultationCase, Long> {
     @Query("SELECT * FROM consultation_case WHERE team_id = :teamId AND status <> 'CLOSED' ORDER BY id")
     List<ConsultationCase> findOpenOfTeam(String teamId);
 
-    @Query("SELECT * FROM consultation_case WHERE status = 'OPEN' AND reminded_at IS NULL AND raised_at < :before ORDER BY id")
+    @Query("SELECT * FROM consultation_case WHERE team_id IS NULL AND status <> 'CLOSED' AND kommun = :kommun ORDER BY id")
+    List<ConsultationCase> findAwaitingTeam(String kommun);
+
+    @Query("SELECT * FROM consultation_case WHERE status = 'OPEN' AND team_id IS NOT NULL AND reminded_at IS NULL AND raised_at < :before ORDER BY id")
     List<ConsultationCase> findUnadvisedRaisedBefore(Instant before);
 
 }

@@ -2,6 +2,7 @@ package se.finsam.samverkansbot.cases;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -39,6 +40,13 @@ class TeamMembers {
                 // Seen twice at once; one row is enough.
             }
         }
+    }
+
+    void forget(String teamId, Collection<UserId> removed) {
+        jdbc.sql("DELETE FROM consultation_team_member WHERE team_id = :team AND user_id IN (:users)")
+            .param("team", teamId)
+            .param("users", removed.stream().map(UserId::value).toList())
+            .update();
     }
 
     List<Person> of(String teamId) {

@@ -38,10 +38,13 @@ class CaseMessages {
 
     private static final Locale LOCALE = Texts.SWEDISH;
 
+    /** The language of what is posted in a team's channel: the förbund's. */
+    static final Locale TEAM_LOCALE = Texts.SWEDISH;
+
     /** The {@link MessageOrigin#kind()} of every message about a case. */
     static final String ORIGIN = "case";
 
-    private static final String CHANNEL = "channel";
+    static final String CHANNEL = "channel";
 
     private static final String CASEWORKER = "caseworker";
 

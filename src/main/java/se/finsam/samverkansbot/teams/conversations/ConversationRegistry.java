@@ -1,6 +1,8 @@
 package se.finsam.samverkansbot.teams.conversations;
 
 import java.time.Clock;
+import java.util.Objects;
+import java.util.Optional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.microsoft.bot.schema.Activity;
@@ -44,8 +46,9 @@ public class ConversationRegistry {
         ConversationKind kind = ConversationKind.of(activity.getConversation().getConversationType());
         Conversation conversation = conversations.findByConversationId(conversationId)
             .orElseGet(() -> new Conversation(conversationId, kind, TenantOf.activity(activity)));
-        conversation.refresh(kind == ConversationKind.PERSONAL ? activity.getFrom().getAadObjectId() : null,
-                activity.teamsGetTeamId(), activity.getServiceUrl(), json, clock.instant());
+        boolean personal = kind == ConversationKind.PERSONAL;
+        conversation.refresh(personal ? activity.getFrom().getAadObjectId() : null, activity.teamsGetTeamId(),
+                activity.getServiceUrl(), json, personal ? localeTag(activity.getLocale()) : null, clock.instant());
         try {
             conversations.save(conversation);
         }
@@ -66,6 +69,26 @@ public class ConversationRegistry {
             conversation.uninstalled(clock.instant());
             conversations.save(conversation);
         });
+    }
+
+    /**
+     * The language tag of the person's Teams client (e.g. {@code en-US}) as last seen in
+     * their personal chat with the bot; empty if the bot never heard from them there.
+     */
+    @Transactional(readOnly = true)
+    public Optional<String> localeOf(String userAadObjectId) {
+        return conversations
+            .findByKindAndUserAadObjectIdOrderByUpdatedAtDesc(ConversationKind.PERSONAL, userAadObjectId)
+            .stream()
+            .map(Conversation::locale)
+            .filter(Objects::nonNull)
+            .findFirst();
+    }
+
+    /** Only a well-formed, short language tag is kept. */
+    private static String localeTag(String locale) {
+        return locale != null && locale.matches("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8}){0,3}") && locale.length() <= 35
+                ? locale : null;
     }
 
     /**

@@ -69,8 +69,10 @@ public class Outbox {
         if (status == OutboxStatus.STOPPED) {
             log.info("Outbox message {} ({}) cannot be delivered: {}", id, message.origin(), target.unreachable());
             String user = message.recipient() instanceof Recipient.PersonalChat chat ? chat.userAadObjectId() : null;
+            String team = message.recipient() instanceof Recipient.NewThread thread ? thread.teamId() : null;
             if (message.origin() != null) {
-                events.publishEvent(new DeliveryFailed(message.origin(), DeliveryFailed.Reason.UNREACHABLE, user));
+                events
+                    .publishEvent(new DeliveryFailed(message.origin(), DeliveryFailed.Reason.UNREACHABLE, user, team));
             }
         }
         else {
@@ -155,6 +157,16 @@ public class Outbox {
      */
     public boolean knowsCard(String cardKey) {
         return store.postedCard(cardKey).isPresent() || store.laneOfCard(cardKey).isPresent();
+    }
+
+    /**
+     * Forgets where a card was posted, so that replies and updates written from now on
+     * follow the card next written under the key (a case posted again in another team's
+     * channel) instead of the old one.
+     */
+    @Transactional
+    public void forgetPostedCard(String cardKey) {
+        store.forgetCard(cardKey);
     }
 
     /**

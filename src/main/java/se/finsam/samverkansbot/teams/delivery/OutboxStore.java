@@ -294,6 +294,10 @@ class OutboxStore {
             .optional();
     }
 
+    void forgetCard(String cardKey) {
+        jdbc.sql("DELETE FROM posted_card WHERE card_key = :key").param("key", cardKey).update();
+    }
+
     void rememberCard(PostedCard card, Instant now) {
         int updated = jdbc.sql("""
                 UPDATE posted_card SET conversation_key = :lane, conversation_id = :conversation,
