@@ -120,6 +120,10 @@ public class CaseManagement {
         }
         ConsultationTeam team = found.get();
         Instant now = clock.instant();
+        if (reason == TeamWithdrawn.Reason.UNREACHABLE && team.archived()) {
+            // An archived team is read-only: that the bot cannot post there is expected.
+            return;
+        }
         if (reason == TeamWithdrawn.Reason.ARCHIVED) {
             if (team.archive(true, now)) {
                 teams.save(team);
@@ -232,6 +236,31 @@ public class CaseManagement {
         if (teams.findByTeamId(teamId).isPresent()) {
             members.seen(teamId, member, clock.instant());
         }
+    }
+
+    /**
+     * Teams listed the team's whole roster: these are its members now; anyone recorded
+     * before who is not on it has left and can no longer be assigned its cases.
+     */
+    @Transactional
+    public void rosterRead(String teamId, List<Person> roster) {
+        if (teams.findByTeamId(teamId).isEmpty()) {
+            return;
+        }
+        Instant now = clock.instant();
+        roster.forEach((member) -> members.seen(teamId, member, now));
+        List<UserId> left = members.of(teamId)
+            .stream()
+            .map(Person::id)
+            .filter((known) -> roster.stream().noneMatch((member) -> member.id().equals(known)))
+            .toList();
+        forgetTeamMembers(teamId, left);
+    }
+
+    /** Whether the person is a member of the team, as far as the bot knows. */
+    @Transactional(readOnly = true)
+    public boolean isTeamMember(String teamId, UserId user) {
+        return members.of(teamId).stream().anyMatch((member) -> member.id().equals(user));
     }
 
     /** The team's members seen in its channel, by name. */

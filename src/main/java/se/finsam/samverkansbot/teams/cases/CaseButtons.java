@@ -1,10 +1,7 @@
 package se.finsam.samverkansbot.teams.cases;
 
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 
-import com.microsoft.bot.builder.TurnContext;
-import com.microsoft.bot.builder.teams.TeamsInfo;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
@@ -32,14 +29,14 @@ class CaseButtons {
 
     @Bean
     CardActions caseCardActions(NewCaseCommand newCase, RaiseCaseAction raise, CaseActions actions,
-            CaseManagement cases, CaseCards cards, Texts texts) {
+            CaseManagement cases, CaseCards cards, Texts texts, TeamRoster roster) {
         return CardActions.of()
             .on(CaseCards.NEW, newCase::button)
             .once(CaseCards.RAISE, raise::handle)
             .once(CaseCards.ADVISE, advise(actions, cases, cards, texts))
             .once(CaseCards.ASK, ask(actions, cases, texts))
-            .on(CaseCards.ASSIGN_FORM, assignForm(actions, cases, cards, texts))
-            .once(CaseCards.ASSIGN, assign(actions, cases, cards, texts))
+            .on(CaseCards.ASSIGN_FORM, assignForm(actions, cases, cards, texts, roster))
+            .once(CaseCards.ASSIGN, assign(actions, cases, cards, texts, roster))
             .once(CaseCards.CLOSE, close(actions, cases, texts))
             .once(CaseCards.ANSWER, answer(actions, cases, texts))
             .once(CaseCards.CLOSE_OWN, closeOwn(actions, cases, texts))
@@ -69,15 +66,14 @@ class CaseButtons {
     }
 
     /**
-     * The assign form lists the team's members: the roster Teams gives for the team
-     * (recorded, so that assigning can be checked against it) together with the people
-     * seen acting in the channel, for when the roster cannot be read.
+     * The assign form lists the team's members: every page of the roster Teams gives for
+     * the team (recorded, so that assigning can be checked against it), or the people
+     * seen acting in the channel when the roster cannot be read.
      */
-    private static CardActionHandler assignForm(CaseActions actions, CaseManagement cases, CaseCards cards,
-            Texts texts) {
+    private static CardActionHandler assignForm(CaseActions actions, CaseManagement cases, CaseCards cards, Texts texts,
+            TeamRoster roster) {
         return (turn, data, locale) -> actions.team(turn, data, locale, CaseCards.ASSIGN_FORM)
-            .map((context) -> roster(turn, context.teamId()).thenCompose((roster) -> {
-                roster.forEach((member) -> cases.noteTeamMember(context.teamId(), member));
+            .map((context) -> roster.refresh(turn, context.teamId()).thenCompose((read) -> {
                 ConsultationCase found = cases.caseOfTeam(context.caseId(), context.teamId());
                 if (!found.status().isOpen()) {
                     return Replies.text(turn, texts.get(locale, "case.closedAlready"));
@@ -92,38 +88,28 @@ class CaseButtons {
     }
 
     /**
-     * The first page of the team's members from Teams; empty when Teams does not answer.
+     * Assigns the case to the chosen member, checked against the roster as Teams gives it
+     * now: someone who left the team since the form was shown is refused.
      */
-    private static CompletableFuture<List<Person>> roster(TurnContext turn, String teamId) {
-        CompletableFuture<List<Person>> members;
-        try {
-            members = TeamsInfo.getPagedTeamMembers(turn, teamId, null)
-                .thenApply((page) -> page == null || page.getMembers() == null ? List.<Person>of()
-                        : page.getMembers()
-                            .stream()
-                            .filter((member) -> member.getAadObjectId() != null && !member.getAadObjectId().isBlank())
-                            .map((member) -> Person.of(UserId.of(member.getAadObjectId()), member.getName()))
-                            .toList());
-        }
-        catch (RuntimeException unavailable) {
-            members = CompletableFuture.failedFuture(unavailable);
-        }
-        return members.exceptionally((failure) -> {
-            log.info("The roster of team {} could not be read ({}); members seen in its channel are offered", teamId,
-                    failure.getClass().getSimpleName());
-            return List.of();
-        });
-    }
-
-    private static CardActionHandler assign(CaseActions actions, CaseManagement cases, CaseCards cards, Texts texts) {
+    private static CardActionHandler assign(CaseActions actions, CaseManagement cases, CaseCards cards, Texts texts,
+            TeamRoster roster) {
         return (turn, data, locale) -> actions.team(turn, data, locale, CaseCards.ASSIGN).map((context) -> {
             String assignee = data.text("assignee");
             if (assignee.isBlank()) {
                 return Replies.text(turn, texts.get(locale, "case.denied"));
             }
-            return actions.run(turn, locale,
-                    () -> cases.assign(context.caseId(), context.teamId(), UserId.of(assignee)), (assigned) -> texts
-                        .get(locale, "case.assigned", cards.person(locale, assigned.assignee()), assigned.reference()));
+            return roster.refresh(turn, context.teamId()).thenCompose((read) -> {
+                if (!cases.isTeamMember(context.teamId(), UserId.of(assignee))) {
+                    log.info("Refused assigning case {} to {}: not a member of team {}", context.caseId(), assignee,
+                            context.teamId());
+                    return Replies.text(turn, texts.get(locale, "case.assign.notMember"));
+                }
+                return actions.run(turn, locale,
+                        () -> cases.assign(context.caseId(), context.teamId(), UserId.of(assignee),
+                                context.member().id()),
+                        (assigned) -> texts.get(locale, "case.assigned", cards.person(locale, assigned.assignee()),
+                                assigned.reference()));
+            });
         }).orElseGet(() -> actions.denied(turn, locale));
     }
 

@@ -97,12 +97,12 @@ public class TeamChanges {
         if (teamId == null) {
             return;
         }
-        if (restored) {
-            conversations.findByTeamIdOrderByUpdatedAtDesc(teamId).forEach((conversation) -> {
-                conversation.reinstalled(clock.instant());
-                conversations.save(conversation);
-            });
-        }
+        // The bot is still in the team; delivery the outbox stopped while the team was
+        // archived or deleted may start again.
+        conversations.findByTeamIdOrderByUpdatedAtDesc(teamId).forEach((conversation) -> {
+            conversation.reinstalled(clock.instant());
+            conversations.save(conversation);
+        });
         log.info("Team {} {}", teamId, restored ? "restored" : "unarchived");
         events.publishEvent(new TeamChanged.TeamReopened(teamId));
     }

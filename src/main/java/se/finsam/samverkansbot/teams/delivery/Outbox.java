@@ -30,6 +30,8 @@ public class Outbox {
 
     private static final Logger log = LoggerFactory.getLogger(Outbox.class);
 
+    private static final String UNINSTALLED = "uninstalled";
+
     private final OutboxStore store;
 
     private final Conversations conversations;
@@ -69,7 +71,10 @@ public class Outbox {
         if (status == OutboxStatus.STOPPED) {
             log.info("Outbox message {} ({}) cannot be delivered: {}", id, message.origin(), target.unreachable());
             String user = message.recipient() instanceof Recipient.PersonalChat chat ? chat.userAadObjectId() : null;
-            String team = message.recipient() instanceof Recipient.NewThread thread ? thread.teamId() : null;
+            // A team the bot was removed from; not one it never heard of (e.g. configured
+            // before the bot was added to it).
+            String team = message.recipient() instanceof Recipient.NewThread thread
+                    && UNINSTALLED.equals(target.unreachable()) ? thread.teamId() : null;
             if (message.origin() != null) {
                 events
                     .publishEvent(new DeliveryFailed(message.origin(), DeliveryFailed.Reason.UNREACHABLE, user, team));
@@ -101,7 +106,7 @@ public class Outbox {
             return found
                 .map((conversation) -> new Resolved(conversation.conversationId(), chat.tenantId(),
                         OutboxStore.Target.PERSONAL, conversation.conversationId(), conversation.serviceUrl(),
-                        conversation.installed() ? null : "uninstalled"))
+                        conversation.installed() ? null : UNINSTALLED))
                 .orElseGet(() -> new Resolved("user:" + chat.tenantId() + ":" + chat.userAadObjectId(), chat.tenantId(),
                         OutboxStore.Target.PERSONAL, null, null, "no-conversation"));
         }
@@ -112,7 +117,7 @@ public class Outbox {
             return team
                 .map((conversation) -> new Resolved(thread.channelId(), conversation.tenantId(),
                         OutboxStore.Target.NEW_THREAD, thread.channelId(), conversation.serviceUrl(),
-                        conversation.installed() ? null : "uninstalled"))
+                        conversation.installed() ? null : UNINSTALLED))
                 .orElseGet(() -> new Resolved(thread.channelId(), null, OutboxStore.Target.NEW_THREAD,
                         thread.channelId(), null, "no-conversation"));
         }

@@ -93,7 +93,7 @@ class CaseConversationTests {
         try (RunningBot bot = CaseTestBot.start(dataDir, Map.of())) {
             BotClient client = bot.client();
             TestUser rosterOnly = TestUsers.fresh("Rut Rosterdotter");
-            FakeConnector.get().roster(teamId, member, rosterOnly);
+            FakeConnector.get().roster(teamId, COORDINATOR, member, rosterOnly);
             setUpTeam(client, "Osby");
             client.send(TestActivities.botInstalledPersonally(caseworker));
             CaseTestBot.awaitNth(caseworker.personalConversationId(), 0);
@@ -128,7 +128,7 @@ class CaseConversationTests {
                     CaseActivities.data(Map.of("verb", CaseCards.ASSIGN_FORM, CaseCards.CASE_ID, caseId))));
             SentActivity assignForm = CaseTestBot.awaitMatching(teamId,
                     (sent) -> sent.cardText().contains("Vem i teamet ska ansvara"));
-            assertThat(assignForm.cardText()).as("the team's roster and the members seen in the channel")
+            assertThat(assignForm.cardText()).as("the team's roster, every page of it")
                 .contains("Rut Rosterdotter", "Fatima Teammedlem", COORDINATOR.name());
             client.send(CaseActivities.channelSubmit(member, teamId, thread, CaseActivities.data(Map.of("verb",
                     CaseCards.ASSIGN, CaseCards.CASE_ID, caseId, "assignee", rosterOnly.aadObjectId()))));
@@ -212,7 +212,7 @@ class CaseConversationTests {
             client.send(CaseActivities.channelSubmit(member, teamId, thread, CaseActivities.data(
                     Map.of("verb", CaseCards.ASSIGN, CaseCards.CASE_ID, caseId, "assignee", outsider.aadObjectId()))));
             CaseTestBot.awaitMatching(teamId, (sent) -> sent.text() != null
-                    && sent.text().contains("Det ärendet kan du inte hantera här") && sent.at().isAfter(assignAsked));
+                    && sent.text().contains("Den personen är inte medlem i teamet") && sent.at().isAfter(assignAsked));
 
             ConsultationCase unchanged = bot.bean(CaseManagement.class).find(caseId).orElseThrow();
             assertThat(unchanged.status()).isEqualTo(CaseStatus.OPEN);

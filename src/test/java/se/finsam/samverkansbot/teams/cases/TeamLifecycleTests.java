@@ -232,6 +232,111 @@ class TeamLifecycleTests {
         }
     }
 
+    @Test
+    void theAssignListHasTheWholeRosterAMemberWhoLeftIsRefusedAndTheAssigneeIsTold(@TempDir Path dataDir) {
+        TestUser colleague = TestUsers.fresh("Kalle Kollega");
+        TestUser leaving = TestUsers.fresh("Lena Lämnar");
+        TestUser quiet = TestUsers.fresh("Tyra Tyst");
+        TestUser last = TestUsers.fresh("Sista Sidan");
+        FakeConnector.get().roster(teamId, osbyCoordinator, member, colleague, leaving, quiet, last);
+        try (RunningBot bot = start(dataDir)) {
+            BotClient client = bot.client();
+            setUpTeam(client, teamId, "Konsultationsteam Nordost", osbyCoordinator, "Osby");
+            installPersonally(client, caseworker, colleague);
+            raiseCase(client, "Osby");
+            long caseId = CaseTestBot
+                .awaitMatching(teamId,
+                        (sent) -> sent.activityId() == null && sent.cardText().contains("Nytt ärende K-"))
+                .adaptiveCards()
+                .get(0)
+                .findValue(CaseCards.CASE_ID)
+                .asLong();
+            String thread = CaseActivities.newThread();
+
+            client.send(CaseActivities.channelSubmit(member, teamId, thread,
+                    CaseActivities.data(Map.of("verb", CaseCards.ASSIGN_FORM, CaseCards.CASE_ID, caseId))));
+            assertThat(CaseTestBot.awaitMatching(teamId, (sent) -> sent.cardText().contains("Vem i teamet ska ansvara"))
+                .cardText()).as("every page of the roster")
+                .contains(colleague.name(), leaving.name(), quiet.name(), last.name());
+
+            // Lena leaves the team: Teams tells the bot, and lists her no more.
+            FakeConnector.get().roster(teamId, osbyCoordinator, member, colleague, quiet, last);
+            TestActivities left = teamEvent(teamId, "teamMemberRemoved", null, null);
+            left.node()
+                .putArray("membersRemoved")
+                .addObject()
+                .put("id", leaving.id())
+                .put("aadObjectId", leaving.aadObjectId());
+            client.send(left);
+            assign(client, thread, caseId, leaving);
+            CaseTestBot.awaitMatching(teamId,
+                    (sent) -> sent.text() != null && sent.text().startsWith("Den personen är inte medlem i teamet"));
+            // Tyra leaves without the bot hearing of it: checked against the roster when
+            // assigning.
+            FakeConnector.get().roster(teamId, osbyCoordinator, member, colleague, last);
+            assign(client, thread, caseId, quiet);
+            awaitCount(teamId,
+                    (sent) -> sent.text() != null && sent.text().startsWith("Den personen är inte medlem i teamet"), 2);
+            assertThat(bot.bean(CaseManagement.class).find(caseId).orElseThrow().assignee()).isNull();
+
+            assign(client, thread, caseId, colleague);
+            assertThat(told(colleague, "Du ansvarar nu för ärende K-")).contains("Osby", "Konsultationsteam Nordost");
+            assertThat(bot.bean(CaseManagement.class).find(caseId).orElseThrow().assignee().name())
+                .isEqualTo(colleague.name());
+        }
+        finally {
+            FakeConnector.get().roster(teamId);
+        }
+    }
+
+    @Test
+    void messagesTheBotSendsOnItsOwnAreInTheRecipientsLanguage(@TempDir Path dataDir) {
+        try (RunningBot bot = start(dataDir)) {
+            BotClient client = bot.client();
+            setUpTeam(client, teamId, "Konsultationsteam Nordost", osbyCoordinator, "Osby");
+            client.send(TestActivities.botInstalledPersonally(caseworker).locale("en-GB"));
+            CaseTestBot.awaitNth(caseworker.personalConversationId(), 0);
+            client.send(TestActivities.botInstalledPersonally(osbyCoordinator));
+            CaseTestBot.awaitNth(osbyCoordinator.personalConversationId(), 0);
+            client
+                .send(TestActivities
+                    .personalSubmit(caseworker,
+                            CaseActivities
+                                .data(CaseConversationTests.caseForm("Osby", "Kvinna 40–49 år, sjukskriven.")))
+                    .locale("en-GB"));
+            long caseId = CaseTestBot
+                .awaitMatching(teamId,
+                        (sent) -> sent.activityId() == null && sent.cardText().contains("Nytt ärende K-"))
+                .adaptiveCards()
+                .get(0)
+                .findValue(CaseCards.CASE_ID)
+                .asLong();
+            client.send(CaseActivities.channelSubmit(member, teamId, CaseActivities.newThread(),
+                    CaseActivities.data(Map.of("verb", CaseCards.ADVISE, CaseCards.CASE_ID, caseId, "advice",
+                            "Boka ett trepartsmöte med AF och FK.", "adviceAgency", "FK"))));
+            assertThat(CaseTestBot
+                .awaitMatching(caseworker.personalConversationId(),
+                        (sent) -> sent.cardText().contains("Advice on case"))
+                .cardText()).contains("Boka ett trepartsmöte");
+
+            client.send(teamEvent(teamId, "channelDeleted", teamId, "Allmänt"));
+            assertThat(told(caseworker, "is not with any consultation team right now")).contains("Osby");
+            told(osbyCoordinator, "tar inte längre emot ärenden");
+        }
+    }
+
+    private void assign(BotClient client, String thread, long caseId, TestUser assignee) {
+        client.send(CaseActivities.channelSubmit(member, teamId, thread, CaseActivities
+            .data(Map.of("verb", CaseCards.ASSIGN, CaseCards.CASE_ID, caseId, "assignee", assignee.aadObjectId()))));
+    }
+
+    /** Waits until this many messages to the conversation match. */
+    private static void awaitCount(String conversationId, Predicate<SentActivity> matching, int count) {
+        FakeConnector.get()
+            .awaitSent((sent) -> CaseTestBot.sentTo(conversationId).stream().filter(matching).count() >= count,
+                    java.time.Duration.ofSeconds(15));
+    }
+
     private RunningBot start(Path dataDir) {
         Map<String, Object> organisation = new HashMap<>();
         organisation.put("samverkansbot.organisation.coordinators[1].user-id", osbyCoordinator.aadObjectId());
