@@ -71,7 +71,7 @@ final class Protection {
     /**
      * The sums of the earlier steps, over their hidden counts, which no longer change.
      */
-    private final Elimination settledRows = new Elimination(null);
+    private final RowSpace settledRows = new RowSpace(null);
 
     Protection(int threshold) {
         this.threshold = threshold;
@@ -197,7 +197,7 @@ final class Protection {
         for (int k = 0; k < relation.length; k++) {
             int member = relation[k];
             if (statuses.get(member) != Status.SHOWN) {
-                row.merge(member, k == 0 ? 1L : Elimination.P - 1, (a, b) -> (a + b) % Elimination.P);
+                row.merge(member, k == 0 ? 1L : RowSpace.P - 1, (a, b) -> (a + b) % RowSpace.P);
             }
         }
         row.values().removeIf((v) -> v == 0);
@@ -212,7 +212,7 @@ final class Protection {
      * kommuner worked out as the förbund less another coordinator's kommun.
      */
     private List<Integer> linearlyDetermined() {
-        Elimination rows = new Elimination(settledRows);
+        RowSpace rows = new RowSpace(settledRows);
         for (int r = settledRelations; r < relations.size(); r++) {
             java.util.TreeMap<Integer, Long> row = hiddenRow(relations.get(r));
             if (!row.isEmpty()) {
@@ -227,80 +227,6 @@ final class Protection {
             }
         }
         return found;
-    }
-
-    /** A row space over the integers modulo a prime, kept in echelon form. */
-    private static final class Elimination {
-
-        static final long P = 2_147_483_647L;
-
-        private final Map<Integer, java.util.TreeMap<Integer, Long>> pivots = new HashMap<>();
-
-        /** Rows settled before, looked up after these; never changed from here. */
-        private final Elimination base;
-
-        Elimination(Elimination base) {
-            this.base = base;
-        }
-
-        private java.util.TreeMap<Integer, Long> pivot(int variable) {
-            java.util.TreeMap<Integer, Long> row = pivots.get(variable);
-            return (row == null && base != null) ? base.pivot(variable) : row;
-        }
-
-        void add(java.util.TreeMap<Integer, Long> row) {
-            java.util.TreeMap<Integer, Long> reduced = reduce(row);
-            if (reduced.isEmpty()) {
-                return;
-            }
-            int pivot = reduced.firstKey();
-            long inverse = inverse(reduced.get(pivot));
-            reduced.replaceAll((k, v) -> v * inverse % P);
-            pivots.put(pivot, reduced);
-        }
-
-        boolean spans(int variable) {
-            java.util.TreeMap<Integer, Long> unit = new java.util.TreeMap<>();
-            unit.put(variable, 1L);
-            return reduce(unit).isEmpty();
-        }
-
-        private java.util.TreeMap<Integer, Long> reduce(java.util.TreeMap<Integer, Long> row) {
-            java.util.TreeMap<Integer, Long> current = new java.util.TreeMap<>(row);
-            Integer variable = current.isEmpty() ? null : current.firstKey();
-            while (variable != null) {
-                java.util.TreeMap<Integer, Long> pivot = pivot(variable);
-                if (pivot != null) {
-                    long factor = current.get(variable);
-                    for (Map.Entry<Integer, Long> entry : pivot.entrySet()) {
-                        long value = (current.getOrDefault(entry.getKey(), 0L) - factor * entry.getValue() % P + P) % P;
-                        if (value == 0) {
-                            current.remove(entry.getKey());
-                        }
-                        else {
-                            current.put(entry.getKey(), value);
-                        }
-                    }
-                }
-                variable = current.higherKey(variable);
-            }
-            return current;
-        }
-
-        private static long inverse(long a) {
-            long result = 1;
-            long base = a % P;
-            long exponent = P - 2;
-            while (exponent > 0) {
-                if ((exponent & 1) == 1) {
-                    result = result * base % P;
-                }
-                base = base * base % P;
-                exponent >>= 1;
-            }
-            return result;
-        }
-
     }
 
     /** The cells between 1 and threshold - 1 whose bounds close to one value. */
