@@ -14,6 +14,7 @@ import se.finsam.samverkansbot.core.Agency;
 import se.finsam.samverkansbot.core.UserId;
 import se.finsam.samverkansbot.teams.chat.CardActionHandler;
 import se.finsam.samverkansbot.teams.chat.CardActions;
+import se.finsam.samverkansbot.teams.chat.Dialogs;
 import se.finsam.samverkansbot.teams.chat.Replies;
 import se.finsam.samverkansbot.teams.chat.Texts;
 
@@ -41,6 +42,16 @@ class CaseButtons {
             .once(CaseCards.ANSWER, answer(actions, cases, texts))
             .once(CaseCards.CLOSE_OWN, closeOwn(actions, cases, texts))
             .once(CaseCards.OUTCOME, recordOutcome(actions, cases, texts));
+    }
+
+    /** The forms of the case card in the team's channel, each in a Teams dialog. */
+    @Bean
+    Dialogs caseDialogRegistry(CaseDialogs dialogs) {
+        return Dialogs.of()
+            .on(CaseCards.ADVISE, dialogs::adviceForm, dialogs::advise)
+            .on(CaseCards.ASK, dialogs::questionForm, dialogs::ask)
+            .on(CaseCards.ASSIGN, dialogs::assignForm, dialogs::assign)
+            .on(CaseCards.CLOSE, dialogs::closeForm, dialogs::close);
     }
 
     private static CardActionHandler advise(CaseActions actions, CaseManagement cases, CaseCards cards, Texts texts) {
@@ -163,7 +174,8 @@ class CaseButtons {
         }
     }
 
-    private static Agency agency(String value) {
+    /** The agency a form names, or null when it names none the bot knows. */
+    static Agency agency(String value) {
         try {
             return value.isBlank() ? null : Agency.valueOf(value);
         }
