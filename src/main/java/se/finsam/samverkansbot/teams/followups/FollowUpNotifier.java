@@ -65,13 +65,14 @@ class FollowUpNotifier {
     void on(FollowUpDue due) {
         due.recipients()
             .forEach((user) -> send(due.plan(), user, cards.reminder(localeOf(user), due.plan(),
-                    due.stage() == ReminderStage.ON_DAY, due.workingDaysLeft(), today())));
+                    due.stage() == ReminderStage.ON_DAY, due.workingDaysLeft(), today(), user)));
     }
 
     @EventListener
     void on(FollowUpOverdue overdue) {
         overdue.coordinators()
-            .forEach((user) -> send(overdue.plan(), user, cards.overdue(localeOf(user), overdue.plan(), today())));
+            .forEach(
+                    (user) -> send(overdue.plan(), user, cards.overdue(localeOf(user), overdue.plan(), today(), user)));
     }
 
     @EventListener
