@@ -70,11 +70,9 @@ class TeamLifecycleTests {
                     .cardText()
                     .replaceAll("(?s).*Ditt ärende (K-\\d+-\\d+).*", "$1");
 
-                assertThat(told(osbyCoordinator, "Teamet Konsultationsteam Nordost tar inte längre emot ärenden"))
-                    .contains("Teams tar inte längre emot meddelanden från boten", "**Osby**",
-                            "konsultationsteam Osby");
-                assertThat(told(admin, "Teamet Konsultationsteam Nordost tar inte längre emot ärenden"))
-                    .contains("Osby");
+                assertThat(told(osbyCoordinator, "Konsultationsteam Nordost tar inte längre emot ärenden")).contains(
+                        "Teams tar inte längre emot meddelanden från boten", "**Osby**", "konsultationsteam Osby");
+                assertThat(told(admin, "Konsultationsteam Nordost tar inte längre emot ärenden")).contains("Osby");
                 assertThat(told(caseworker, "ligger inte hos något konsultationsteam")).contains(reference,
                         "fortfarande öppet", "samverkanskoordinatorn för Osby", osbyCoordinator.name());
                 ConsultationCase waiting = onlyCaseOf(bot);
@@ -92,7 +90,7 @@ class TeamLifecycleTests {
             SentActivity reposted = CaseTestBot.awaitMatching(nextTeamId,
                     (sent) -> sent.cardText().contains("Nytt ärende K-"));
             assertThat(reposted.cardText()).contains(onlyCaseOf(bot).reference(), "Osby");
-            assertThat(told(caseworker, "har nu skickats till teamet")).contains("Konsultationsteam Syd");
+            assertThat(told(caseworker, "har nu skickats till")).contains("Konsultationsteam Syd");
             assertThat(onlyCaseOf(bot).teamId()).isEqualTo(nextTeamId);
         }
     }
@@ -128,7 +126,7 @@ class TeamLifecycleTests {
 
             setUpTeam(client, nextTeamId, "Konsultationsteam Syd", osbyCoordinator, "Osby");
             CaseTestBot.awaitMatching(nextTeamId, (sent) -> sent.cardText().contains(onlyCaseOf(bot).reference()));
-            told(caseworker, "har nu skickats till teamet Konsultationsteam Syd");
+            told(caseworker, "har nu skickats till Konsultationsteam Syd");
         }
     }
 
