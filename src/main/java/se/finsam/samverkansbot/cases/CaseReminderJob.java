@@ -2,16 +2,15 @@ package se.finsam.samverkansbot.cases;
 
 import org.quartz.DisallowConcurrentExecution;
 import org.quartz.Job;
-import org.quartz.JobBuilder;
 import org.quartz.JobDetail;
 import org.quartz.JobExecutionContext;
-import org.quartz.SimpleScheduleBuilder;
 import org.quartz.Trigger;
-import org.quartz.TriggerBuilder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+
+import se.finsam.samverkansbot.core.Schedules;
 
 /**
  * Looks for cases that have had no advice for the configured number of working days and
@@ -42,22 +41,12 @@ class CaseReminderJob implements Job {
 
         @Bean
         JobDetail caseReminderJob() {
-            return JobBuilder.newJob(CaseReminderJob.class)
-                .withIdentity("case-reminders", "cases")
-                .storeDurably()
-                .build();
+            return Schedules.durableJob(CaseReminderJob.class, "case-reminders", "cases");
         }
 
         @Bean
         Trigger caseReminderTrigger(JobDetail caseReminderJob, CaseProperties properties) {
-            return TriggerBuilder.newTrigger()
-                .forJob(caseReminderJob)
-                .withIdentity("case-reminders", "cases")
-                .withSchedule(SimpleScheduleBuilder.simpleSchedule()
-                    .withIntervalInMilliseconds(properties.reminderCheck().toMillis())
-                    .repeatForever()
-                    .withMisfireHandlingInstructionNextWithRemainingCount())
-                .build();
+            return Schedules.every(caseReminderJob, "case-reminders", "cases", properties.reminderCheck());
         }
 
     }

@@ -1,18 +1,14 @@
 package se.finsam.samverkansbot.followups;
 
-import java.util.Date;
-
-import org.quartz.DateBuilder;
 import org.quartz.DisallowConcurrentExecution;
 import org.quartz.Job;
-import org.quartz.JobBuilder;
 import org.quartz.JobDetail;
 import org.quartz.JobExecutionContext;
-import org.quartz.SimpleScheduleBuilder;
 import org.quartz.Trigger;
-import org.quartz.TriggerBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+
+import se.finsam.samverkansbot.core.Schedules;
 
 /**
  * Sends the follow-up reminders that are due. Clustered: one instance runs it at a time.
@@ -38,43 +34,22 @@ class FollowUpSweepJob implements Job {
 
         @Bean
         JobDetail followUpSweepJob() {
-            return JobBuilder.newJob(FollowUpSweepJob.class)
-                .withIdentity("follow-up-sweep", "followups")
-                .storeDurably()
-                .build();
+            return Schedules.durableJob(FollowUpSweepJob.class, "follow-up-sweep", "followups");
         }
 
         /**
          * Every interval, on whole minutes: reminders are due on whole minutes (08:30),
-         * so a sweep finds them the moment they fall due. The first runs one interval
-         * after the start, when the sweep at start has run. Quartz runs on the system
-         * time.
+         * so a sweep finds them the moment they fall due; and once at start.
          */
         @Bean
         Trigger followUpSweepTrigger(JobDetail followUpSweepJob, FollowUpProperties properties) {
-            return TriggerBuilder.newTrigger()
-                .forJob(followUpSweepJob)
-                .withIdentity("follow-up-sweep", "followups")
-                .startAt(DateBuilder
-                    .evenMinuteDate(new Date(System.currentTimeMillis() + properties.sweepInterval().toMillis())))
-                .withSchedule(SimpleScheduleBuilder.simpleSchedule()
-                    .withIntervalInMilliseconds(properties.sweepInterval().toMillis())
-                    .repeatForever()
-                    .withMisfireHandlingInstructionNextWithRemainingCount())
-                .build();
+            return Schedules.everyOnWholeMinutes(followUpSweepJob, "follow-up-sweep", "followups",
+                    properties.sweepInterval());
         }
 
-        /**
-         * Once right after the start, for what fell due while the application was down.
-         */
         @Bean
         Trigger followUpSweepAtStartTrigger(JobDetail followUpSweepJob) {
-            return TriggerBuilder.newTrigger()
-                .forJob(followUpSweepJob)
-                .withIdentity("follow-up-sweep-at-start", "followups")
-                .startNow()
-                .withSchedule(SimpleScheduleBuilder.simpleSchedule().withMisfireHandlingInstructionFireNow())
-                .build();
+            return Schedules.onceAtStart(followUpSweepJob, "follow-up-sweep-at-start", "followups");
         }
 
     }

@@ -3,8 +3,6 @@ package se.finsam.samverkansbot.followups;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,6 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import se.finsam.samverkansbot.core.DueRowSweep;
 import se.finsam.samverkansbot.core.Organisation;
 import se.finsam.samverkansbot.core.UserId;
 
@@ -34,9 +33,7 @@ class FollowUpSweeper {
 
     private static final Logger log = LoggerFactory.getLogger(FollowUpSweeper.class);
 
-    private final JdbcClient jdbc;
-
-    private final TransactionTemplate transactions;
+    private final DueRowSweep due;
 
     private final FollowUps plans;
 
@@ -52,8 +49,8 @@ class FollowUpSweeper {
 
     FollowUpSweeper(JdbcClient jdbc, TransactionTemplate transactions, FollowUps plans, DueDateRules rules,
             Organisation organisation, ApplicationEventPublisher events, FollowUpProperties properties, Clock clock) {
-        this.jdbc = jdbc;
-        this.transactions = transactions;
+        this.due = new DueRowSweep(jdbc, transactions, "follow_up_plan", "next_reminder_at",
+                properties.sweepPageSize());
         this.plans = plans;
         this.rules = rules;
         this.organisation = organisation;
@@ -65,49 +62,11 @@ class FollowUpSweeper {
     /** Sends every reminder due now; returns how many were sent. */
     int sweep() {
         Instant now = clock.instant();
-        int sent = 0;
-        long after = 0;
-        while (true) {
-            List<Long> due = dueIds(now, after);
-            for (Long id : due) {
-                Boolean reminded = transactions.execute((status) -> claim(id, now) && remind(id, now));
-                if (Boolean.TRUE.equals(reminded)) {
-                    sent++;
-                }
-            }
-            if (due.size() < properties.sweepPageSize()) {
-                break;
-            }
-            after = due.get(due.size() - 1);
-        }
+        int sent = due.run(now, (id) -> remind(id, now) ? 1 : 0);
         if (sent > 0) {
             log.info("Follow-ups: {} reminders sent", sent);
         }
         return sent;
-    }
-
-    /** One page of due plan ids, in id order, after the last id of the previous page. */
-    private List<Long> dueIds(Instant now, long after) {
-        return jdbc.sql("""
-                SELECT id FROM follow_up_plan
-                WHERE next_reminder_at <= :now AND id > :after
-                ORDER BY id
-                LIMIT :limit
-                """)
-            .param("now", utc(now))
-            .param("after", after)
-            .param("limit", properties.sweepPageSize())
-            .query(Long.class)
-            .list();
-    }
-
-    /** Locks the plan's row if no other transaction holds it and it is still due. */
-    private boolean claim(long id, Instant now) {
-        return jdbc.sql("""
-                SELECT id FROM follow_up_plan
-                WHERE id = :id AND next_reminder_at <= :now
-                FOR UPDATE SKIP LOCKED
-                """).param("id", id).param("now", utc(now)).query(Long.class).optional().isPresent();
     }
 
     private boolean remind(long id, Instant now) {
@@ -151,10 +110,6 @@ class FollowUpSweeper {
 
     private List<UserId> coordinatorsOf(FollowUpPlan plan) {
         return organisation.kommun(plan.kommun().name()).map(organisation::coordinatorsOf).orElse(List.of());
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
     }
 
 }

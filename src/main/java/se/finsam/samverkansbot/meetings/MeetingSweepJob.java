@@ -1,18 +1,14 @@
 package se.finsam.samverkansbot.meetings;
 
-import java.util.Date;
-
-import org.quartz.DateBuilder;
 import org.quartz.DisallowConcurrentExecution;
 import org.quartz.Job;
-import org.quartz.JobBuilder;
 import org.quartz.JobDetail;
 import org.quartz.JobExecutionContext;
-import org.quartz.SimpleScheduleBuilder;
 import org.quartz.Trigger;
-import org.quartz.TriggerBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+
+import se.finsam.samverkansbot.core.Schedules;
 
 /**
  * Posts the agendas and sends the morning reminders that are due. Clustered: one instance
@@ -39,41 +35,22 @@ class MeetingSweepJob implements Job {
 
         @Bean
         JobDetail meetingSweepJob() {
-            return JobBuilder.newJob(MeetingSweepJob.class)
-                .withIdentity("meeting-sweep", "meetings")
-                .storeDurably()
-                .build();
+            return Schedules.durableJob(MeetingSweepJob.class, "meeting-sweep", "meetings");
         }
 
         /**
          * Every interval, on whole minutes: notices fall due on whole minutes (08:00,
-         * 12:00), so a sweep finds them the moment they are due.
+         * 12:00), so a sweep finds them the moment they are due; and once at start.
          */
         @Bean
         Trigger meetingSweepTrigger(JobDetail meetingSweepJob, MeetingProperties properties) {
-            return TriggerBuilder.newTrigger()
-                .forJob(meetingSweepJob)
-                .withIdentity("meeting-sweep", "meetings")
-                .startAt(DateBuilder
-                    .evenMinuteDate(new Date(System.currentTimeMillis() + properties.sweepInterval().toMillis())))
-                .withSchedule(SimpleScheduleBuilder.simpleSchedule()
-                    .withIntervalInMilliseconds(properties.sweepInterval().toMillis())
-                    .repeatForever()
-                    .withMisfireHandlingInstructionNextWithRemainingCount())
-                .build();
+            return Schedules.everyOnWholeMinutes(meetingSweepJob, "meeting-sweep", "meetings",
+                    properties.sweepInterval());
         }
 
-        /**
-         * Once right after the start, for what fell due while the application was down.
-         */
         @Bean
         Trigger meetingSweepAtStartTrigger(JobDetail meetingSweepJob) {
-            return TriggerBuilder.newTrigger()
-                .forJob(meetingSweepJob)
-                .withIdentity("meeting-sweep-at-start", "meetings")
-                .startNow()
-                .withSchedule(SimpleScheduleBuilder.simpleSchedule().withMisfireHandlingInstructionFireNow())
-                .build();
+            return Schedules.onceAtStart(meetingSweepJob, "meeting-sweep-at-start", "meetings");
         }
 
     }

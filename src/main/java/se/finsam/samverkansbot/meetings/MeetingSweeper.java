@@ -3,8 +3,6 @@ package se.finsam.samverkansbot.meetings;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 
 import org.slf4j.Logger;
@@ -13,6 +11,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+
+import se.finsam.samverkansbot.core.DueRowSweep;
 
 /**
  * Sends the meetings' notices that are due: finds the meetings whose next notice is due
@@ -29,7 +29,7 @@ class MeetingSweeper {
 
     private static final Logger log = LoggerFactory.getLogger(MeetingSweeper.class);
 
-    private final JdbcClient jdbc;
+    private final DueRowSweep due;
 
     private final TransactionTemplate transactions;
 
@@ -52,7 +52,7 @@ class MeetingSweeper {
     MeetingSweeper(JdbcClient jdbc, TransactionTemplate transactions, Meetings meetings, MeetingSeriesStore seriesStore,
             SeriesPlanner planner, MeetingViews views, MeetingRules rules, MeetingProperties properties,
             ApplicationEventPublisher events, Clock clock) {
-        this.jdbc = jdbc;
+        this.due = new DueRowSweep(jdbc, transactions, "meeting", "next_notice_at", properties.sweepPageSize());
         this.transactions = transactions;
         this.meetings = meetings;
         this.seriesStore = seriesStore;
@@ -68,19 +68,7 @@ class MeetingSweeper {
     int sweep() {
         Instant now = clock.instant();
         planAhead(now);
-        int sent = 0;
-        long after = 0;
-        while (true) {
-            List<Long> due = dueIds(now, after);
-            for (Long id : due) {
-                Integer notices = transactions.execute((status) -> claim(id, now) ? send(id, now) : 0);
-                sent += notices == null ? 0 : notices;
-            }
-            if (due.size() < properties.sweepPageSize()) {
-                break;
-            }
-            after = due.get(due.size() - 1);
-        }
+        int sent = due.run(now, (id) -> send(id, now));
         if (sent > 0) {
             log.info("Meetings: {} notices sent", sent);
         }
@@ -101,31 +89,6 @@ class MeetingSweeper {
                     seriesStore.save(series);
                 }));
         }
-    }
-
-    private List<Long> dueIds(Instant now, long after) {
-        return jdbc.sql("""
-                SELECT id FROM meeting
-                WHERE next_notice_at <= :now AND id > :after
-                ORDER BY id
-                LIMIT :limit
-                """)
-            .param("now", utc(now))
-            .param("after", after)
-            .param("limit", properties.sweepPageSize())
-            .query(Long.class)
-            .list();
-    }
-
-    /**
-     * Locks the meeting's row if no other transaction holds it and a notice is still due.
-     */
-    private boolean claim(long id, Instant now) {
-        return jdbc.sql("""
-                SELECT id FROM meeting
-                WHERE id = :id AND next_notice_at <= :now
-                FOR UPDATE SKIP LOCKED
-                """).param("id", id).param("now", utc(now)).query(Long.class).optional().isPresent();
     }
 
     private int send(long id, Instant now) {
@@ -157,10 +120,6 @@ class MeetingSweeper {
             }
         }
         return sent;
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
     }
 
 }

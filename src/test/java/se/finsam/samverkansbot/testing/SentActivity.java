@@ -53,6 +53,13 @@ public record SentActivity(Kind kind, String conversationId, String activityId, 
         return text.toString();
     }
 
+    /** All text of a card, as {@link #cardText()} reads it. */
+    public static String textOf(JsonNode card) {
+        StringBuilder text = new StringBuilder();
+        collect(card, text);
+        return text.toString();
+    }
+
     private static void collect(JsonNode node, StringBuilder text) {
         if (node.isObject()) {
             node.properties().forEach(field -> {

@@ -114,6 +114,31 @@ public final class TestActivities {
     }
 
     /**
+     * Makes this submit (its {@code value} is the button's data with the inputs) a Teams
+     * dialog invoke: {@code task/fetch} when a button opens a dialog, {@code task/submit}
+     * when the dialog's form is sent.
+     */
+    public TestActivities asDialog(String invokeName) {
+        JsonNode data = activity.remove("value");
+        activity.put("type", "invoke");
+        activity.put("name", invokeName);
+        ObjectNode value = activity.putObject("value");
+        value.set("data", data);
+        value.putObject("context").put("theme", "default");
+        return this;
+    }
+
+    /** The button (anywhere in the card) whose data opens or sends this dialog. */
+    public static JsonNode dialogButton(JsonNode card, String dialog) {
+        for (JsonNode parent : card.findParents("data")) {
+            if (parent.get("data").isObject() && dialog.equals(parent.get("data").path("dialog").asText())) {
+                return parent;
+            }
+        }
+        throw new AssertionError("No dialog button " + dialog + " in " + card);
+    }
+
+    /**
      * The button (anywhere in the card, show-cards included) whose data has this verb.
      */
     public static JsonNode button(JsonNode card, String verb) {

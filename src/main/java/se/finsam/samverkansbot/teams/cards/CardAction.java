@@ -39,6 +39,36 @@ public record CardAction(@JsonProperty("type") String type, String title, String
         return new CardAction("Action.Execute", title, verb, Map.copyOf(data), null, null, null);
     }
 
+    /** The name of the dialog in a dialog button's data. */
+    public static final String DIALOG = "dialog";
+
+    /**
+     * A button that opens a Teams dialog (a task module): an {@code Action.Submit} whose
+     * {@code msteams} data asks Teams for a {@code task/fetch} invoke, which the bot
+     * answers with the dialog's form. What is typed there reaches only the bot, so errors
+     * and refusals are shown to their author alone.
+     */
+    public static CardAction openDialog(String title, String dialog, Map<String, Object> extra) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("msteams", Map.of("type", "task/fetch"));
+        data.put(DIALOG, dialog);
+        data.putAll(extra);
+        return new CardAction("Action.Submit", title, null, Map.copyOf(data), null, null, null);
+    }
+
+    /**
+     * The button of a form shown in a dialog: Teams sends the form as a
+     * {@code task/submit} invoke. It carries an idempotency {@link #KEY}, new each time
+     * the form is built, so that a form sent twice is acted on once.
+     */
+    public static CardAction submitDialog(String title, String dialog, Map<String, Object> extra) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put(DIALOG, dialog);
+        data.putAll(extra);
+        data.put(KEY, UUID.randomUUID().toString());
+        return new CardAction("Action.Submit", title, null, Map.copyOf(data), null, null, null);
+    }
+
     public static CardAction openUrl(String title, String url) {
         return new CardAction("Action.OpenUrl", title, null, null, url, null, null);
     }

@@ -17,6 +17,7 @@ import se.finsam.samverkansbot.core.Agency;
 import se.finsam.samverkansbot.core.UserId;
 import se.finsam.samverkansbot.teams.chat.CardActionHandler;
 import se.finsam.samverkansbot.teams.chat.CardActions;
+import se.finsam.samverkansbot.teams.chat.Dialogs;
 import se.finsam.samverkansbot.teams.chat.Replies;
 import se.finsam.samverkansbot.teams.chat.Texts;
 
@@ -44,6 +45,16 @@ class CaseButtons {
             .once(CaseCards.ANSWER, answer(actions, cases, texts))
             .once(CaseCards.CLOSE_OWN, closeOwn(actions, cases, texts))
             .once(CaseCards.OUTCOME, recordOutcome(actions, cases, texts));
+    }
+
+    /** The forms of the case card in the team's channel, each in a Teams dialog. */
+    @Bean
+    Dialogs caseDialogRegistry(CaseDialogs dialogs) {
+        return Dialogs.of()
+            .on(CaseCards.ADVISE, dialogs::adviceForm, dialogs::advise)
+            .on(CaseCards.ASK, dialogs::questionForm, dialogs::ask)
+            .on(CaseCards.ASSIGN, dialogs::assignForm, dialogs::assign)
+            .on(CaseCards.CLOSE, dialogs::closeForm, dialogs::close);
     }
 
     private static CardActionHandler advise(CaseActions actions, CaseManagement cases, CaseCards cards, Texts texts) {
@@ -94,7 +105,7 @@ class CaseButtons {
     /**
      * The first page of the team's members from Teams; empty when Teams does not answer.
      */
-    private static CompletableFuture<List<Person>> roster(TurnContext turn, String teamId) {
+    static CompletableFuture<List<Person>> roster(TurnContext turn, String teamId) {
         CompletableFuture<List<Person>> members;
         try {
             members = TeamsInfo.getPagedTeamMembers(turn, teamId, null)
@@ -177,7 +188,8 @@ class CaseButtons {
         }
     }
 
-    private static Agency agency(String value) {
+    /** The agency a form names, or null when it names none the bot knows. */
+    static Agency agency(String value) {
         try {
             return value.isBlank() ? null : Agency.valueOf(value);
         }

@@ -64,12 +64,15 @@ public class CaseCards {
 
     private final CaseNoticeCards notices;
 
+    private final CaseDialogCards dialogs;
+
     CaseCards(Texts texts, Organisation organisation, CoreProperties core) {
         this.parts = new CaseCardParts(texts);
         this.form = new CaseFormCard(this.parts, organisation);
         this.channel = new CaseChannelCards(this.parts, core.zone());
         this.caseworker = new CaseworkerCards(this.parts);
         this.notices = new CaseNoticeCards(this.parts);
+        this.dialogs = new CaseDialogCards(this.parts);
     }
 
     static String channelCardKey(long caseId) {
@@ -111,6 +114,28 @@ public class CaseCards {
 
     AdaptiveCard assignForm(Locale locale, ConsultationCase raised, List<Person> members) {
         return channel.assignForm(locale, raised, members);
+    }
+
+    // The team's dialogs on a case
+
+    String dialogTitle(Locale locale, String dialog, ConsultationCase raised) {
+        return dialogs.title(locale, dialog, raised);
+    }
+
+    AdaptiveCard adviceDialog(Locale locale, ConsultationCase raised, FormState state) {
+        return dialogs.adviceForm(locale, raised, state);
+    }
+
+    AdaptiveCard questionDialog(Locale locale, ConsultationCase raised, FormState state) {
+        return dialogs.questionForm(locale, raised, state);
+    }
+
+    AdaptiveCard assignDialog(Locale locale, ConsultationCase raised, List<Person> members, FormState state) {
+        return dialogs.assignForm(locale, raised, members, state);
+    }
+
+    AdaptiveCard closeDialog(Locale locale, ConsultationCase raised) {
+        return dialogs.closeConfirmation(locale, raised);
     }
 
     // The caseworker's side

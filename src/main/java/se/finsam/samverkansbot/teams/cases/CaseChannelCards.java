@@ -45,18 +45,14 @@ class CaseChannelCards {
         if (!raised.status().isOpen()) {
             return new AdaptiveCard(body, List.of());
         }
+        // Each button opens a Teams dialog: what a member types there, and what is
+        // wrong with it, is seen by that member only.
         Map<String, Object> id = Map.of(CaseCards.CASE_ID, raised.id());
-        AdaptiveCard advise = new AdaptiveCard(
-                List.of(parts.requiredArea(locale, "advice", "case.advise.label"), parts.agencyChoice(locale, null),
-                        parts.anonymousHint(locale)),
-                List.of(CardAction.execute(text(locale, "case.advise.submit"), CaseCards.ADVISE, id)));
-        AdaptiveCard ask = new AdaptiveCard(
-                List.of(parts.requiredArea(locale, "clarification", "case.ask.label"), parts.anonymousHint(locale)),
-                List.of(CardAction.execute(text(locale, "case.ask.submit"), CaseCards.ASK, id)));
-        return new AdaptiveCard(body, List.of(CardAction.showCard(text(locale, "case.action.advise"), advise),
-                CardAction.showCard(text(locale, "case.action.ask"), ask),
-                CardAction.execute(text(locale, "case.action.assign"), CaseCards.ASSIGN_FORM, id),
-                CardAction.execute(text(locale, "case.action.close"), CaseCards.CLOSE, id).styled("destructive")));
+        return new AdaptiveCard(body, List.of(
+                CardAction.openDialog(text(locale, "case.action.advise"), CaseCards.ADVISE, id),
+                CardAction.openDialog(text(locale, "case.action.ask"), CaseCards.ASK, id),
+                CardAction.openDialog(text(locale, "case.action.assign"), CaseCards.ASSIGN, id),
+                CardAction.openDialog(text(locale, "case.action.close"), CaseCards.CLOSE, id).styled("destructive")));
     }
 
     AdaptiveCard assignForm(Locale locale, ConsultationCase raised, List<Person> members) {

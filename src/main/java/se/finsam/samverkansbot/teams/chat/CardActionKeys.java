@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.slf4j.Logger;
@@ -43,40 +44,48 @@ class CardActionKeys {
     }
 
     /** The first press does the work; later ones get its answer, if still kept. */
-    record Once(boolean first, Optional<CardAnswer> answer) {
+    record Once<T>(boolean first, Optional<T> answer) {
     }
 
-    Once run(String key, String userId, String verb, Supplier<CardAnswer> work) {
+    Once<CardAnswer> run(String key, String userId, String verb, Supplier<CardAnswer> work) {
+        return run(key, userId, verb, work, CardAnswer::toJson, CardAnswer::fromJson);
+    }
+
+    /**
+     * As {@link #run(String, String, String, Supplier)}, for any answer that can be kept
+     * as JSON (a dialog's, say).
+     */
+    <T> Once<T> run(String key, String userId, String verb, Supplier<T> work, Function<T, String> write,
+            Function<String, T> read) {
         Instant giveUp = clock.instant().plus(WAIT);
         while (true) {
             boolean[] claimed = { false };
             try {
-                CardAnswer answer = transactions.execute((status) -> {
+                T answer = transactions.execute((status) -> {
                     jdbc.sql(
                             "INSERT INTO card_action_key (action_key, user_id, verb, processed_at) VALUES (?, ?, ?, ?)")
                         .params(key, userId, verb, Timestamp.from(clock.instant()))
                         .update();
                     claimed[0] = true;
-                    CardAnswer done = work.get();
+                    T done = work.get();
                     jdbc.sql("UPDATE card_action_key SET answer_json = ? WHERE action_key = ? AND user_id = ?")
-                        .params(done.toJson(), key, userId)
+                        .params(write.apply(done), key, userId)
                         .update();
                     return done;
                 });
-                return new Once(true, Optional.of(answer));
+                return new Once<>(true, Optional.of(answer));
             }
             catch (DataAccessException taken) {
                 if (claimed[0]) {
                     throw taken;
                 }
                 // Another press with this key committed, or holds the key: read its
-                // answer
-                // in a new transaction.
+                // answer in a new transaction.
             }
             Optional<Optional<String>> stored = stored(key, userId);
             if (stored.isPresent()) {
                 log.info("Card action {} pressed again with a used key; answered as before", verb);
-                return new Once(false, stored.get().map(CardAnswer::fromJson));
+                return new Once<>(false, stored.get().map(read));
             }
             if (clock.instant().isAfter(giveUp)) {
                 throw new IllegalStateException("A card action key stayed locked too long");

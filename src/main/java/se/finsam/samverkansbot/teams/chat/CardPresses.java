@@ -68,7 +68,7 @@ final class CardPresses {
                 .thenCompose((done) -> recorder.finish(turn))
                 .thenApply((answer) -> invoke && !holdBack ? CardAnswer.none() : answer);
         }
-        CardActionKeys.Once once = keys.run(key.get(), user.get().value(), verb, () -> {
+        CardActionKeys.Once<CardAnswer> once = keys.run(key.get(), user.get().value(), verb, () -> {
             action.handler().handle(turn, data, locale).join();
             return recorder.answer();
         });

@@ -19,6 +19,8 @@ import com.microsoft.bot.schema.teams.FileConsentCardResponse;
 import com.microsoft.bot.schema.teams.MessagingExtensionQuery;
 import com.microsoft.bot.schema.teams.MessagingExtensionResponse;
 import com.microsoft.bot.schema.teams.MessagingExtensionResult;
+import com.microsoft.bot.schema.teams.TaskModuleRequest;
+import com.microsoft.bot.schema.teams.TaskModuleResponse;
 import com.microsoft.bot.schema.teams.TeamInfo;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,12 +53,14 @@ public class SamverkansBot extends TeamsActivityHandler {
 
     private final CardPresses presses;
 
+    private final DialogPresses dialogs;
+
     private final Map<String, MessagingExtensionQueryHandler> extensionQueries = new HashMap<>();
 
     private final Map<String, FileConsentHandler> fileConsents = new HashMap<>();
 
     SamverkansBot(ConversationRegistry registry, HelpCards helpCards, Texts texts, List<ChatCommand> commands,
-            List<CardActions> actions, List<MessagingExtensionQueryHandler> extensionQueries,
+            List<CardActions> actions, List<Dialogs> dialogs, List<MessagingExtensionQueryHandler> extensionQueries,
             List<FileConsentHandler> fileConsents, CardActionKeys keys, UnknownText unknownText) {
         this.registry = registry;
         this.unknownText = unknownText;
@@ -71,6 +75,15 @@ public class SamverkansBot extends TeamsActivityHandler {
             });
         }
         this.presses = new CardPresses(this.actions, keys, texts);
+        Map<String, Dialogs.Registered> byName = new HashMap<>();
+        for (Dialogs registered : dialogs) {
+            registered.byName().forEach((name, dialog) -> {
+                if (byName.putIfAbsent(name, dialog) != null) {
+                    throw new IllegalStateException("Two dialogs share the name " + name);
+                }
+            });
+        }
+        this.dialogs = new DialogPresses(byName, keys, texts);
         for (MessagingExtensionQueryHandler query : extensionQueries) {
             if (this.extensionQueries.putIfAbsent(query.commandId(), query) != null) {
                 throw new IllegalStateException("Two messaging extension handlers share the id " + query.commandId());
@@ -126,6 +139,23 @@ public class SamverkansBot extends TeamsActivityHandler {
         String verb = invoke.getAction() == null || invoke.getAction().getVerb() == null ? data.verb().orElse(null)
                 : invoke.getAction().getVerb();
         return presses.press(turn, verb, data, Texts.localeOf(activity), true).thenApply(CardAnswer::toInvokeResponse);
+    }
+
+    /** A button opened a Teams dialog: answered with its form, by the dialog's name. */
+    @Override
+    protected CompletableFuture<TaskModuleResponse> onTeamsTaskModuleFetch(TurnContext turn,
+            TaskModuleRequest request) {
+        return CompletableFuture.completedFuture(dialogs.fetch(turn, request));
+    }
+
+    /**
+     * A dialog's form was sent: answered with the form again (what is wrong, to its
+     * author only) or a message that closes the dialog.
+     */
+    @Override
+    protected CompletableFuture<TaskModuleResponse> onTeamsTaskModuleSubmit(TurnContext turn,
+            TaskModuleRequest request) {
+        return CompletableFuture.completedFuture(dialogs.submit(turn, request));
     }
 
     /**

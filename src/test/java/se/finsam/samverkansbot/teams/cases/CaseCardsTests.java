@@ -56,6 +56,9 @@ class CaseCardsTests {
             CaseCards.ASSIGN_FORM, CaseCards.ASSIGN, CaseCards.CLOSE, CaseCards.ANSWER, CaseCards.CLOSE_OWN,
             CaseCards.OUTCOME);
 
+    private static final Set<String> DIALOGS = Set.of(CaseCards.ADVISE, CaseCards.ASK, CaseCards.ASSIGN,
+            CaseCards.CLOSE);
+
     private final Texts texts = new Texts(messages());
 
     private final CaseCards cards = new CaseCards(texts,
@@ -123,6 +126,17 @@ class CaseCardsTests {
                     CaseFixtures.closed(CaseFixtures.fullCase(2, longest, longest, 1, longest))));
             all.put("caseworker " + locale, cards.caseworkerCard(locale, full, "Konsultationsteam Nordost"));
             all.put("assign " + locale, cards.assignForm(locale, full, members));
+            CaseCards.FormState wrong = new CaseCards.FormState(Map.of("advice", longest, "adviceAgency", "FK"),
+                    Map.of("advice", "Texten har 3 100 tecken; högst 3 000 får plats."),
+                    privacy.check(locale, List.of(new PrivacyFeedback.Field("advice", "Rådet", longest)), Set.of())
+                        .orElseThrow()
+                        .elements());
+            all.put("advice dialog " + locale, cards.adviceDialog(locale, full, CaseCards.FormState.empty()));
+            all.put("advice dialog again " + locale, cards.adviceDialog(locale, full, wrong));
+            all.put("question dialog " + locale, cards.questionDialog(locale, full, CaseCards.FormState.empty()));
+            all.put("assign dialog " + locale, cards.assignDialog(locale, full, members,
+                    new CaseCards.FormState(Map.of(), Map.of("assignee", "Välj en teammedlem."), List.of())));
+            all.put("close dialog " + locale, cards.closeDialog(locale, full));
             all.put("advice " + locale, cards.adviceNotice(locale, full, full.entry(0)));
             all.put("question " + locale, cards.questionNotice(locale, full, full.entry(0)));
             all.put("answer " + locale, cards.answerInThread(locale, full, full.entry(0)));
@@ -168,9 +182,14 @@ class CaseCardsTests {
                 problems.add("input " + id + " has an error message but no label or is not required");
             }
         }
-        if (("Action.Submit".equals(type) || "Action.Execute".equals(type))
+        boolean dialog = node.path("data").has(CardAction.DIALOG);
+        if (("Action.Submit".equals(type) || "Action.Execute".equals(type)) && !dialog
                 && !VERBS.contains(node.path("data").path("verb").asText())) {
             problems.add("submit '" + node.path("title").asText() + "' has no verb the bot handles");
+        }
+        if ("Action.Submit".equals(type) && dialog
+                && !DIALOGS.contains(node.path("data").path(CardAction.DIALOG).asText())) {
+            problems.add("dialog button '" + node.path("title").asText() + "' opens no dialog the bot has");
         }
         if ("Action.Execute".equals(type)
                 && (!node.path("verb").asText().equals(node.path("data").path("verb").asText())
@@ -183,7 +202,12 @@ class CaseCardsTests {
         if ("TextBlock".equals(type) && node.path("text").asText("").isBlank()) {
             problems.add("empty text block");
         }
-        node.properties().forEach((field) -> check(field.getValue(), inputIds, problems));
+        // Teams' own data on a button ({"msteams": {"type": "task/fetch"}}) is not a card
+        // element.
+        node.properties()
+            .stream()
+            .filter((field) -> !"msteams".equals(field.getKey()))
+            .forEach((field) -> check(field.getValue(), inputIds, problems));
     }
 
     private static ResourceBundleMessageSource messages() {

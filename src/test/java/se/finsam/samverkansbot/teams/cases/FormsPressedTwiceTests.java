@@ -115,19 +115,29 @@ class FormsPressedTwiceTests {
             long caseId = card.findValue(CaseCards.CASE_ID).asLong();
             String thread = CaseActivities.newThread();
 
-            JsonNode advise = TestActivities.button(card, CaseCards.ADVISE);
+            JsonNode advise = dialogForm(client,
+                    CaseActivities.channelSubmit(member, teamId, thread,
+                            TestActivities.pressed(TestActivities.dialogButton(card, CaseCards.ADVISE), Map.of())))
+                .path("value")
+                .path("card")
+                .path("content");
+            JsonNode sendAdvice = TestActivities.dialogButton(advise, CaseCards.ADVISE);
             Map<String, Object> advice = Map.of("advice", "Boka ett trepartsmöte med AF och FK.", "adviceAgency", "FK");
             Supplier<TestActivities> giveAdvice = () -> CaseActivities
-                .channelSubmit(member, teamId, thread, TestActivities.pressed(advise, advice))
-                .pressing(advise, thread);
+                .channelSubmit(member, teamId, thread, TestActivities.pressed(sendAdvice, advice))
+                .asDialog("task/submit");
             List<BotClient.Response> advised = new ArrayList<>(client.sendTwiceAtOnce(giveAdvice));
             advised.add(client.send(giveAdvice.get()));
 
-            JsonNode ask = TestActivities.button(card, CaseCards.ASK);
-            client.send(CaseActivities
-                .channelSubmit(member, teamId, thread,
-                        TestActivities.pressed(ask, Map.of("clarification", "Har han en SIP redan?")))
-                .pressing(ask, thread));
+            JsonNode ask = dialogForm(client,
+                    CaseActivities.channelSubmit(member, teamId, thread,
+                            TestActivities.pressed(TestActivities.dialogButton(card, CaseCards.ASK), Map.of())))
+                .path("value")
+                .path("card")
+                .path("content");
+            client.send(CaseActivities.channelSubmit(member, teamId, thread, TestActivities.pressed(
+                    TestActivities.dialogButton(ask, CaseCards.ASK), Map.of("clarification", "Har han en SIP redan?")))
+                .asDialog("task/submit"));
             SentActivity question = CaseTestBot.awaitMatching(caseworker.personalConversationId(),
                     (sent) -> sent.cardText().contains("Har han en SIP redan?"));
             JsonNode answer = TestActivities.button(question.adaptiveCards().get(0), CaseCards.ANSWER);
@@ -139,6 +149,9 @@ class FormsPressedTwiceTests {
 
             ConsultationCase found = bot.bean(CaseManagement.class).find(caseId).orElseThrow();
             assertThat(advised).extracting(BotClient.Response::status).as("every press is answered").containsOnly(200);
+            assertThat(advised).extracting(BotClient.Response::body)
+                .as("every press of the dialog's form closes it the same way")
+                .containsOnly(advised.get(0).body());
             assertThat(answered).extracting(BotClient.Response::status).as("every press is answered").containsOnly(200);
             assertThat(found.count(EntryKind.ADVICE)).as("one advice from one form").isEqualTo(1);
             assertThat(found.count(EntryKind.ANSWER)).as("one answer from one form").isEqualTo(1);
@@ -146,6 +159,18 @@ class FormsPressedTwiceTests {
                 .filteredOn((sent) -> sent.cardText().contains("Boka ett trepartsmöte"))
                 .as("the advice is relayed to the caseworker once")
                 .hasSize(1);
+        }
+    }
+
+    /** The task of the answer to opening a dialog. */
+    private static JsonNode dialogForm(BotClient client, TestActivities pressed) {
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(client.send(pressed.asDialog("task/fetch")).body())
+                .path("task");
+        }
+        catch (com.fasterxml.jackson.core.JsonProcessingException unreadable) {
+            throw new AssertionError(unreadable);
         }
     }
 
