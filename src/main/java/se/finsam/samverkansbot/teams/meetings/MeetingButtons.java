@@ -7,13 +7,14 @@ import se.finsam.samverkansbot.teams.chat.CardActions;
 
 /**
  * The meeting card buttons by verb: the series form, the plan and an agenda with their
- * buttons go to {@link MeetingManagement}, the protocol's to {@link ProtocolActions}.
+ * buttons go to {@link MeetingManagement}, the protocol's to {@link ProtocolActions} and
+ * {@link ProtocolExports}.
  */
 @Configuration(proxyBeanMethods = false)
 class MeetingButtons {
 
     @Bean
-    CardActions meetingCardActions(MeetingManagement management, ProtocolActions protocols) {
+    CardActions meetingCardActions(MeetingManagement management, ProtocolActions protocols, ProtocolExports exports) {
         return CardActions.of()
             .on(MeetingForms.SERIES_FORM, (turn, data, locale) -> management.seriesForm(turn, locale))
             .once(MeetingForms.SERIES_SAVE, management::saveSeries)
@@ -26,7 +27,8 @@ class MeetingButtons {
             .once(MeetingForms.ITEM_REMOVE, management::itemRemove)
             .on(MeetingForms.PROTOCOL_OPEN, protocols::open)
             .once(MeetingForms.PROTOCOL_DRAFT, protocols::draft)
-            .once(MeetingForms.PROTOCOL_APPROVE, protocols::approve);
+            .once(MeetingForms.PROTOCOL_APPROVE, protocols::approve)
+            .on(MeetingForms.PROTOCOL_EXPORT, exports::offer);
     }
 
 }

@@ -254,7 +254,11 @@ class MeetingCards {
         if (protocol.structuralIssues() != null) {
             body.add(TextBlock.paragraph(texts.get(locale, "meetings.protocol.issues", protocol.structuralIssues())));
         }
-        return new AdaptiveCard(body, List.of());
+        return new AdaptiveCard(body,
+                protocol.approved()
+                        ? List.of(CardAction.execute(texts.get(locale, "meetings.protocolExport.button"),
+                                MeetingForms.PROTOCOL_EXPORT, Map.of(MeetingForms.MEETING_ID, meeting.id())))
+                        : List.of());
     }
 
     private List<FactSet.Fact> frame(Locale locale, MeetingView meeting) {

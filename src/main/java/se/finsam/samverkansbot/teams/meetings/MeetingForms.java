@@ -62,6 +62,8 @@ class MeetingForms {
 
     static final String PROTOCOL_APPROVE = "meetingProtocolApprove";
 
+    static final String PROTOCOL_EXPORT = "meetingProtocolExport";
+
     static final String MEETING_ID = "meetingId";
 
     static final String MOVE_REASON = "moveReason";

@@ -366,6 +366,13 @@ class MeetingConversationTests {
                 (sent) -> sent.cardText().contains(advice) || textOf(sent).contains(advice));
         assertThat(relayed.cardText() + textOf(relayed)).contains(annas.reference());
 
+        installed(COORDINATOR);
+        press(COORDINATOR, teamId, approved, MeetingForms.PROTOCOL_EXPORT, Map.of());
+        assertThat(await(teamId, (sent) -> textOf(sent).contains("skickat protokollet som fil"))).isNotNull();
+        SentActivity file = await(COORDINATOR.personalConversationId(), (
+                sent) -> sent.body().path("attachments").path(0).path("contentType").asText().contains("file.consent"));
+        assertThat(file.body().path("attachments").path(0).path("name").asText()).endsWith(".html");
+
         JsonNode again = press(COORDINATOR, teamId, draft, MeetingForms.PROTOCOL_DRAFT,
                 Map.of("discussed." + itemId, "no", "participants", "2"))
             .card();
