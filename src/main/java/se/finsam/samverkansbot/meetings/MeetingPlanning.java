@@ -295,7 +295,7 @@ public class MeetingPlanning {
      * @throws InvalidMeetingInput when the case is closed, already queued, the team has
      * no series or every meeting within reach is full
      */
-    @Transactional(noRollbackFor = { InvalidMeetingInput.class, MeetingAccessDenied.class })
+    @Transactional
     public MeetingView queueByCaseworker(long caseId, UserId caseworker, boolean attend) {
         ConsultationCase found = access(() -> cases.caseOfCaseworker(caseId, caseworker));
         return queue(found, attend, ItemSource.CASEWORKER, caseworker);
@@ -306,7 +306,7 @@ public class MeetingPlanning {
      * möte"); the handläggare is not asked to take part.
      * @param teamId the team the request comes from: must be the case's team
      */
-    @Transactional(noRollbackFor = { InvalidMeetingInput.class, MeetingAccessDenied.class })
+    @Transactional
     public MeetingView queueByTeam(long caseId, String teamId, UserId member) {
         ConsultationCase found = access(() -> cases.caseOfTeam(caseId, teamId));
         return queue(found, false, ItemSource.TEAM, member);
