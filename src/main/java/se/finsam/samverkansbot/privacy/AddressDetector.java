@@ -52,8 +52,25 @@ final class AddressDetector {
         String lower = null;
         boolean street = false;
         boolean box = false;
-        if (t.isCapitalised(i)) {
+        if (isFlatWord(t, i) && t.isNumber(i + 1) && t.length(i + 1) == 4 && t.gap(i) == 1) {
+            // "lägenhet 1203": a flat's number in the national register of flats
+            findings.add(Finding.certain(FindingType.ADDRESS, t.start[i], t.end[i + 1]));
+            return i + 1;
+        }
+        if (t.isCapitalised(i) || isCapitals(t, i)) {
             lower = t.lower(i);
+            if (lower.equals("box") && t.isNumber(i + 1) && t.gap(i) == 1 && t.isSymbol(i - 1, ',')
+                    && (t.isCapitalised(i - 2) || t.isUpperCaseCode(i - 2))) {
+                // a post-office box is an organisation's address: "Socialförvaltningen,
+                // Box 200, 361 23 Emmaboda"
+                int end = i + 1;
+                if (t.isSymbol(end + 1, ',') && t.isNumber(end + 2) && t.length(end + 2) == 3 && t.isNumber(end + 3)
+                        && t.length(end + 3) == 2 && t.isWord(end + 4)) {
+                    end += 4;
+                }
+                findings.allow(t.start[i], t.end[end]);
+                return end;
+            }
             if (lower.equals("box") || lower.equals("lgh")) {
                 box = true;
             }
@@ -99,11 +116,24 @@ final class AddressDetector {
             return -1;
         }
         int cue = i - 1;
-        if (t.isSymbol(cue, ':') || t.equalsIgnoreCase(cue, "på") || t.equalsIgnoreCase(cue, "i")) {
+        boolean preposition = t.equalsIgnoreCase(cue, "på") || t.equalsIgnoreCase(cue, "i")
+                || t.equalsIgnoreCase(cue, "vid");
+        if (t.isSymbol(cue, ':') || preposition) {
             cue--;
         }
         if (!t.isWord(cue) || !LIVING_CUES.contains(t.lower(cue))) {
-            return -1;
+            // "bor i en stuga på Skogsbrynet 3": the living cue a few words earlier
+            boolean found = false;
+            for (int k = cue - 1; preposition && k >= 0 && k >= cue - 4 && t.isWord(k)
+                    && !t.afterLineBreak[k + 1]; k--) {
+                if (LIVING_CUES.contains(t.lower(k))) {
+                    found = true;
+                    break;
+                }
+            }
+            if (!found) {
+                return -1;
+            }
         }
         int last = i;
         while (last + 1 < t.size && last < i + 2 && t.isCapitalised(last + 1) && t.gap(last) == 1) {
@@ -119,7 +149,36 @@ final class AddressDetector {
                         || (t.isSymbolIn(after, ",.-") && t.isNumber(after + 1) && t.gap(after) == 0))) {
             return -1;
         }
+        if (t.isSymbol(after, ',') && t.isCapitalised(after + 1) && t.gap(after) == 1
+                && (after + 2 >= t.size || !t.isWord(after + 2) || t.gap(after + 1) > 1)) {
+            // "Skogsbrynet 3, Åsarna": the village after the house
+            int end = finishAddress(t, i, number, findings);
+            if (end == number) {
+                findings.list.remove(findings.list.size() - 1);
+                findings.add(Finding.certain(FindingType.ADDRESS, t.start[i], t.end[after + 1]));
+                return after + 1;
+            }
+            return end;
+        }
         return finishAddress(t, i, number, findings);
+    }
+
+    /** "STORGATAN": a word in capitals, as in a text typed with caps lock. */
+    private static boolean isCapitals(TextTokens t, int i) {
+        if (!t.isWord(i) || t.length(i) < 3) {
+            return false;
+        }
+        for (int k = t.start[i]; k < t.end[i]; k++) {
+            if (Character.isLowerCase(t.text.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isFlatWord(TextTokens t, int i) {
+        return t.equalsIgnoreCase(i, "lägenhet") || t.equalsIgnoreCase(i, "lägenhetsnummer")
+                || t.equalsIgnoreCase(i, "lägenhetsnr") || t.equalsIgnoreCase(i, "lgh-nr");
     }
 
     private static boolean lowerCaseStreet(String lower) {

@@ -23,13 +23,14 @@ final class CuedNumberDetector {
     private static final Set<String> NUMBER_CUES = WordSets.of("dnr", "diarienr", "diarienummer", "ärendenr",
             "ärendenummer", "ärendenumret", "ärende-nr", "ärendenummret", "kontonr", "kontonummer", "kontonumret",
             "konto", "kontot", "bankkonto", "bankkontot", "bankkontonummer", "clearingnummer", "clearingnr", "bankgiro",
-            "bankgironummer", "bg", "plusgiro", "plusgironummer", "pg", "ocr", "ocr-nummer", "ocr-nr", "referensnummer",
-            "referensnr", "ref", "kundnummer", "kundnr", "kortnummer", "kortnr", "kortet", "dossiernummer", "dossiernr",
-            "lma-nummer", "lma-kort", "lma-kortet", "lma-nr", "passnummer", "passnr", "id-nummer", "id-nr", "pnr",
-            "personnummer", "personnumret", "samordningsnummer", "samordningsnumret", "reservnummer", "reservnumret",
-            "medlemsnummer", "patientnummer", "journalnummer", "löpnummer", "försäkringsnummer", "avtalsnummer",
-            "fakturanummer", "iban", "swish", "swishnummer", "uc-nummer", "arbetsgivarnummer", "handlingsnummer",
-            "aktnummer", "beslutsnummer", "mål", "målnummer", "målnr", "kortnumret", "kort");
+            "bankgironummer", "bg", "plusgiro", "plusgironummer", "pg", "plusgirokonto", "sparkonto", "lönekonto",
+            "bankkort", "bankkortet", "ocr", "ocr-nummer", "ocr-nr", "referensnummer", "referensnr", "ref",
+            "kundnummer", "kundnr", "kortnummer", "kortnr", "kortet", "dossiernummer", "dossiernr", "lma-nummer",
+            "lma-kort", "lma-kortet", "lma-nr", "passnummer", "passnr", "id-nummer", "id-nr", "pnr", "personnummer",
+            "personnumret", "samordningsnummer", "samordningsnumret", "reservnummer", "reservnumret", "medlemsnummer",
+            "patientnummer", "journalnummer", "löpnummer", "försäkringsnummer", "avtalsnummer", "fakturanummer", "iban",
+            "swish", "swishnummer", "uc-nummer", "arbetsgivarnummer", "handlingsnummer", "aktnummer", "beslutsnummer",
+            "mål", "målnummer", "målnr", "kortnumret", "kort");
 
     private static final Set<String> NUMBER_WORD_STEMS = WordSets.of("ärende", "konto", "kort", "kund", "referens",
             "id", "journal", "patient", "dossier", "lma", "pass", "mål", "akt", "bankkonto");
@@ -59,6 +60,16 @@ final class CuedNumberDetector {
             numberSoon[i] = nextNumber - i <= 7;
         }
         for (int i = 0; i < t.size; i++) {
+            if (t.isNumber(i) && t.length(i) <= 4 && !findings.covers(t.start[i])) {
+                int end = oldDateAt(t, i);
+                if (end > 0) {
+                    findings.add(Finding.certain(FindingType.BIRTH_DATE, t.start[i], end));
+                    while (i + 1 < t.size && t.start[i + 1] < end) {
+                        i++;
+                    }
+                    continue;
+                }
+            }
             if (!numberSoon[i] || !t.isWord(i) || t.length(i) > 24 || findings.covers(t.start[i])) {
                 continue;
             }
@@ -66,6 +77,13 @@ final class CuedNumberDetector {
                 continue;
             }
             String lower = t.lower(i);
+            int hyphen = lower.lastIndexOf('-');
+            if (hyphen > 0 && hyphen < lower.length() - 1 && !NUMBER_CUES.contains(lower)
+                    && !NOT_NUMBER_CUES.contains(lower)) {
+                // "FK-ärende", "sökande-id", "Patient-ID": the last part is the cue
+                String part = lower.substring(hyphen + 1);
+                lower = part.equals("id") ? "id-nummer" : part;
+            }
             if (BIRTH_CUES.contains(lower)) {
                 birthDateAfter(t, i, lower, findings);
             }
@@ -88,6 +106,11 @@ final class CuedNumberDetector {
 
     private void cuedNumberAfter(TextTokens t, int cue, String cueWord, Findings findings) {
         int i = cue + 1;
+        if (cueWord.startsWith("bankgiro") && t.isWord(cue - 1) && t.lower(cue - 1).endsWith("s")
+                && !NameCues.POSSESSIVES.contains(t.lower(cue - 1))
+                && Character.isLowerCase(t.text.charAt(t.start[cue - 1]))) {
+            return; // "församlingens bankgiro": an organisation's, published for payments
+        }
         // skip "nr", "nummer", "är", ":" and "." between cue and number
         for (int skipped = 0; skipped < 4 && i < t.size; skipped++) {
             if (t.isSymbol(i, ':') || t.isSymbol(i, '.') || t.isSymbol(i, '#')
@@ -96,14 +119,20 @@ final class CuedNumberDetector {
             }
             else if (t.isWord(i)
                     && (t.equalsIgnoreCase(i, "hos") || t.equalsIgnoreCase(i, "i") || t.equalsIgnoreCase(i, "på"))
-                    && t.isCapitalised(i + 1)) {
-                i += 2;
+                    && (t.isCapitalised(i + 1) || t.isUpperCaseCode(i + 1))) {
+                i += 2; // "ärendenummer hos FK: ..."
+            }
+            else if (t.isSymbol(i, '(') && t.isNumber(i + 1)) {
+                i++; // "ärende hos FK (101-227845)"
             }
             else {
                 break;
             }
         }
         if (i >= t.size || t.start[i] - t.end[cue] > 40) {
+            return;
+        }
+        if (isOwnCaseReference(t, i)) {
             return;
         }
         int first = i;
@@ -116,13 +145,13 @@ final class CuedNumberDetector {
                 last = i;
                 onlyCode = false;
             }
-            else if (t.isUpperCaseCode(i) && (i == first || t.gap(i - 1) == 0)) {
+            else if (isLetterCode(t, i) && (i == first || t.gap(i - 1) == 0)) {
                 last = i;
             }
             else if (t.isWord(i) && t.length(i) == 1 && last == i - 1 && t.gap(i - 1) == 0 && last >= 0) {
                 last = i;
             }
-            else if (!(t.isSymbolIn(i, "-/–") && i + 1 < t.size && (t.isNumber(i + 1) || t.isUpperCaseCode(i + 1))
+            else if (!(t.isSymbolIn(i, "-/–") && i + 1 < t.size && (t.isNumber(i + 1) || isLetterCode(t, i + 1))
                     && t.gap(i) == 0)) {
                 break;
             }
@@ -166,6 +195,21 @@ final class CuedNumberDetector {
     }
 
     /**
+     * "K-2026-0042": the bot's own reference of a consultation case, which names nobody.
+     */
+    private static boolean isOwnCaseReference(TextTokens t, int i) {
+        return t.equalsIgnoreCase(i, "k") && t.isSymbol(i + 1, '-') && t.isNumber(i + 2) && t.length(i + 2) == 4
+                && t.isSymbol(i + 3, '-') && t.isNumber(i + 4) && t.gap(i) == 0 && t.gap(i + 1) == 0
+                && t.gap(i + 2) == 0 && t.gap(i + 3) == 0;
+    }
+
+    /** "AB", "S": letters in capitals inside a number ("2023-S-558 193", "T 4412-23"). */
+    private static boolean isLetterCode(TextTokens t, int i) {
+        return t.isUpperCaseCode(i)
+                || (t.isWord(i) && t.length(i) == 1 && Character.isUpperCase(t.text.charAt(t.start[i])));
+    }
+
+    /**
      * Another agency's case number without a cue: a short code glued to a year and a long
      * serial ("Af-2025/0381264"), or a register code in capitals before a year and a
      * serial ("IFO 2024-3317"). The bot's own references ("K-2026-0042") have a shorter
@@ -179,6 +223,17 @@ final class CuedNumberDetector {
         int year = i + 1;
         if (t.isSymbolIn(year, "-/") && t.gap(i) == 0 && t.gap(year) == 0) {
             year++;
+            if (t.isNumber(year) && t.length(year) >= 6 && t.length(year) <= 12 && isLetterCode(t, i)
+                    && !STATUTE_SERIES.contains(t.lower(i))) {
+                // "RS-558213", "K-2231856-24": a register's code glued to a long serial
+                int last = year;
+                if (t.isSymbol(year + 1, '-') && t.gap(year) == 0 && t.isNumber(year + 2) && t.gap(year + 1) == 0
+                        && t.length(year + 2) <= 4) {
+                    last = year + 2;
+                }
+                findings.add(Finding.certain(FindingType.CASE_NUMBER, t.start[i], t.end[last]));
+                return true;
+            }
         }
         else if (!(t.isUpperCaseCode(i) && len >= 2 && t.gap(i) == 1)) {
             return false;
@@ -220,6 +275,42 @@ final class CuedNumberDetector {
             findings.add(Finding.certain(FindingType.BIRTH_DATE, t.start[i], end));
         }
     }
+
+    /**
+     * "registrerat 1975-01-01", "3 mars 1969": an exact date (day, month and a year of
+     * four digits) at least {@link #BIRTH_YEARS_AGO} years back. Case texts date
+     * decisions, meetings and sick leave in recent years; a full date that far back is a
+     * date of birth almost every time, cue or no cue.
+     */
+    private int oldDateAt(TextTokens t, int i) {
+        if (i > 0 && (t.isSymbolIn(i - 1, "-/.:") && t.gap(i - 1) == 0 || t.isWord(i - 1) && t.gap(i - 1) == 0)) {
+            return -1; // inside another number or code
+        }
+        int end = dateAt(t, i);
+        if (end < 0 || (t.length(i) != 4 && t.length(i) > 2)) {
+            return -1;
+        }
+        int yearToken = -1;
+        for (int k = i; k < t.size && t.start[k] < end; k++) {
+            if (t.isNumber(k) && t.length(k) == 4) {
+                yearToken = k;
+            }
+        }
+        if (yearToken < 0 || (yearToken != i && t.end[yearToken] != end)) {
+            return -1;
+        }
+        if (t.isSymbol(yearToken + 1, '-') && t.gap(yearToken) == 0 && t.isNumber(yearToken + 2)
+                && t.length(yearToken + 2) == 4) {
+            return -1; // "1975-01-01-1234" reads as a personnummer elsewhere
+        }
+        int year = t.digitValue(yearToken);
+        return year >= 1900 && year <= LATEST_BIRTH_YEAR ? end : -1;
+    }
+
+    /** How many years back a full date is taken for a date of birth. */
+    static final int BIRTH_YEARS_AGO = 18;
+
+    private static final int LATEST_BIRTH_YEAR = java.time.Year.now().getValue() - BIRTH_YEARS_AGO;
 
     /** End offset of an exact date (with year) starting at token i, or -1. */
     private int dateAt(TextTokens t, int i) {

@@ -140,23 +140,41 @@ final class EmailDetector {
     }
 
     /**
-     * "samordning", "konsultationsteamet", "arbetsmarknadsenheten": a local part made of
-     * Swedish words, none of them a name and no digits, names a function of an
-     * organisation, not a person ("anna.berg", "aberg77" do not pass).
+     * "samordning", "it-support", "projekt.stegetvidare": at an organisation's domain, a
+     * local part with no name in it names a function, not a person. A person's address
+     * shows a name: a listed name as a part ("anna.berg"), an initial glued to one
+     * ("aberg"), digits beside letters ("aberg77"), or a part in no language and no list
+     * that is spelt like a name ("d.kovacevic").
      */
     private boolean isFunctionName(String local) {
         NameLexicon lexicon = this.lexiconLoad.join();
         int parts = 0;
-        for (String part : local.split("[._-]")) {
+        for (String part : local.split("[._+-]")) {
             if (part.isEmpty()) {
                 continue;
             }
-            if (part.length() < 3 || !lexicon.isSwedishWord(part) || lexicon.isName(part)) {
+            if (lexicon.isName(part) || hasDigit(part)) {
+                return false;
+            }
+            if (part.length() >= 4 && lexicon.isName(part.substring(1)) && !lexicon.isSwedishWord(part)) {
+                return false;
+            }
+            if (part.length() >= 3 && !lexicon.isKnownWord(part)
+                    && lexicon.likeness.score(part) > NameCues.NAME_LIKENESS_THRESHOLD) {
                 return false;
             }
             parts++;
         }
         return parts > 0;
+    }
+
+    private static boolean hasDigit(String part) {
+        for (int k = 0; k < part.length(); k++) {
+            if (Character.isDigit(part.charAt(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
 }

@@ -55,7 +55,11 @@ final class NameCues {
             "kommer", "fick", "får", "ska", "skulle", "behöver", "behövde", "söker", "sökte", "väntar", "ringde",
             "ringer", "mejlade", "svarade", "svarar", "frågade", "frågar", "orkar", "orkade", "kan", "kunde", "saknar",
             "lever", "levde", "träffade", "träffar", "flyttade", "flyttar", "fyller", "fyllde", "uttrycker",
-            "beskriver", "beskrev", "deltar", "deltog", "nekar", "vägrar", "klarar", "förstår", "pratar", "talar");
+            "beskriver", "beskrev", "deltar", "deltog", "nekar", "vägrar", "klarar", "förstår", "pratar", "talar",
+            "dök", "föll", "sprang", "drog", "valde", "väljer", "slog", "bröt", "försvann", "hjälper", "hjälpte",
+            "driver", "drev", "bjöd", "lämnade", "lämnar", "tackade", "tackar", "sköter", "skötte", "somnade",
+            "vaknade", "grät", "skrattar", "skrattade", "hotar", "hotade", "slutar", "betalar", "betalade", "lånade",
+            "lånar");
 
     /** Words after a capitalised word that make it a place or an organisation. */
     static final Set<String> PLACE_FOLLOWERS = WordSets.of("kommun", "kommuns", "kommuner", "län", "läns", "stad",
@@ -72,12 +76,12 @@ final class NameCues {
             "chefen", "biståndshandläggare", "biståndshandläggaren");
 
     /** Person cues strong enough to make any capitalised word after them a name. */
-    static final Set<String> STRONG_PERSON_CUES = WordSets.of("kallad", "kallade", "son", "sonen", "dotter", "dottern",
-            "bror", "brodern", "syster", "systern", "mamma", "mamman", "pappa", "pappan", "make", "maken", "maka",
-            "makan", "sambo", "sambon", "fru", "frun", "hustru", "hustrun", "herr", "hr", "fröken", "frk", "heter",
-            "hette", "kallas", "klienten", "brukaren", "deltagaren", "pojkvän", "pojkvännen", "flickvän", "flickvännen",
-            "partner", "partnern", "dr", "doktor", "familjen", "barnet", "kusin", "kusinen", "mormor", "farmor",
-            "morfar", "farfar", "styvpappa", "styvmamma", "bonuspappa", "bonusmamma");
+    static final Set<String> STRONG_PERSON_CUES = WordSets.of("klient", "kallad", "kallade", "son", "sonen", "dotter",
+            "dottern", "bror", "brodern", "syster", "systern", "mamma", "mamman", "pappa", "pappan", "make", "maken",
+            "maka", "makan", "sambo", "sambon", "fru", "frun", "hustru", "hustrun", "herr", "hr", "fröken", "frk",
+            "heter", "hette", "kallas", "klienten", "brukaren", "deltagaren", "pojkvän", "pojkvännen", "flickvän",
+            "flickvännen", "partner", "partnern", "dr", "doktor", "familjen", "barnet", "kusin", "kusinen", "mormor",
+            "farmor", "morfar", "farfar", "styvpappa", "styvmamma", "bonuspappa", "bonusmamma");
 
     static final int[] STRONG_PERSON_CUE_HASHES = STRONG_PERSON_CUES.stream()
         .mapToInt(TextTokens::hash)
@@ -201,6 +205,43 @@ final class NameCues {
     /** Endings of definite and plural nouns, which a surname seldom has. */
     static final List<String> DEFINITE_ENDINGS = List.of("en", "et", "an", "na", "ar", "er", "or", "ande", "ende",
             "ing", "het", "skap", "tion", "ism", "are");
+
+    /** Words before a name that make it the topic of a message ("Angående Hallberg:"). */
+    static final Set<String> TOPIC_CUES = WordSets.of("angående", "ang", "gällande", "rörande", "beträffande");
+
+    /** Endings of rooms and venues, whose names are no people ("sal Ljusnan"). */
+    static final List<String> VENUE_ENDINGS = List.of("sal", "salen", "rum", "rummet", "lokal", "lokalen", "lokalerna");
+
+    /** Nouns that say the word before them is a nickname ("Mimmi" (smeknamn)). */
+    static final Set<String> NICKNAME_WORDS = WordSets.of("smeknamn", "smeknamnet", "alias", "kallad", "kallas");
+
+    /** Person nouns before a name in apposition ("en ung kvinna, Nasteho, som"). */
+    static final Set<String> APPOSITION_NOUNS = WordSets.of("kvinna", "man", "kille", "tjej", "pojke", "flicka",
+            "ungdom", "person", "klient", "brukare", "deltagare", "patient", "elev", "sökande", "granne", "vän",
+            "kompis", "kollega", "pappa", "mamma", "son", "dotter", "bror", "syster", "sambo", "partner");
+
+    /** Verbs that give a name ("heter", "kallas"). */
+    static final Set<String> NAMING_VERBS = WordSets.of("heter", "hette", "kallas", "kallades", "kallad", "kallade",
+            "kallar");
+
+    /** Pronouns of things, which a naming verb after them names ("den kallas Lotsen"). */
+    static final Set<String> THING_PRONOUNS = WordSets.of("den", "det", "detta", "denna", "dessa", "vilket", "vilken",
+            "projektet", "modellen", "metoden", "programmet", "gruppen", "verksamheten");
+
+    /**
+     * Possessive pronouns, capitalised only at a sentence start or in a service's name.
+     */
+    static final Set<String> POSSESSIVE_PRONOUNS = WordSets.of("min", "mitt", "mina", "din", "ditt", "dina");
+
+    /**
+     * Heads of institutions and places named after a person ("Astrid Lindgrens
+     * barnsjukhus"), matched as word endings so that compounds count.
+     */
+    static final List<String> INSTITUTION_HEADS = List.of("sjukhus", "sjukhuset", "skola", "skolan", "gymnasium",
+            "gymnasiet", "stiftelse", "stiftelsen", "fond", "fonden", "pris", "priset", "hus", "huset", "plats",
+            "platsen", "park", "parken", "gata", "gatan", "väg", "vägen", "institut", "institutet", "center", "centrum",
+            "hem", "hemmet", "mottagning", "mottagningen", "klinik", "kliniken", "förening", "föreningen", "museum",
+            "museet", "bibliotek", "biblioteket", "värld", "världen", "torg", "torget");
 
     /** Above this score the spelling alone makes a name ("Kazlauskienė"). */
     static final double STRONG_NAME_LIKENESS = 1.0;

@@ -44,9 +44,9 @@ final class NameDetector {
                     && Arrays.binarySearch(NameCues.STRONG_PERSON_CUE_HASHES, t.lowerHash(i - 1)) >= 0
                     && NameCues.STRONG_PERSON_CUES.contains(t.lower(i - 1))) {
                 String lower = t.lower(i);
-                if (lexicon().firstNames.contains(lower) && !lexicon().nameWords.contains(lower)
-                        && !lexicon().notNames.contains(lower)) {
-                    findings.add(Finding.uncertain(FindingType.NAME, t.start[i], t.end[i]));
+                if (isFirstName(lower) && !lexicon().nameWords.contains(lower) && !lexicon().notNames.contains(lower)) {
+                    findings.add(new Finding(FindingType.NAME, t.start[i], t.end[i],
+                            certainty(!lexicon().isKnownWord(lower))));
                     return i;
                 }
             }
@@ -65,6 +65,19 @@ final class NameDetector {
                 && !NameCues.FUNCTION_WORDS.contains(lower);
         // "Namn: Ilir Berisha", "Kontaktperson: Gunnel"
         if (afterPersonLabel(t, i) && (kind.any() || unlisted)) {
+            return fullNameFrom(t, i, findings);
+        }
+        if (notAPerson(t, i, lower, previous)) {
+            return -1;
+        }
+        int scholars = scholarPair(t, i, kind, previous);
+        if (scholars > i) {
+            return scholars; // "enligt Miller och Rollnick", "Prochaska och DiClementes
+                             // förändringshjul"
+        }
+        // "mamma till Emir", "kallas 'Tjabbe'": a person named by a relation or a
+        // nickname
+        if ((kind.any() || unlisted || lexicon().nameWords.contains(lower)) && namedByRelation(t, i, previous)) {
             return fullNameFrom(t, i, findings);
         }
         // "Sol är 64": a subject with an age
@@ -98,7 +111,8 @@ final class NameDetector {
                     return i + 1;
                 }
                 boolean person = strongPersonContext(t, i, previous)
-                        || (previous != null && NameCues.PERSON_CUES.contains(previous));
+                        || (previous != null && NameCues.PERSON_CUES.contains(previous))
+                        || (startsSentence(t, i) && finiteVerbFollows(t, i) && lexicon().likeness.score(lower) > 0);
                 findings.add(new Finding(FindingType.NAME, t.start[i], t.end[i], certainty(person)));
                 return i;
             }
@@ -121,13 +135,16 @@ final class NameDetector {
             return -1; // "lex Sarah", "S:t Lars", "Drottning Silvia"
         }
         if (t.isCapitalised(i + 1) && t.spaceBefore(i + 1) && lexicon().notNames.contains(t.lower(i + 1))
-                && !kind(t.lower(i + 1)).any()) {
+                && !kind(t.lower(i + 1)).any() && !lexicon().surnames.contains(t.lower(i + 1))) {
             return -1; // "Maria Ungdom", "Maria Skåne": a clinic, not a person
         }
         // full names: a first name followed by one or two surnames
         if (kind.first) {
             int last = i;
             int j = i + 1;
+            if (t.isCapitalised(i + 1) && t.spaceBefore(i + 1) && hasLowerCasePart(t, i + 1)) {
+                return i + 1; // "Hugo Boss-jackan": a brand in a compound, not a person
+            }
             while (j < t.size && j <= i + 3 && t.spaceBefore(j) && t.isCapitalised(j)) {
                 String next = t.lower(j);
                 NameKind nextKind = kind(next);
@@ -144,9 +161,18 @@ final class NameDetector {
                     break;
                 }
             }
+            if (last > i && institutionFollows(t, last)) {
+                return last; // "Astrid Lindgrens barnsjukhus"
+            }
             if (last > i) {
                 findings.add(Finding.certain(FindingType.NAME, t.start[i], t.end[last]));
                 return last;
+            }
+            // "Senad B.": a first name and a surname's initial
+            if (t.isWord(i + 1) && t.length(i + 1) == 1 && Character.isUpperCase(t.text.charAt(t.start[i + 1]))
+                    && t.spaceBefore(i + 1) && t.isSymbol(i + 2, '.') && t.gap(i + 1) == 0) {
+                findings.add(Finding.certain(FindingType.NAME, t.start[i], t.end[i + 2]));
+                return i + 2;
             }
         }
         boolean sentenceStart = startsSentence(t, i);
@@ -159,6 +185,13 @@ final class NameDetector {
             return i;
         }
         if (!kind.first && !kind.surname) {
+            // "Ivanov har fått": a name of the wider lists as the subject of a finite
+            // verb
+            if (kind.other && !kind.word && startsSentence(t, i) && finiteVerbFollows(t, i)
+                    && !lexicon().isKnownWord(lower) && !NameCues.FUNCTION_WORDS.contains(lower)) {
+                findings.add(Finding.certain(FindingType.NAME, t.start[i], t.end[i]));
+                return i;
+            }
             return -1;
         }
         if (personCue && kind.first) {
@@ -169,11 +202,16 @@ final class NameDetector {
             boolean person = strongPersonContext(t, i, previous);
             if (!sentenceStart && kind.first && (previous == null || !(NameCues.PLACE_PREPOSITIONS.contains(previous)
                     || NameCues.NOT_BEFORE_NAMES.contains(previous)))) {
-                findings.add(new Finding(FindingType.NAME, t.start[i], t.end[i], certainty(person)));
+                findings.add(new Finding(FindingType.NAME, t.start[i], t.end[i],
+                        certainty(person || finiteVerbFollows(t, i))));
                 return i;
             }
-            if (sentenceStart && kind.first && (personFollows(t, i) || placePhraseThenVerb(t, i))) {
-                findings.add(new Finding(FindingType.NAME, t.start[i], t.end[i], certainty(person)));
+            if (sentenceStart && kind.first
+                    && (personFollows(t, i) || placePhraseThenVerb(t, i) || finiteVerbFollows(t, i))) {
+                // "Sten har varit hemlös": a count noun needs an article as a subject,
+                // so a first name before a finite verb is the name
+                findings.add(new Finding(FindingType.NAME, t.start[i], t.end[i],
+                        certainty(person || finiteVerbFollows(t, i) || placePhraseThenVerb(t, i))));
                 return i;
             }
             return -1;
@@ -185,7 +223,9 @@ final class NameDetector {
                     || firstNamePairFollows(t, i);
             boolean placeLike = previous != null
                     && (NameCues.PLACE_PREPOSITIONS.contains(previous) || NameCues.NOT_BEFORE_NAMES.contains(previous));
-            if (subject && !placeLike && !lexicon().isEnglishWord(lower)) {
+            boolean strong = strongPersonContext(t, i, previous);
+            if (subject && (!placeLike || strong)
+                    && (!lexicon().isEnglishWord(lower) || finiteVerbFollows(t, i) || strong)) {
                 findings.add(Finding.certain(FindingType.NAME, t.start[i], t.end[i]));
             }
             else {
@@ -199,6 +239,13 @@ final class NameDetector {
         if (sentenceStart && !kind.word && personFollows(t, i) && !lexicon().isKnownWord(lower)) {
             findings.add(Finding.certain(FindingType.NAME, t.start[i], t.end[i])); // "Lindholm
                                                                                    // ringde"
+            return i;
+        }
+        if (sentenceStart && kind.word && finiteVerbFollows(t, i) && !NameCues.FUNCTION_WORDS.contains(lower)
+                && !NameCues.POSSESSIVES.contains(lower)) {
+            // "Malmberg har inte lämnat in": a surname that is also a word, as a subject
+            findings.add(new Finding(FindingType.NAME, t.start[i], t.end[i],
+                    certainty(strongPersonContext(t, i, previous))));
             return i;
         }
         if ((!sentenceStart || (!kind.word && personFollows(t, i)))
@@ -263,11 +310,49 @@ final class NameDetector {
             return true;
         }
         if ((t.isSymbol(i + 1, ',') || t.isSymbol(i + 1, '(')) && t.isNumber(i + 2) && t.length(i + 2) <= 3
-                && (t.isSymbol(i + 3, ')') || t.equalsIgnoreCase(i + 3, "år"))) {
-            return true;
+                && (t.isSymbol(i + 3, ')') || t.equalsIgnoreCase(i + 3, "år") || t.isSymbol(i + 3, ','))) {
+            return true; // "Iris, 45 år", "Golnar (52)", "Alva, 24, har"
+        }
+        if (t.isNumber(i + 1) && t.length(i + 1) <= 2 && t.gap(i) == 1 && t.equalsIgnoreCase(i + 2, "år")) {
+            return true; // "Stig 61 år"
+        }
+        if (t.isWord(i + 1) && t.spaceBefore(i + 1)
+                && (t.equalsIgnoreCase(i + 1, "själv") || t.equalsIgnoreCase(i + 1, "själva"))) {
+            return true; // "enligt Hampus själv"
+        }
+        if (t.isSymbol(i + 1, '(') && relationWithin(t, i + 2, 2)) {
+            return true; // "Eriksson (morbror)", "Lindberg-Öhman (klientens mamma)"
+        }
+        if (t.isSymbolIn(i + 1, "(\"”'’") && t.isSymbol(i + 2, '(') && t.isWord(i + 3)
+                && NameCues.NICKNAME_WORDS.contains(t.lower(i + 3))
+                || t.isSymbol(i + 1, '(') && t.isWord(i + 2) && NameCues.NICKNAME_WORDS.contains(t.lower(i + 2))) {
+            return true; // "Mimmi" (smeknamn)
+        }
+        if (t.isSymbol(i + 1, ',') && t.isWord(i + 2) && t.isWord(i + 3)
+                && (t.equalsIgnoreCase(i + 2, "en") || t.equalsIgnoreCase(i + 2, "ett")
+                        || NameCues.POSSESSIVES.contains(t.lower(i + 2)))
+                && (NameCues.RELATIVES.contains(t.lower(i + 3)) || NameCues.PERSON_CUES.contains(t.lower(i + 3))
+                        || NameCues.APPOSITION_NOUNS.contains(t.lower(i + 3)))) {
+            return true; // "Kvist, en granne,"
+        }
+        if (t.isSymbol(i - 1, ',') && t.isWord(i - 2) && NameCues.APPOSITION_NOUNS.contains(t.lower(i - 2))
+                && (t.isSymbol(i + 1, ',') || t.isSymbol(i + 1, '.'))) {
+            return true; // "en ung kvinna, Nasteho, som"
+        }
+        String self = t.lower(i);
+        if (self.length() > 3 && self.endsWith("s") && t.isWord(i + 1) && t.spaceBefore(i + 1)
+                && NameCues.RELATIVES.contains(t.lower(i + 1))) {
+            return true; // "Juulias mamma"
         }
         if (previous == null) {
             return false;
+        }
+        if (previous.equals("är") && t.isWord(i - 2) && (t.equalsIgnoreCase(i - 2, "namn")
+                || t.equalsIgnoreCase(i - 2, "namnet") || t.equalsIgnoreCase(i - 2, "förnamn"))) {
+            return true; // "Pojkvännens namn är Vide"
+        }
+        if (NameCues.TOPIC_CUES.contains(previous)) {
+            return true; // "Angående Hallberg:"
         }
         if (NameCues.INTERACTION_CUES.contains(previous)) {
             return true;
@@ -301,6 +386,14 @@ final class NameDetector {
 
     private int capitalsName(TextTokens t, int i, Findings findings) {
         String lower = t.lower(i);
+        int given = t.isSymbol(i + 1, ',') && t.gap(i) == 0 ? i + 2 : i + 1;
+        if (lexicon().surnames.contains(lower) && !lexicon().isSwedishWord(lower) && isAllCapitals(t, given)
+                && t.start[given] - t.end[i] <= 2 && isFirstName(t.lower(given))) {
+            // "LINDGREN PER-OLOF", "KORHONEN, AILA": a record's surname before the first
+            // name
+            findings.add(Finding.certain(FindingType.NAME, t.start[i], t.end[given]));
+            return given;
+        }
         if (!lexicon().firstNames.contains(lower) || lexicon().nameWords.contains(lower)
                 || lexicon().notNames.contains(lower) || lexicon().isSwedishWord(lower)) {
             return -1;
@@ -331,7 +424,8 @@ final class NameDetector {
         }
         String previous = t.isWord(i - 1) && t.gap(i - 1) <= 1 ? t.lower(i - 1)
                 : (t.isSymbol(i - 1, '.') && t.isWord(i - 2) ? t.lower(i - 2) : null);
-        boolean cue = previous != null && NameCues.LOWER_CASE_NAME_CUES.contains(previous);
+        boolean cue = previous != null
+                && (NameCues.LOWER_CASE_NAME_CUES.contains(previous) || NameCues.INTERACTION_CUES.contains(previous));
         if (!cue && !(t.isWord(i + 1) && NameCues.PERSON_VERBS.contains(t.lower(i + 1)) && t.spaceBefore(i + 1))) {
             return -1;
         }
@@ -345,7 +439,12 @@ final class NameDetector {
             findings.add(Finding.certain(FindingType.NAME, t.start[i], t.end[i]));
             return i;
         }
-        if (lexicon.firstNames.contains(lower) || (cue && looksLikeName(lower))) {
+        if (lexicon.firstNames.contains(lower) && hasVowel(lower)) {
+            // "jamal har fått": a first name in no language as the subject of a verb
+            findings.add(Finding.certain(FindingType.NAME, t.start[i], t.end[i]));
+            return i;
+        }
+        if (cue && looksLikeName(lower) && hasVowel(lower)) {
             findings.add(Finding.uncertain(FindingType.NAME, t.start[i], t.end[i]));
             return i;
         }
@@ -361,7 +460,12 @@ final class NameDetector {
 
     /** "Namn: ...", "Kontaktperson: ...": the value of a label that names a person. */
     private static boolean afterPersonLabel(TextTokens t, int i) {
-        return t.isSymbol(i - 1, ':') && t.isWord(i - 2) && NameCues.PERSON_LABELS.contains(t.lower(i - 2));
+        if (!t.isSymbol(i - 1, ':') || !t.isWord(i - 2)) {
+            return false;
+        }
+        String label = t.lower(i - 2);
+        // "Förnamn:", "Efternamn:", "Anhörig:"
+        return NameCues.PERSON_LABELS.contains(label) || label.endsWith("namn") || NameCues.PERSON_CUES.contains(label);
     }
 
     /** "är 64", "fyllde 40 år": an age after the word, so the word is a person. */
@@ -389,8 +493,10 @@ final class NameDetector {
                 || NameCues.NOT_BEFORE_NAMES.contains(previous) || NameCues.INSTITUTION_PREFIXES.contains(previous))) {
             return false;
         }
-        if (t.isCapitalised(i - 1) && t.spaceBefore(i)) {
-            return false; // inside a longer proper noun
+        if (t.isCapitalised(i - 1) && t.spaceBefore(i)
+                && !(startsSentence(t, i - 1) && lexicon().isSwedishWord(t.lower(i - 1)))) {
+            return false; // inside a longer proper noun, not after "Kunden" at a sentence
+                          // start
         }
         String second = t.lower(next);
         if (lexicon().isKnownWord(second) || NameCues.FUNCTION_WORDS.contains(second) || hasLowerCasePart(t, next)) {
@@ -423,7 +529,8 @@ final class NameDetector {
     private boolean compoundSurnameSubject(TextTokens t, int i, String lower) {
         if (!startsSentence(t, i) || lower.length() < 6 || !t.isWord(i + 1)
                 || !NameCues.PERSON_ONLY_VERBS.contains(t.lower(i + 1)) || NameCues.FUNCTION_WORDS.contains(lower)
-                || NameCues.PERSON_CUES.contains(lower) || !lexicon().isSwedishWord(lower)) {
+                || NameCues.PERSON_CUES.contains(lower) || lexicon().notNames.contains(lower)
+                || (!lexicon().isSwedishWord(lower) && lexicon().likeness.score(lower) > 0)) {
             return false;
         }
         for (String ending : NameCues.DEFINITE_ENDINGS) {
@@ -432,6 +539,26 @@ final class NameDetector {
             }
         }
         return true;
+    }
+
+    /** "pnr", "tfn": abbreviations have no vowel, names do. */
+    private static boolean hasVowel(String lower) {
+        for (int k = 0; k < lower.length(); k++) {
+            if ("aeiouyåäöéèáíóúüæø".indexOf(lower.charAt(k)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A first name, or first names joined by a hyphen ("per-olof"). */
+    private boolean isFirstName(String lower) {
+        if (lexicon().firstNames.contains(lower)) {
+            return true;
+        }
+        int hyphen = lower.indexOf('-');
+        return hyphen > 0 && lexicon().firstNames.contains(lower.substring(0, hyphen))
+                && lexicon().firstNames.contains(lower.substring(hyphen + 1));
     }
 
     /** "ė", "ć", "ł": letters no Swedish word has, but many names do. */
@@ -451,7 +578,8 @@ final class NameDetector {
         int last = i;
         for (int j = i + 1; j <= i + 2 && t.isCapitalised(j) && t.spaceBefore(j); j++) {
             String next = t.lower(j);
-            if (kind(next) == NameKind.NOT_NAME || (!kind(next).any() && lexicon().isKnownWord(next))) {
+            if ((kind(next) == NameKind.NOT_NAME && !lexicon().surnames.contains(next))
+                    || (!kind(next).any() && lexicon().isKnownWord(next))) {
                 break;
             }
             last = j;
@@ -484,7 +612,7 @@ final class NameDetector {
     /**
      * "Ronja på vårdcentralen har ...": a place phrase between a subject and its verb.
      */
-    private static boolean placePhraseThenVerb(TextTokens t, int i) {
+    private boolean placePhraseThenVerb(TextTokens t, int i) {
         if (!t.isWord(i + 1) || !NameCues.PLACE_PHRASE_PREPOSITIONS.contains(t.lower(i + 1))) {
             return false;
         }
@@ -492,7 +620,7 @@ final class NameDetector {
             if (!t.isWord(k)) {
                 return false;
             }
-            if (k > i + 2 && NameCues.PERSON_VERBS.contains(t.lower(k))) {
+            if (k > i + 2 && (NameCues.PERSON_VERBS.contains(t.lower(k)) || finiteVerbFollows(t, k - 1))) {
                 return true;
             }
         }
@@ -637,6 +765,114 @@ final class NameDetector {
             return true;
         }
         return ("-–—".indexOf(c) >= 0) && (k == 0 || t.afterLineBreak[k]);
+    }
+
+    /**
+     * A finite verb after the word, as the subject's verb in Swedish word order: a verb
+     * of a person ("har", "vill", "berättar") or the past tense of a regular verb that
+     * the Swedish dictionary knows ("tackade", "flyttade").
+     */
+    private boolean finiteVerbFollows(TextTokens t, int i) {
+        int next = i + 1;
+        if (!t.isWord(next) || !t.spaceBefore(next) || !Character.isLowerCase(t.text.charAt(t.start[next]))) {
+            return false;
+        }
+        String verb = t.lower(next);
+        if (NameCues.PERSON_VERBS.contains(verb)) {
+            return true;
+        }
+        return verb.length() >= 5 && (verb.endsWith("de") || verb.endsWith("te")) && !verb.endsWith("ende")
+                && !verb.endsWith("ande") && !NameCues.FUNCTION_WORDS.contains(verb) && lexicon().isSwedishWord(verb);
+    }
+
+    /** A relation or a person's role within the next few words ("(klientens mamma)"). */
+    private static boolean relationWithin(TextTokens t, int from, int words) {
+        for (int k = from; k < from + words && t.isWord(k); k++) {
+            String lower = t.lower(k);
+            if (NameCues.RELATIVES.contains(lower) || NameCues.PERSON_CUES.contains(lower)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Capitalised words that are no person where they stand: a room's name ("sal
+     * Ljusnan"), a thing that is called something ("den kallas Lotsen"), a possessive
+     * pronoun before its noun ("Mina sidor").
+     */
+    private boolean notAPerson(TextTokens t, int i, String lower, String previous) {
+        if (previous != null) {
+            for (String venue : NameCues.VENUE_ENDINGS) {
+                if (previous.endsWith(venue)) {
+                    return true;
+                }
+            }
+            if (NameCues.NAMING_VERBS.contains(previous) && t.isWord(i - 2)
+                    && NameCues.THING_PRONOUNS.contains(t.lower(i - 2))) {
+                return true;
+            }
+        }
+        return (NameCues.POSSESSIVE_PRONOUNS.contains(lower) || NameCues.POSSESSIVES.contains(lower)) && t.isWord(i + 1)
+                && t.spaceBefore(i + 1) && Character.isLowerCase(t.text.charAt(t.start[i + 1]))
+                && !finiteVerbFollows(t, i);
+    }
+
+    /**
+     * "enligt Miller och Rollnick", "Prochaska och DiClementes förändringshjul": two
+     * surnames joined by "och", cited for a method or a model, name scholars, not people
+     * of the case. Returns the last token of the pair, or -1.
+     */
+    private int scholarPair(TextTokens t, int i, NameKind kind, String previous) {
+        int second = i + 2;
+        if (!t.equalsIgnoreCase(i + 1, "och") || !t.isCapitalised(second) || !t.spaceBefore(second)
+                || (kind.first && !kind.surname)) {
+            return -1;
+        }
+        String other = t.lower(second);
+        NameKind otherKind = kind(other);
+        if ((otherKind.first && !otherKind.surname) || otherKind == NameKind.NOT_NAME) {
+            return -1;
+        }
+        boolean cited = previous != null && previous.equals("enligt");
+        boolean possessive = other.length() > 3 && other.endsWith("s") && t.isWord(second + 1)
+                && t.spaceBefore(second + 1) && Character.isLowerCase(t.text.charAt(t.start[second + 1]))
+                && !NameCues.RELATIVES.contains(t.lower(second + 1))
+                && !NameCues.PERSON_CUES.contains(t.lower(second + 1));
+        return cited || possessive ? second : -1;
+    }
+
+    /**
+     * "mamma till Emir", "kallas 'Tjabbe'", "heter Björn Berg": the word is named as a
+     * person by a relation before "till", or by a naming verb, also in quotes.
+     */
+    private static boolean namedByRelation(TextTokens t, int i, String previous) {
+        if ("till".equals(previous) && t.isWord(i - 2) && (NameCues.RELATIVES.contains(t.lower(i - 2))
+                || NameCues.STRONG_PERSON_CUES.contains(t.lower(i - 2)))) {
+            return true;
+        }
+        if (t.isSymbolIn(i - 1, "'\"‘’“”«") && t.isWord(i - 2)
+                && (NameCues.NAMING_VERBS.contains(t.lower(i - 2)) || t.equalsIgnoreCase(i - 2, "sig")
+                        && t.isWord(i - 3) && NameCues.NAMING_VERBS.contains(t.lower(i - 3)))) {
+            return true; // "kallas 'Tjabbe'", "kallar sig "Kicki""
+        }
+        return previous != null && NameCues.NAMING_VERBS.contains(previous) && !startsSentence(t, i)
+                && !(t.isWord(i - 2) && NameCues.THING_PRONOUNS.contains(t.lower(i - 2)));
+    }
+
+    /** "Astrid Lindgrens barnsjukhus": a possessive name before an institution. */
+    private static boolean institutionFollows(TextTokens t, int last) {
+        if (Character.toLowerCase(t.text.charAt(t.end[last] - 1)) != 's' || !t.isWord(last + 1)
+                || !t.spaceBefore(last + 1) || !Character.isLowerCase(t.text.charAt(t.start[last + 1]))) {
+            return false;
+        }
+        String next = t.lower(last + 1);
+        for (String head : NameCues.INSTITUTION_HEADS) {
+            if (next.endsWith(head)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private NameKind kind(String lower) {

@@ -23,6 +23,17 @@ final class NumberDetector {
 
     private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
 
+    /**
+     * Words that name an organisation's public number ("växel" and its compounds aside).
+     */
+    private static final Set<String> SWITCHBOARD_CUES = WordSets.of("kundtjänst", "kundtjänsten", "reception",
+            "receptionen", "kontaktcenter", "kontaktcentret", "servicecenter", "servicecentret", "huvudnummer",
+            "upplysningen", "informationsnummer");
+
+    /** Units after a long number that make it an amount, not an identifier. */
+    private static final Set<String> AMOUNT_UNITS = WordSets.of("kr", "kronor", "sek", "euro", "eur", "dollar", "usd",
+            "tkr", "mkr", "invånare", "personer", "st");
+
     private static final Set<PhoneNumberType> SERVICE_TYPES = EnumSet.of(PhoneNumberType.TOLL_FREE,
             PhoneNumberType.SHARED_COST, PhoneNumberType.PREMIUM_RATE, PhoneNumberType.UAN, PhoneNumberType.VOICEMAIL);
 
@@ -65,6 +76,9 @@ final class NumberDetector {
             }
             if (used == 0) {
                 used = postalCode(t, groups, count, findings);
+            }
+            if (used == 0) {
+                used = longNumber(t, groups, count, findings);
             }
             if (used > 0) {
                 i = groups[used - 1];
@@ -282,7 +296,7 @@ final class NumberDetector {
         if (national.charAt(1) == '0') {
             return 0;
         }
-        if (allowedPhones.contains(national.toString()) || isServiceNumber(national)) {
+        if (allowedPhones.contains(national.toString()) || isServiceNumber(national) || afterSwitchboard(t, first)) {
             findings.allow(start, t.end[last]);
             return used;
         }
@@ -305,6 +319,26 @@ final class NumberDetector {
         catch (NumberParseException ex) {
             return false;
         }
+    }
+
+    /**
+     * "Kommunens växel 0960-165 00", "kundtjänst: 0771-...": a number an organisation
+     * publishes for everyone, named as such a few words before it.
+     */
+    private static boolean afterSwitchboard(TextTokens t, int first) {
+        for (int k = first - 1; k >= 0 && k >= first - 4; k--) {
+            if (t.isSymbolIn(k, ".!?") || (t.afterLineBreak[k + 1] && k + 1 < first)) {
+                return false;
+            }
+            if (t.isWord(k)) {
+                String lower = t.lower(k);
+                if (lower.endsWith("växel") || lower.endsWith("växeln") || lower.equals("vxl")
+                        || SWITCHBOARD_CUES.contains(lower)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** "+47 912 34 567", "+358 40 123 4567": 8 to 15 digits after a country code. */
@@ -341,7 +375,11 @@ final class NumberDetector {
             }
             digits.append(t.string(g[k]));
             last = k;
-            if (digits.length() >= 13 && luhn(digits)) {
+            // "4571 2210 8893 0462": four groups of four are a card number, checked or
+            // not
+            boolean fourByFour = k == 3 && digits.length() == 16 && t.length(g[0]) == 4 && t.length(g[1]) == 4
+                    && t.length(g[2]) == 4 && t.length(g[3]) == 4;
+            if ((digits.length() >= 13 && luhn(digits)) || fourByFour) {
                 findings.add(Finding.certain(FindingType.CASE_NUMBER, t.start[g[0]], t.end[g[k]]));
                 return k + 1;
             }
@@ -366,6 +404,37 @@ final class NumberDetector {
         return sum % 10 == 0;
     }
 
+    /**
+     * "sökande-id 88213076": a run of seven or more digits that is no phone number,
+     * personnummer or amount is someone's number in some register. Amounts are written in
+     * groups ("1 500 000 kr") or with their unit after them.
+     */
+    private static int longNumber(TextTokens t, int[] g, int count, Findings findings) {
+        int first = g[0];
+        int last = 0;
+        int digits = t.length(first);
+        int longest = digits;
+        // "118-442093-25", "74-502118-21": groups glued by hyphens are one number
+        while (last + 1 < count && separator(t, g[last], g[last + 1]).equals("-")) {
+            last++;
+            digits += t.length(g[last]);
+            longest = Math.max(longest, t.length(g[last]));
+        }
+        boolean organisationShape = last == 1 && t.length(first) == 6 && t.length(g[1]) == 4;
+        if (digits > 20 || longest < 6 || digits < 7 || organisationShape || t.text.charAt(t.start[first]) == '0') {
+            return 0;
+        }
+        int after = g[last] + 1;
+        if (t.isWord(after) && AMOUNT_UNITS.contains(t.lower(after))) {
+            return 0;
+        }
+        if (t.isSymbolIn(after, ":%") || (t.isSymbolIn(after, ",.") && t.isNumber(after + 1) && t.gap(after) == 0)) {
+            return 0; // "1500000:-", a decimal
+        }
+        findings.add(Finding.certain(FindingType.CASE_NUMBER, t.start[first], t.end[g[last]]));
+        return last + 1;
+    }
+
     /** "281 31 Hässleholm", "28131 Hässleholm". */
     private int postalCode(TextTokens t, int[] g, int count, Findings findings) {
         int first = g[0];
@@ -383,6 +452,12 @@ final class NumberDetector {
             return 0;
         }
         int town = last + 1;
+        if (t.isSymbol(first - 1, ',') && t.isNumber(first - 2) && t.equalsIgnoreCase(first - 3, "box")
+                && t.isSymbol(first - 4, ',') && (t.isCapitalised(first - 5) || t.isUpperCaseCode(first - 5))) {
+            // "Socialförvaltningen, Box 200, 361 23 Emmaboda": an organisation's post
+            findings.allow(t.start[first], t.end[town < t.size ? town : last]);
+            return last == first ? 1 : 2;
+        }
         if (town >= t.size || t.gap(last) != 1 || !t.isWord(town)
                 || !Character.isUpperCase(t.text.charAt(t.start[town])) || t.length(town) < 2) {
             return 0;

@@ -6,12 +6,14 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The guard on its tuning corpus ({@code corpus.jsonl}: hand-written texts, generated
- * texts and the early corpus), counted as the acceptance counts. The rules were tuned on
- * these texts, so the figures are no estimate of how the guard fares on text it has never
- * seen (the sealed hold-out, scored by {@link SealedHoldoutScore}, is); each floor sits
- * just under today's figure so that a change that loses ground fails here. Figures only
- * are printed, never a text.
+ * The guard on its tuning corpus ({@code corpus.jsonl}, built by
+ * {@code marked_to_jsonl.py} from every source beside it: hand-written, generated and
+ * early texts, the development set, the retired first hold-out and the blind second
+ * corpus), counted as the acceptance counts. The rules were tuned on these texts, so the
+ * figures are no estimate of how the guard fares on text it has never seen (a sealed
+ * hold-out, scored by {@link SealedHoldoutScore}, is); each floor sits just under today's
+ * figure so that a change that loses ground fails here. Figures only are printed, never a
+ * text.
  */
 class PrivacyCorpusTests {
 
@@ -37,21 +39,21 @@ class PrivacyCorpusTests {
         assertRecall(FindingType.PERSONNUMMER, 1.0, 1.0);
         assertRecall(FindingType.PHONE, 1.0, 1.0);
         assertRecall(FindingType.EMAIL, 1.0, 1.0);
-        assertRecall(FindingType.NAME, 0.99, 0.93);
-        assertRecall(FindingType.ADDRESS, 1.0, 1.0);
+        assertRecall(FindingType.NAME, 0.955, 0.93);
+        assertRecall(FindingType.ADDRESS, 0.97, 0.97);
         assertRecall(FindingType.BIRTH_DATE, 1.0, 1.0);
-        assertRecall(FindingType.CASE_NUMBER, 1.0, 1.0);
+        assertRecall(FindingType.CASE_NUMBER, 0.99, 0.99);
     }
 
     @Test
     void textsWithIdentifyingDataAreCaughtAndMostAreRefusedOutright() {
-        assertThat(figures.caughtShare()).as("caught by any finding").isGreaterThanOrEqualTo(0.99);
-        assertThat(figures.caughtCertainShare()).as("refused by a certain finding").isGreaterThanOrEqualTo(0.95);
+        assertThat(figures.caughtShare()).as("caught by any finding").isGreaterThanOrEqualTo(0.975);
+        assertThat(figures.caughtCertainShare()).as("refused by a certain finding").isGreaterThanOrEqualTo(0.965);
     }
 
     @Test
     void cleanTextsAreSeldomBlocked() {
-        assertThat(figures.cleanFlaggedShare()).as("clean texts with any finding").isLessThanOrEqualTo(0.01);
+        assertThat(figures.cleanFlaggedShare()).as("clean texts with any finding").isLessThanOrEqualTo(0.012);
         assertThat(figures.cleanRefusedShare()).as("clean texts refused").isLessThanOrEqualTo(0.01);
     }
 

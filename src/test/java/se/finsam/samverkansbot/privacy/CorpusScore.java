@@ -1,0 +1,84 @@
+package se.finsam.samverkansbot.privacy;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Scores the guard, as the application configures it, on labelled corpus files (the JSON
+ * lines of {@link PrivacyCorpus}) and prints the figures per identifier type. With
+ * {@code --misses} it also prints, for tuning, each missed identifier and each blocked
+ * clean text: never use that on a hold-out. Not part of {@code verify}; run with
+ *
+ * <pre>
+ * ./mvnw -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=se.finsam.samverkansbot.privacy.CorpusScore -Dexec.args="FILE..."
+ * </pre>
+ */
+public final class CorpusScore {
+
+    private CorpusScore() {
+    }
+
+    public static void main(String[] args) {
+        boolean misses = false;
+        List<Path> files = new ArrayList<>();
+        for (String arg : args) {
+            if (arg.equals("--misses")) {
+                misses = true;
+            }
+            else {
+                files.add(Path.of(arg));
+            }
+        }
+        PrivacyGuard guard = PrivacyCorpus.configuredGuard();
+        for (Path file : files) {
+            PrivacyCorpus corpus = PrivacyCorpus.load(file);
+            CorpusFigures figures = corpus.measure(guard);
+            System.out.printf("%s: %d texts, %d with identifying data, %d clean%n", file, corpus.entries().size(),
+                    figures.withIdentifiers, figures.clean);
+            System.out.print(figures.report());
+            if (misses) {
+                printMisses(corpus, guard);
+            }
+        }
+    }
+
+    private static void printMisses(PrivacyCorpus corpus, PrivacyGuard guard) {
+        for (PrivacyCorpus.Entry entry : corpus.entries()) {
+            Scan scan = guard.scan(entry.text());
+            String text = entry.text().replace('\n', '⏎');
+            if (!entry.hasIdentifier()) {
+                for (Finding finding : scan.findings()) {
+                    System.out.printf("FALSE %s %s [%s] in: %s%n", finding.type(), finding.certainty(),
+                            finding.in(entry.text()), text);
+                }
+                continue;
+            }
+            for (PrivacyCorpus.Expected expected : entry.identifiers()) {
+                boolean found = false;
+                boolean certain = false;
+                for (Finding finding : scan.findings()) {
+                    if (finding.start() < expected.end() && expected.start() < finding.end()) {
+                        found = true;
+                        certain |= finding.certainty() == Certainty.CERTAIN;
+                    }
+                }
+                if (!certain) {
+                    String value = expected.start() < 0 ? "?"
+                            : entry.text().substring(expected.start(), expected.end());
+                    System.out.printf("%s %s [%s] in: %s%n", found ? "UNSURE" : "MISS", expected.type(), value, text);
+                }
+            }
+            for (Finding finding : scan.findings()) {
+                boolean expected = entry.identifiers()
+                    .stream()
+                    .anyMatch(e -> finding.start() < e.end() && e.start() < finding.end());
+                if (!expected) {
+                    System.out.printf("EXTRA %s %s [%s] in: %s%n", finding.type(), finding.certainty(),
+                            finding.in(entry.text()), text);
+                }
+            }
+        }
+    }
+
+}
