@@ -45,7 +45,9 @@ class PackagedApplicationIT {
         Process process = start(List.of("--spring.profiles.active=dev", "--server.port=" + port,
                 "--samverkansbot.data-dir=" + dataDir));
         try {
-            String health = awaitHealthy(port, Duration.ofSeconds(30));
+            // Generous: CI shares the machine with other builds; the start time is
+            // measured, not asserted here.
+            String health = awaitHealthy(port, Duration.ofSeconds(90));
             double seconds = (System.nanoTime() - started) / 1e9;
 
             assertThat(health).contains("\"status\":\"UP\"");

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import javax.sql.DataSource;
+
 import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,6 +26,7 @@ import se.finsam.samverkansbot.core.RetentionRun;
 import se.finsam.samverkansbot.core.UserId;
 import se.finsam.samverkansbot.followups.FollowUpManagement;
 import se.finsam.samverkansbot.followups.Registration;
+import se.finsam.samverkansbot.testing.OutboxRows;
 import se.finsam.samverkansbot.testing.RunningBot;
 import se.finsam.samverkansbot.testing.TestClock;
 import se.finsam.samverkansbot.testing.TestPostgres;
@@ -57,23 +60,6 @@ class RetentionTests {
         try (RunningBot bot = RunningBot.onPostgres(TestPostgres.newDatabase(), settings(),
                 TestClock.Configuration.class)) {
             retentionDeletesExactlyWhatIsDue(bot);
-        }
-    }
-
-    private static void waitUntilOutboxIsIdle(JdbcTemplate jdbc, TestClock clock) {
-        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
-        while (count(jdbc, "SELECT COUNT(*) FROM outbox_message WHERE finished_at IS NULL") > 0) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("The outbox still has unfinished messages after 60 s");
-            }
-            try {
-                clock.advance(java.time.Duration.ofMinutes(5));
-                Thread.sleep(50);
-            }
-            catch (InterruptedException ex) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(ex);
-            }
         }
     }
 
@@ -124,7 +110,7 @@ class RetentionTests {
         }
         // Counted once the worker has finished every message, so none finishes between
         // the count and the run.
-        waitUntilOutboxIsIdle(jdbc, clock);
+        OutboxRows.awaitAllFinished(bot.bean(DataSource.class));
         long auditBefore = count(jdbc, "SELECT COUNT(*) FROM audit_entry");
         long outboxBefore = count(jdbc,
                 "SELECT COUNT(*) FROM outbox_message WHERE finished_at < TIMESTAMP WITH TIME ZONE '2026-06-10 02:30:00+02'");

@@ -12,6 +12,8 @@ import java.util.function.IntFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.resilience.annotation.Retryable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,7 +29,9 @@ import se.finsam.samverkansbot.privacy.PrivacyGuard;
  * The consultation cases: setting up konsultationsteams, raising cases, advice and
  * clarifications, assigning and closing. Every change publishes its event in the change's
  * transaction. Every text is checked by the privacy guard again here, whatever the caller
- * did before; every action checks who may do it.
+ * did before; every action checks who may do it. A change that lost an optimistic-lock
+ * race with another one on the same case (two team members advising at once) is done
+ * again on the fresh case, in a new transaction.
  */
 @Service
 public class CaseManagement {
@@ -183,6 +187,7 @@ public class CaseManagement {
 
     /** A team member's advice to the caseworker, from the team's channel. */
     @Transactional
+    @Retryable(includes = OptimisticLockingFailureException.class, delay = 20, jitter = 10)
     public ConsultationCase giveAdvice(long caseId, String teamId, Person member, String advice,
             Collection<String> confirmedNotNames) {
         return addTeamEntry(caseId, teamId, member, EntryKind.ADVICE, advice, confirmedNotNames, "Advice",
@@ -191,6 +196,7 @@ public class CaseManagement {
 
     /** A team member asks the caseworker to clarify something. */
     @Transactional
+    @Retryable(includes = OptimisticLockingFailureException.class, delay = 20, jitter = 10)
     public ConsultationCase askClarification(long caseId, String teamId, Person member, String question,
             Collection<String> confirmedNotNames) {
         return addTeamEntry(caseId, teamId, member, EntryKind.QUESTION, question, confirmedNotNames, "Question",
@@ -215,6 +221,7 @@ public class CaseManagement {
 
     /** The caseworker answers the team's question, from personal chat. */
     @Transactional
+    @Retryable(includes = OptimisticLockingFailureException.class, delay = 20, jitter = 10)
     public ConsultationCase answerClarification(long caseId, UserId caseworker, String answer,
             Collection<String> confirmedNotNames) {
         ConsultationCase found = caseOfCaseworker(caseId, caseworker);
@@ -239,6 +246,7 @@ public class CaseManagement {
      * @param by who assigned it, for the audit trail (null when not known)
      */
     @Transactional
+    @Retryable(includes = OptimisticLockingFailureException.class, delay = 20, jitter = 10)
     public ConsultationCase assign(long caseId, String teamId, UserId assigneeId, UserId by) {
         ConsultationCase found = openCaseOfTeam(caseId, teamId);
         Person assignee = members.of(teamId)
@@ -258,6 +266,7 @@ public class CaseManagement {
 
     /** Closed from the team's channel; the caseworker is asked for the outcome. */
     @Transactional
+    @Retryable(includes = OptimisticLockingFailureException.class, delay = 20, jitter = 10)
     public ConsultationCase closeByTeam(long caseId, String teamId, UserId member) {
         ConsultationCase found = openCaseOfTeam(caseId, teamId);
         found.close(member, clock.instant());
@@ -270,6 +279,7 @@ public class CaseManagement {
 
     /** Closed by the caseworker, who tells the outcome at once. */
     @Transactional
+    @Retryable(includes = OptimisticLockingFailureException.class, delay = 20, jitter = 10)
     public ConsultationCase closeByCaseworker(long caseId, UserId caseworker, Outcome outcome, boolean nextStepTaken) {
         ConsultationCase found = caseOfCaseworker(caseId, caseworker);
         requireOpen(found);
@@ -284,6 +294,7 @@ public class CaseManagement {
 
     /** The outcome of a case the team closed. */
     @Transactional
+    @Retryable(includes = OptimisticLockingFailureException.class, delay = 20, jitter = 10)
     public ConsultationCase recordOutcome(long caseId, UserId caseworker, Outcome outcome, boolean nextStepTaken) {
         ConsultationCase found = caseOfCaseworker(caseId, caseworker);
         found.recordOutcome(outcome, nextStepTaken);

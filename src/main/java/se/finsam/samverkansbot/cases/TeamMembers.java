@@ -1,13 +1,13 @@
 package se.finsam.samverkansbot.cases;
 
-import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import se.finsam.samverkansbot.core.Upserts;
 import se.finsam.samverkansbot.core.UserId;
 
 /**
@@ -19,26 +19,18 @@ class TeamMembers {
 
     private final JdbcClient jdbc;
 
-    TeamMembers(JdbcClient jdbc) {
+    private final Upserts upserts;
+
+    TeamMembers(JdbcClient jdbc, Upserts upserts) {
         this.jdbc = jdbc;
+        this.upserts = upserts;
     }
 
     void seen(String teamId, Person member, Instant now) {
-        Timestamp at = Timestamp.from(now);
-        int updated = jdbc
-            .sql("UPDATE consultation_team_member SET name = ?, seen_at = ? WHERE team_id = ? AND user_id = ?")
-            .params(member.name(), at, teamId, member.id().value())
-            .update();
-        if (updated == 0) {
-            try {
-                jdbc.sql("INSERT INTO consultation_team_member (team_id, user_id, name, seen_at) VALUES (?, ?, ?, ?)")
-                    .params(teamId, member.id().value(), member.name(), at)
-                    .update();
-            }
-            catch (DuplicateKeyException raced) {
-                // Seen twice at once; one row is enough.
-            }
-        }
+        upserts.upsert(
+                "consultation_team_member", List.of("team_id", "user_id"), Upserts.row("team_id", teamId, "user_id",
+                        member.id().value(), "name", member.name(), "seen_at", now.atOffset(ZoneOffset.UTC)),
+                List.of("name", "seen_at"));
     }
 
     List<Person> of(String teamId) {

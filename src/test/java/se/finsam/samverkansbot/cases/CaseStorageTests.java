@@ -13,14 +13,19 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
+
+import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.transaction.PlatformTransactionManager;
 
 import se.finsam.samverkansbot.core.Agency;
 import se.finsam.samverkansbot.core.Kommun;
 import se.finsam.samverkansbot.core.UserId;
+import se.finsam.samverkansbot.testing.ConcurrentTransactions;
 import se.finsam.samverkansbot.testing.RunningBot;
 import se.finsam.samverkansbot.testing.TestPostgres;
 
@@ -33,8 +38,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class CaseStorageTests {
 
+    private static final String TEAM = "19:team-storage@thread.tacv2";
+
     private static final Map<String, Object> ORGANISATION = Map.of("samverkansbot.organisation.kommuner", "Osby",
-            "samverkansbot.cases.teams[0].team-id", "19:team-storage@thread.tacv2", "samverkansbot.cases.teams[0].name",
+            "samverkansbot.cases.teams[0].team-id", TEAM, "samverkansbot.cases.teams[0].name",
             "Konsultationsteam Nordost", "samverkansbot.cases.teams[0].kommuner", "Osby");
 
     @Test
@@ -57,6 +64,25 @@ class CaseStorageTests {
             assertThat(advised.entries()).extracting(CaseEntry::body).containsExactly("Ett råd.");
             assertThat(advised.entry(0).author().agency()).isEqualTo(Agency.AF);
             assertThat(advised.categories()).containsExactly(Category.RULES);
+        }
+    }
+
+    @Test
+    void twoMembersAdvisingAtOnceBothHaveTheirAdviceStoredOnPostgres() throws Exception {
+        try (RunningBot bot = RunningBot.onPostgres(TestPostgres.newDatabase(), new HashMap<>(ORGANISATION))) {
+            CaseManagement cases = bot.bean(CaseManagement.class);
+            long caseId = cases.raise(newCase("aad-concurrent")).id();
+            Person fatima = new Person(UserId.of("aad-fatima"), "Fatima", Agency.AF);
+            Person frans = new Person(UserId.of("aad-frans"), "Frans", Agency.FK);
+
+            ConcurrentTransactions
+                .secondWaitsForFirst(bot.bean(PlatformTransactionManager.class), bot.bean(DataSource.class),
+                        (tx) -> cases.giveAdvice(caseId, TEAM, fatima, "Råd från AF.", Set.of()),
+                        () -> cases.giveAdvice(caseId, TEAM, frans, "Råd från FK.", Set.of()))
+                .get(30, TimeUnit.SECONDS);
+
+            assertThat(cases.find(caseId).orElseThrow().entries()).extracting(CaseEntry::body)
+                .containsExactly("Råd från AF.", "Råd från FK.");
         }
     }
 

@@ -1,16 +1,17 @@
 package se.finsam.samverkansbot.teams.conversations;
 
 import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.List;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.ConversationReference;
 import com.microsoft.bot.schema.Serialization;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+
+import se.finsam.samverkansbot.core.Upserts;
 
 /**
  * Keeps the conversation references durably, so that the bot can write to a personal chat
@@ -20,14 +21,15 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class ConversationRegistry {
 
-    private static final Logger log = LoggerFactory.getLogger(ConversationRegistry.class);
-
     private final Conversations conversations;
 
     private final Clock clock;
 
-    ConversationRegistry(Conversations conversations, Clock clock) {
+    private final Upserts upserts;
+
+    ConversationRegistry(Conversations conversations, Upserts upserts, Clock clock) {
         this.conversations = conversations;
+        this.upserts = upserts;
         this.clock = clock;
     }
 
@@ -42,18 +44,14 @@ public class ConversationRegistry {
         reference.setActivityId(null);
         String json = toJson(reference);
         ConversationKind kind = ConversationKind.of(activity.getConversation().getConversationType());
-        Conversation conversation = conversations.findByConversationId(conversationId)
-            .orElseGet(() -> new Conversation(conversationId, kind, TenantOf.activity(activity)));
-        conversation.refresh(kind == ConversationKind.PERSONAL ? activity.getFrom().getAadObjectId() : null,
-                activity.teamsGetTeamId(), activity.getServiceUrl(), json, clock.instant());
-        try {
-            conversations.save(conversation);
-        }
-        catch (DuplicateKeyException raced) {
-            // Two activities of a new conversation arrived at once; the other one
-            // stored it.
-            log.debug("Conversation {} was stored concurrently", conversation.id());
-        }
+        // One statement: two activities of a new conversation may arrive at once.
+        upserts.upsert("conversation", List.of("conversation_id"),
+                Upserts.row("conversation_id", conversationId, "kind", kind.name(), "tenant_id",
+                        TenantOf.activity(activity), "user_aad_object_id",
+                        kind == ConversationKind.PERSONAL ? activity.getFrom().getAadObjectId() : null, "team_id",
+                        activity.teamsGetTeamId(), "service_url", activity.getServiceUrl(), "reference_json", json,
+                        "installed", true, "updated_at", clock.instant().atOffset(ZoneOffset.UTC)),
+                List.of("user_aad_object_id", "team_id", "service_url", "reference_json", "installed", "updated_at"));
     }
 
     /**

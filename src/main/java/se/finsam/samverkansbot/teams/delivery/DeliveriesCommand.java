@@ -1,6 +1,5 @@
 package se.finsam.samverkansbot.teams.delivery;
 
-import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -58,18 +57,18 @@ class DeliveriesCommand implements ChatCommand {
 
     private final Texts texts;
 
-    private final Clock clock;
+    private final DeliveryRateLimits limits;
 
     private final ZoneId zone;
 
     private final DeliverySignal signal;
 
-    DeliveriesCommand(OutboxStore store, Organisation organisation, Texts texts, Clock clock, CoreProperties core,
-            DeliverySignal signal) {
+    DeliveriesCommand(OutboxStore store, Organisation organisation, Texts texts, DeliveryRateLimits limits,
+            CoreProperties core, DeliverySignal signal) {
         this.store = store;
         this.organisation = organisation;
         this.texts = texts;
-        this.clock = clock;
+        this.limits = limits;
         this.zone = core.zone();
         this.signal = signal;
     }
@@ -111,13 +110,13 @@ class DeliveriesCommand implements ChatCommand {
         String done;
         Optional<Long> one = data.id("id");
         if (data.flag("all")) {
-            int count = store.resendAllDead(clock.instant());
+            int count = store.resendAllDead(limits.now());
             log.info("Admin re-sent {} dead letters", count);
             done = texts.get(locale, "deliveries.resentAll", count);
         }
         else if (one.isPresent()) {
             long id = one.get();
-            boolean resent = store.resend(id, clock.instant());
+            boolean resent = store.resend(id, limits.now());
             log.info("Admin re-sent outbox message {}: {}", id, resent);
             done = texts.get(locale, resent ? "deliveries.resent" : "deliveries.notResendable", id);
         }

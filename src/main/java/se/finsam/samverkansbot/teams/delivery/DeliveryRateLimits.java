@@ -1,6 +1,8 @@
 package se.finsam.samverkansbot.teams.delivery;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -16,9 +18,16 @@ import org.springframework.stereotype.Component;
  * Teams' rate limits for bots, kept on this instance: every conversation's own limits
  * (each a fixed window, so that no window of that length ever holds more) and one rate
  * for everything the instance sends.
+ * <p>
+ * The limits run on real time, and so does everything the outbox schedules by them
+ * ({@link #now()}: when a message is due, leases, retries): never on the application's
+ * clock, which tests hold still or move across due dates, and which would otherwise stall
+ * a paced message.
  */
 @Component
 class DeliveryRateLimits {
+
+    private static final Clock DELIVERY_TIME = Clock.systemUTC();
 
     private final List<Bandwidth> conversationLimits;
 
@@ -44,6 +53,11 @@ class DeliveryRateLimits {
                 .initialTokens(1)
                 .build())
             .build();
+    }
+
+    /** The time deliveries are paced and scheduled by. */
+    Instant now() {
+        return DELIVERY_TIME.instant();
     }
 
     private record Lane(Bucket bucket, long lastUsedNanos) {

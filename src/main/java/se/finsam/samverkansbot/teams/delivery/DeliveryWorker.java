@@ -156,7 +156,7 @@ class DeliveryWorker implements SmartLifecycle {
     }
 
     private List<OutboxStore.Row> claim(int limit) {
-        Instant now = clock.instant();
+        Instant now = limits.now();
         List<OutboxStore.Row> rows = transactions
             .execute((status) -> store.claim(now, limit, now.plus(properties.lease())));
         return rows == null ? List.of() : rows;
@@ -180,7 +180,7 @@ class DeliveryWorker implements SmartLifecycle {
         Duration wait = limits.conversationWait(row.conversationKey());
         if (!wait.isZero()) {
             transactions
-                .executeWithoutResult((status) -> store.retryLater(row, false, null, null, clock.instant().plus(wait)));
+                .executeWithoutResult((status) -> store.retryLater(row, false, null, null, limits.now().plus(wait)));
             return;
         }
         try {
@@ -188,7 +188,7 @@ class DeliveryWorker implements SmartLifecycle {
         }
         catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            transactions.executeWithoutResult((status) -> store.retryLater(row, false, null, null, clock.instant()));
+            transactions.executeWithoutResult((status) -> store.retryLater(row, false, null, null, limits.now()));
             return;
         }
         Destination destination = destination(row);
@@ -292,7 +292,7 @@ class DeliveryWorker implements SmartLifecycle {
             return;
         }
         Duration wait = nextWait.get();
-        Instant next = clock.instant().plus(wait);
+        Instant next = limits.now().plus(wait);
         transactions.executeWithoutResult((tx) -> store.retryLater(row, true, status, error, next));
         log.debug("Outbox message {}: attempt {} failed ({}), next in {} ms", row.id(), attempt, error,
                 wait.toMillis());

@@ -42,14 +42,17 @@ public class Outbox {
 
     private final DeliverySignal signal;
 
+    private final DeliveryRateLimits limits;
+
     Outbox(OutboxStore store, Conversations conversations, ApplicationEventPublisher events, TeamsProperties teams,
-            Clock clock, DeliverySignal signal) {
+            Clock clock, DeliverySignal signal, DeliveryRateLimits limits) {
         this.store = store;
         this.conversations = conversations;
         this.events = events;
         this.teams = teams;
         this.clock = clock;
         this.signal = signal;
+        this.limits = limits;
     }
 
     /**
@@ -65,7 +68,7 @@ public class Outbox {
         OutboxStatus status = target.unreachable() == null ? OutboxStatus.PENDING : OutboxStatus.STOPPED;
         long id = store.insert(target.lane(), target.tenantId(), target.kind(), target.conversationId(),
                 target.serviceUrl(), target.targetCardKey(), message.cardKey(), message.origin(), payload, status,
-                target.unreachable(), clock.instant());
+                target.unreachable(), clock.instant(), limits.now());
         if (status == OutboxStatus.STOPPED) {
             log.info("Outbox message {} ({}) cannot be delivered: {}", id, message.origin(), target.unreachable());
             String user = message.recipient() instanceof Recipient.PersonalChat chat ? chat.userAadObjectId() : null;

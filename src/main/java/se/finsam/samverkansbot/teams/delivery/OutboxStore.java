@@ -15,6 +15,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
+import se.finsam.samverkansbot.core.Upserts;
+
 /**
  * The outbox tables. Claims use {@code FOR UPDATE SKIP LOCKED} plus a lease, so that
  * several instances on one database never deliver the same message at once, and only the
@@ -26,8 +28,11 @@ class OutboxStore {
 
     private final JdbcClient jdbc;
 
-    OutboxStore(JdbcClient jdbc) {
+    private final Upserts upserts;
+
+    OutboxStore(JdbcClient jdbc, Upserts upserts) {
         this.jdbc = jdbc;
+        this.upserts = upserts;
     }
 
     /** A message as the delivery works on it. */
@@ -54,7 +59,7 @@ class OutboxStore {
 
     long insert(String conversationKey, String tenantId, Target target, String conversationId, String serviceUrl,
             String targetCardKey, String cardKey, MessageOrigin origin, String payload, OutboxStatus status,
-            String lastError, Instant now) {
+            String lastError, Instant now, Instant due) {
         OffsetDateTime at = utc(now);
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
@@ -62,7 +67,7 @@ class OutboxStore {
                     target_card_key, card_key, origin_kind, origin_id, origin_part, payload, status, attempts,
                     next_attempt_at, last_error, created_at, finished_at)
                 VALUES (:key, :tenant, :target, :conversation, :serviceUrl, :targetCardKey, :cardKey, :originKind,
-                    :originId, :originPart, :payload, :status, 0, :at, :error, :at, :finished)
+                    :originId, :originPart, :payload, :status, 0, :due, :error, :at, :finished)
                 """)
             .param("key", conversationKey)
             .param("tenant", tenantId)
@@ -77,6 +82,7 @@ class OutboxStore {
             .param("payload", payload)
             .param("status", status.name())
             .param("at", at)
+            .param("due", utc(due))
             .param("error", lastError)
             .param("finished", status == OutboxStatus.PENDING ? null : at)
             .update(keys, "id");
@@ -295,32 +301,11 @@ class OutboxStore {
     }
 
     void rememberCard(PostedCard card, Instant now) {
-        int updated = jdbc.sql("""
-                UPDATE posted_card SET conversation_key = :lane, conversation_id = :conversation,
-                    activity_id = :activity, service_url = :serviceUrl, posted_at = :now
-                WHERE card_key = :key
-                """)
-            .param("lane", card.conversationKey())
-            .param("conversation", card.conversationId())
-            .param("activity", card.activityId())
-            .param("serviceUrl", card.serviceUrl())
-            .param("now", utc(now))
-            .param("key", card.cardKey())
-            .update();
-        if (updated == 0) {
-            jdbc.sql("""
-                    INSERT INTO posted_card (card_key, conversation_key, conversation_id, activity_id, service_url,
-                        posted_at)
-                    VALUES (:key, :lane, :conversation, :activity, :serviceUrl, :now)
-                    """)
-                .param("key", card.cardKey())
-                .param("lane", card.conversationKey())
-                .param("conversation", card.conversationId())
-                .param("activity", card.activityId())
-                .param("serviceUrl", card.serviceUrl())
-                .param("now", utc(now))
-                .update();
-        }
+        upserts.upsert("posted_card", List.of("card_key"),
+                Upserts.row("card_key", card.cardKey(), "conversation_key", card.conversationKey(), "conversation_id",
+                        card.conversationId(), "activity_id", card.activityId(), "service_url", card.serviceUrl(),
+                        "posted_at", utc(now)),
+                List.of("conversation_key", "conversation_id", "activity_id", "service_url", "posted_at"));
     }
 
     private static MessageOrigin origin(ResultSet rs) throws SQLException {

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
 
+import javax.sql.DataSource;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -25,6 +27,7 @@ import se.finsam.samverkansbot.cases.Outcome;
 import se.finsam.samverkansbot.core.UserId;
 import se.finsam.samverkansbot.testing.BotClient;
 import se.finsam.samverkansbot.testing.FakeConnector;
+import se.finsam.samverkansbot.testing.OutboxRows;
 import se.finsam.samverkansbot.testing.RunningBot;
 import se.finsam.samverkansbot.testing.SentActivity;
 import se.finsam.samverkansbot.testing.TestActivities;
@@ -266,7 +269,7 @@ class CaseConversationTests {
     }
 
     @Test
-    void aCaseWithoutAdviceRemindsTheCoordinatorOfItsKommunOnce(@TempDir Path dataDir) throws InterruptedException {
+    void aCaseWithoutAdviceRemindsTheCoordinatorOfItsKommunOnce(@TempDir Path dataDir) {
         Instant start = Instant.now();
         try (RunningBot bot = CaseTestBot.start(dataDir, Map.of("samverkansbot.cases.reminder-after-working-days", "0",
                 "samverkansbot.cases.reminder-check", "300ms"))) {
@@ -281,7 +284,13 @@ class CaseConversationTests {
             Predicate<SentActivity> reminder = (sent) -> sent.at().isAfter(start)
                     && sent.cardText().contains("har inte fått något råd på 0 arbetsdagar");
             CaseTestBot.awaitMatching(COORDINATOR.personalConversationId(), reminder);
-            Thread.sleep(1500);
+            DataSource database = bot.bean(DataSource.class);
+            OutboxRows.awaitFinishedRuns(database, "case-reminders",
+                    OutboxRows.timesTriggered(database, "case-reminders") + 2);
+            OutboxRows.awaitAllFinished(database);
+            assertThat(OutboxRows.written(database, CaseMessages.ORIGIN, "reminder"))
+                .as("one reminder written after two more checks")
+                .isEqualTo(1);
             assertThat(CaseTestBot.sentTo(COORDINATOR.personalConversationId()).stream().filter(reminder)).as("once")
                 .hasSize(1);
         }

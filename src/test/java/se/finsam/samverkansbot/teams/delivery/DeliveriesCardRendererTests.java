@@ -46,8 +46,7 @@ class DeliveriesCardRendererTests {
                     "Forbidden: the bot is not in the conversation", Instant.parse("2026-03-02T09:00:00Z"), null))
             .toList();
         Mockito.when(store.latest(Mockito.any(), Mockito.anyInt())).thenReturn(failed);
-        DeliveriesCommand deliveries = new DeliveriesCommand(store, organisation, texts, java.time.Clock.systemUTC(),
-                core, null);
+        DeliveriesCommand deliveries = new DeliveriesCommand(store, organisation, texts, null, core, null);
         Map<String, AdaptiveCard> cards = new LinkedHashMap<>();
         for (Locale locale : LOCALES) {
             cards.put("deliveries " + locale, deliveries.card(locale, "Meddelande nr 3 skickas igen."));

@@ -5,21 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import se.finsam.samverkansbot.testing.TestPostgres;
+import se.finsam.samverkansbot.core.Upserts;
+import se.finsam.samverkansbot.testing.TestDatabases;
 
 /**
  * Claiming locks only what it claims: while one instance delivers the head of one
@@ -33,8 +31,8 @@ class OutboxClaimTests {
     @ParameterizedTest
     @ValueSource(strings = { "h2", "postgresql" })
     void aClaimInProgressLeavesOtherConversationsClaimable(String vendor) throws Exception {
-        DataSource dataSource = dataSource(vendor);
-        OutboxStore store = new OutboxStore(JdbcClient.create(dataSource));
+        DataSource dataSource = TestDatabases.migrated(vendor);
+        OutboxStore store = new OutboxStore(JdbcClient.create(dataSource), new Upserts(dataSource));
         TransactionTemplate transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
         long first = insert(store, "lane-a");
         long secondOfA = insert(store, "lane-a");
@@ -60,28 +58,12 @@ class OutboxClaimTests {
 
     private static long insert(OutboxStore store, String lane) {
         return store.insert(lane, "tenant", OutboxStore.Target.PERSONAL, lane, "http://connector.test/", null, null,
-                MessageOrigin.of("test", "claim"), "{}", OutboxStatus.PENDING, null, NOW.minus(Duration.ofSeconds(1)));
+                MessageOrigin.of("test", "claim"), "{}", OutboxStatus.PENDING, null, NOW.minus(Duration.ofSeconds(1)),
+                NOW.minus(Duration.ofSeconds(1)));
     }
 
     private static List<Long> ids(List<OutboxStore.Row> rows) {
         return rows.stream().map(OutboxStore.Row::id).toList();
-    }
-
-    private static DataSource dataSource(String vendor) {
-        DriverManagerDataSource dataSource;
-        if (vendor.equals("h2")) {
-            dataSource = new DriverManagerDataSource("jdbc:h2:mem:claim-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
-                    "sa", "");
-        }
-        else {
-            dataSource = new DriverManagerDataSource(TestPostgres.newDatabase(), "postgres", "postgres");
-        }
-        Flyway.configure()
-            .dataSource(dataSource)
-            .locations("classpath:db/migration/common", "classpath:db/migration/" + vendor)
-            .load()
-            .migrate();
-        return dataSource;
     }
 
     private static void await(CountDownLatch latch) {

@@ -1,9 +1,10 @@
 package se.finsam.samverkansbot.teams.delivery;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Path;
-import java.time.Instant;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -12,6 +13,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
+import javax.sql.DataSource;
+
 import com.microsoft.bot.builder.MessageFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,8 +22,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import se.finsam.samverkansbot.testing.FakeConnector.Scripted;
 import se.finsam.samverkansbot.testing.FakeConnector;
+import se.finsam.samverkansbot.testing.OutboxRows;
 import se.finsam.samverkansbot.testing.RunningBot;
 import se.finsam.samverkansbot.testing.SentActivity;
+import se.finsam.samverkansbot.testing.TestClock;
 import se.finsam.samverkansbot.testing.TestActivities;
 import se.finsam.samverkansbot.testing.TestPostgres;
 import se.finsam.samverkansbot.testing.TestUsers.TestUser;
@@ -101,10 +106,36 @@ class OutboxRestartTests {
                 assertThat(proactive.stream().filter((text) -> text.startsWith("b")).toList()).as("order of b")
                     .containsExactly(IntStream.rangeClosed(1, 10).mapToObj((i) -> "b" + i).toArray(String[]::new));
             }
-            Thread.sleep(1000);
+            OutboxRows.awaitAllFinished(first.bean(DataSource.class));
             for (TestUser user : users) {
-                assertThat(connector.sentTo(user.personalConversationId())).as("nothing more arrives").hasSize(21);
+                assertThat(connector.sentTo(user.personalConversationId()))
+                    .as("nothing more arrives once every message is finished")
+                    .hasSize(21);
             }
+        }
+    }
+
+    /**
+     * A conversation's rate limit makes the outbox put messages back for later; they go
+     * out by real time, also while the application's clock (due dates, reminders) stands
+     * still.
+     */
+    @Test
+    void pacedMessagesGoOutWhileTheApplicationClockStandsStill(@TempDir Path dataDir) {
+        TestUser user = TestUsers.fresh("Paula Paced");
+        Map<String, Object> properties = new HashMap<>(FAST);
+        properties.put("samverkansbot.outbox.conversation-limits", "2/1s");
+        try (RunningBot bot = RunningBot.onH2Files(dataDir, properties, TestClock.Configuration.class)) {
+            bot.client().send(TestActivities.botInstalledPersonally(user));
+            connector.awaitSentTo(user.personalConversationId());
+            TransactionTemplate transactions = bot.bean(TransactionTemplate.class);
+            Outbox outbox = bot.bean(Outbox.class);
+
+            transactions.executeWithoutResult((status) -> IntStream.rangeClosed(1, 6)
+                .forEach((i) -> outbox.enqueue(OutboundMessage.of(personal(user), MessageFactory.text("takt " + i)))));
+
+            assertThat(awaitTexts(user, 7).subList(1, 7)).containsExactly("takt 1", "takt 2", "takt 3", "takt 4",
+                    "takt 5", "takt 6");
         }
     }
 
@@ -113,38 +144,19 @@ class OutboxRestartTests {
     }
 
     private void awaitAttempts(TestUser user, int count) {
-        Instant deadline = Instant.now().plusSeconds(20);
-        while (connector.attemptsAt(user.personalConversationId()).size() < count + 1) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("The bot did not try to deliver");
-            }
-            sleep(50);
-        }
+        await().atMost(Duration.ofSeconds(20))
+            .alias("the bot tries to deliver")
+            .until(() -> connector.attemptsAt(user.personalConversationId()).size() >= count + 1);
     }
 
     private List<String> awaitTexts(TestUser user, int count) {
-        Instant deadline = Instant.now().plusSeconds(30);
-        while (connector.sentTo(user.personalConversationId()).size() < count) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError(user.name() + " got " + connector.sentTo(user.personalConversationId()).size()
-                        + " of " + count + " messages");
-            }
-            sleep(50);
-        }
+        await().atMost(Duration.ofSeconds(30))
+            .untilAsserted(() -> assertThat(connector.sentTo(user.personalConversationId())).as(user.name())
+                .hasSizeGreaterThanOrEqualTo(count));
         return connector.sentTo(user.personalConversationId())
             .stream()
             .map(SentActivity::text)
             .collect(Collectors.toList());
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        }
-        catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
     }
 
 }

@@ -1,6 +1,7 @@
 package se.finsam.samverkansbot.teams.edge;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -69,11 +70,9 @@ class ProcessedActivityCleanupTests extends BotIntegrationTest {
 
         scheduler.triggerJob(job);
 
-        Instant deadline = Instant.now().plusSeconds(10);
-        while (exists(expired) && Instant.now().isBefore(deadline)) {
-            Thread.sleep(100);
-        }
-        assertThat(exists(expired)).as("removed by the job run through Quartz").isFalse();
+        await().atMost(Duration.ofSeconds(10))
+            .alias("removed by the job run through Quartz")
+            .until(() -> !exists(expired));
         assertThat(exists(kept)).isTrue();
     }
 

@@ -12,6 +12,8 @@ import static se.finsam.samverkansbot.teams.followups.FollowUpTesting.settle;
 import java.time.LocalDateTime;
 import java.util.List;
 
+import javax.sql.DataSource;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.BeforeEach;
@@ -79,6 +81,9 @@ class FollowUpConversationTests {
 
     @Autowired
     Scheduler scheduler;
+
+    @Autowired
+    DataSource database;
 
     @Autowired
     JdbcClient jdbc;
@@ -149,7 +154,7 @@ class FollowUpConversationTests {
         bot().send(TestActivities.personalSubmit(anna, button(FollowUpCards.HISTORY, plan)));
         assertThat(awaitCount(anna, 6).get(5).cardText()).contains("Registrerad", "Påminnelse skickad om 2026-04-10",
                 "Hölls 2026-04-09");
-        assertThat(settle(anna)).hasSize(6);
+        assertThat(settle(database, anna)).hasSize(6);
     }
 
     @Test
@@ -200,7 +205,7 @@ class FollowUpConversationTests {
             .isEqualTo(answers.get(0).body())
             .contains("hölls 2026-04-09", "2026-07-09", "AdaptiveCard")
             .doesNotContain("försenad", "Skjut upp");
-        int before = settle(anna).size();
+        int before = settle(database, anna).size();
         bot().send(TestActivities.personalSubmit(anna, button(FollowUpCards.HISTORY, plan)));
         String history = awaitCount(anna, before + 1).get(before).cardText();
         assertThat(history.split("Hölls 2026-04-09", -1)).as("held recorded once in " + history).hasSize(2);
@@ -239,7 +244,7 @@ class FollowUpConversationTests {
         List<SentActivity> sent = awaitCount(anna, 3);
         assertThat(sent.get(2).cardText()).contains("i dag, 2026-04-10").doesNotContain("arbetsdagar");
         assertThat(followUps.sendDueReminders()).isZero();
-        assertThat(settle(anna)).hasSize(3);
+        assertThat(settle(database, anna)).hasSize(3);
     }
 
     @Test
@@ -301,8 +306,8 @@ class FollowUpConversationTests {
 
         clock.setLocal(LocalDateTime.of(2026, 5, 15, 8, 30));
         assertThat(followUps.sendDueReminders()).as("escalated once").isZero();
-        assertThat(settle(COORDINATOR)).hasSize(coordinatorBefore + 1);
-        assertThat(settle(anna)).hasSize(3);
+        assertThat(settle(database, COORDINATOR)).hasSize(coordinatorBefore + 1);
+        assertThat(settle(database, anna)).hasSize(3);
 
         // The coordinator sees the overdue plan first in their list.
         bot().send(TestActivities.personalMessage(COORDINATOR, "uppföljningar"));
@@ -347,7 +352,7 @@ class FollowUpConversationTests {
 
         clock.set(java.time.Instant.parse(secondBefore));
         followUps.sendDueReminders();
-        int before = settle(anna).size();
+        int before = settle(database, anna).size();
         assertThat(last(anna).cardText()).as("not yet the reminder on the day").doesNotContain("i dag");
         clock.set(java.time.Instant.parse(halfPastEight));
         assertThat(followUps.sendDueReminders()).isEqualTo(1);
@@ -395,7 +400,7 @@ class FollowUpConversationTests {
 
         clock.setLocal(LocalDateTime.of(2026, 4, 10, 8, 30));
         assertThat(followUps.sendDueReminders()).isEqualTo(1);
-        assertThat(settle(COORDINATOR)).as("told once").hasSize(coordinatorBefore + 1);
+        assertThat(settle(database, COORDINATOR)).as("told once").hasSize(coordinatorBefore + 1);
     }
 
     @Test

@@ -1,14 +1,19 @@
 package se.finsam.samverkansbot.teams.followups;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
+
+import javax.sql.DataSource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import se.finsam.samverkansbot.testing.FakeConnector;
+import se.finsam.samverkansbot.testing.OutboxRows;
 import se.finsam.samverkansbot.testing.SentActivity;
 import se.finsam.samverkansbot.testing.TestUsers.TestUser;
 
@@ -49,20 +54,18 @@ final class FollowUpTesting {
     /** Waits until the conversation has at least {@code count} messages, returns them. */
     static List<SentActivity> awaitCount(TestUser user, int count) {
         FakeConnector connector = FakeConnector.get();
-        Instant deadline = Instant.now().plusSeconds(15);
-        while (connector.sentTo(user.personalConversationId()).size() < count) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError(user.name() + " got " + connector.sentTo(user.personalConversationId()).size()
-                        + " of " + count + " messages: " + texts(connector.sentTo(user.personalConversationId())));
-            }
-            sleep(Duration.ofMillis(25));
-        }
+        await().atMost(Duration.ofSeconds(15))
+            .untilAsserted(() -> assertThat(texts(connector.sentTo(user.personalConversationId()))).as(user.name())
+                .hasSizeGreaterThanOrEqualTo(count));
         return connector.sentTo(user.personalConversationId());
     }
 
-    /** Waits a little, so that a message that should not come would have arrived. */
-    static List<SentActivity> settle(TestUser user) {
-        sleep(Duration.ofMillis(400));
+    /**
+     * What the user got once every message written to them so far is finished: a message
+     * that should not have been written would be among them.
+     */
+    static List<SentActivity> settle(DataSource database, TestUser user) {
+        OutboxRows.awaitAllFinishedIn(database, user.personalConversationId());
         return FakeConnector.get().sentTo(user.personalConversationId());
     }
 
@@ -86,16 +89,6 @@ final class FollowUpTesting {
         return sent.stream()
             .map((activity) -> activity.hasAdaptiveCard() ? activity.cardText() : activity.text())
             .toList();
-    }
-
-    static void sleep(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        }
-        catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
     }
 
 }

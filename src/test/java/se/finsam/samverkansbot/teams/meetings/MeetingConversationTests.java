@@ -164,27 +164,9 @@ class MeetingConversationTests {
         return new BotClient(port);
     }
 
-    /**
-     * Waits for a message, nudging the test clock on while waiting: the outbox paces a
-     * conversation by real time but schedules the paced message on the application's
-     * clock, which this test holds still, so without a nudge a paced message would never
-     * fall due.
-     */
-    private SentActivity await(String conversationId, Predicate<SentActivity> matching) {
-        Predicate<SentActivity> wanted = (sent) -> sent.conversationId().startsWith(conversationId)
-                && matching.test(sent);
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (true) {
-            try {
-                return FakeConnector.get().awaitSent(wanted, Duration.ofSeconds(1));
-            }
-            catch (AssertionError notYet) {
-                if (System.nanoTime() > deadline) {
-                    throw notYet;
-                }
-                clock.advance(Duration.ofSeconds(10));
-            }
-        }
+    private static SentActivity await(String conversationId, Predicate<SentActivity> matching) {
+        return FakeConnector.get()
+            .awaitSent((sent) -> sent.conversationId().startsWith(conversationId) && matching.test(sent), WAIT);
     }
 
     /** A message in a thread of the team's General channel. */
