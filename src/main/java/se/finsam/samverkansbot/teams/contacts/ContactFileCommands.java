@@ -92,6 +92,11 @@ final class ContactFileCommands {
         }
 
         @Override
+        public boolean offeredTo(Optional<UserId> user, ConversationKind where) {
+            return user.map(directory::mayMaintain).orElse(false);
+        }
+
+        @Override
         public CompletableFuture<Void> handle(TurnContext turn, CommandInput input) {
             Locale locale = input.locale();
             Optional<UserId> user = ContactMaintenance.maintainer(turn, directory);
@@ -176,6 +181,11 @@ final class ContactFileCommands {
         @Override
         public String helpKey() {
             return "command.exportContacts";
+        }
+
+        @Override
+        public boolean offeredTo(Optional<UserId> user, ConversationKind where) {
+            return user.map(directory::mayMaintain).orElse(false);
         }
 
         @Override
