@@ -163,7 +163,7 @@ class SchedulerTests {
     @Test
     void schedulerIsPartOfReadiness(@TempDir Path dataDir) throws Exception {
         try (RunningBot bot = RunningBot.onH2Files(dataDir, quartz("readiness"))) {
-            URI readiness = URI.create("http://127.0.0.1:" + bot.port() + "/actuator/health/readiness");
+            URI readiness = URI.create("http://127.0.0.1:" + bot.managementPort() + "/actuator/health/readiness");
             HttpResponse<String> ready = get(readiness);
             assertThat(ready.statusCode()).isEqualTo(200);
             assertThat(ready.body()).contains("\"UP\"");
@@ -175,7 +175,7 @@ class SchedulerTests {
             assertThat(standby.body()).containsAnyOf("\"DOWN\"", "\"OUT_OF_SERVICE\"");
 
             HttpResponse<String> liveness = get(
-                    URI.create("http://127.0.0.1:" + bot.port() + "/actuator/health/liveness"));
+                    URI.create("http://127.0.0.1:" + bot.managementPort() + "/actuator/health/liveness"));
             assertThat(liveness.statusCode()).as("a stopped scheduler is no reason to restart the instance")
                 .isEqualTo(200);
 

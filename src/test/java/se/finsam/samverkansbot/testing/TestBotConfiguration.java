@@ -35,9 +35,12 @@ public class TestBotConfiguration {
      * connector.
      */
     public static Map<String, Object> productionModeProperties() {
+        // The fake connector also points the SDK's token validation at its keys.
+        FakeConnector.get();
         return Map.of("MicrosoftAppId", TestUsers.BOT_APP_ID, "MicrosoftAppPassword", "test-secret-not-used",
-                "MicrosoftAppType", "MultiTenant", "BotOpenIdMetadata", FakeConnector.get().openIdMetadataUrl(),
-                "samverkansbot.teams.allowed-tenants", TestUsers.TENANT);
+                "MicrosoftAppType", "MultiTenant", "samverkansbot.teams.allowed-tenants", TestUsers.TENANT,
+                "spring.datasource.username", "samverkansbot", "spring.datasource.password", "test-only-password",
+                "samverkansbot.teams.uploads.hosts", "127.0.0.1");
     }
 
     static final class FixedTokenCredentials extends AppCredentials {
