@@ -39,6 +39,7 @@ import org.quartz.TriggerBuilder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import se.finsam.samverkansbot.testing.RunningBot;
+import se.finsam.samverkansbot.testing.TestBotConfiguration;
 import se.finsam.samverkansbot.testing.TestPostgres;
 
 /**
@@ -69,7 +70,8 @@ class SchedulerTests {
     void jobScheduledBeforeRestartFiresAfterIt_onH2(@TempDir Path dataDir) throws Exception {
         String h2Url = "jdbc:h2:file:" + dataDir.resolve("samverkansbot") + ";DB_CLOSE_ON_EXIT=FALSE";
         jobScheduledBeforeRestartFiresAfterIt(RunningBot.onH2Files(dataDir, quartz("restart-h2")),
-                "jdbc:h2:file:" + dataDir, h2Url, "sa", "");
+                "jdbc:h2:file:" + dataDir, h2Url, TestBotConfiguration.DATABASE_USER,
+                TestBotConfiguration.DATABASE_PASSWORD);
     }
 
     @Test

@@ -24,6 +24,11 @@ public class TestBotConfiguration {
 
     public static final String OUTBOUND_TOKEN = "fake-outbound-token";
 
+    /** The database account of the production-mode test applications (never 'sa'). */
+    public static final String DATABASE_USER = "samverkansbot";
+
+    public static final String DATABASE_PASSWORD = "test-only-password";
+
     @Bean
     @Primary
     OutboundCredentials fakeOutboundCredentials() {
@@ -39,7 +44,7 @@ public class TestBotConfiguration {
         FakeConnector.get();
         return Map.of("MicrosoftAppId", TestUsers.BOT_APP_ID, "MicrosoftAppPassword", "test-secret-not-used",
                 "MicrosoftAppType", "MultiTenant", "samverkansbot.teams.allowed-tenants", TestUsers.TENANT,
-                "spring.datasource.username", "samverkansbot", "spring.datasource.password", "test-only-password",
+                "spring.datasource.username", DATABASE_USER, "spring.datasource.password", DATABASE_PASSWORD,
                 "samverkansbot.teams.uploads.hosts", "127.0.0.1");
     }
 
