@@ -45,6 +45,26 @@ class MessageBundleTests {
         }
     }
 
+    /**
+     * Swedish text quotes with ” ”, names the coordinator's role one way, and keeps words
+     * that misname a date or double the team's name out.
+     */
+    @Test
+    void swedishTextsUseOneWordPerRoleAndSwedishQuotes() throws IOException {
+        for (String bundle : bundles()) {
+            Properties texts = load(bundle + ".properties");
+            texts.forEach((key, value) -> {
+                String text = value.toString();
+                // A JSON example for the scan API keeps JSON's quotes.
+                String prose = text.replaceAll("\\{[^}]*}", "");
+                assertThat(prose).as(bundle + " " + key).doesNotContain("\"", "“", "„");
+                assertThat(text.toLowerCase(java.util.Locale.ROOT)).as(bundle + " " + key)
+                    .doesNotContainPattern("(?<!samverkans)koordinator")
+                    .doesNotContain("samordnare", "utgångsdatum", "konsultationsteamet {", "teamet {");
+            });
+        }
+    }
+
     @Test
     void everyBundleIsConfigured() throws IOException {
         YamlPropertiesFactoryBean yaml = new YamlPropertiesFactoryBean();

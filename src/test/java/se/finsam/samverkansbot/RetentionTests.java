@@ -91,7 +91,7 @@ class RetentionTests {
         followUps.end(endedEarly, CASEWORKER);
         clock.setLocal(LocalDateTime.of(2026, 5, 4, 9, 0));
         long closedLater = raise(cases);
-        cases.closeByCaseworker(closedLater, CASEWORKER, Outcome.PARTLY, false);
+        cases.closeByCaseworker(closedLater, CASEWORKER, Outcome.NO_ADVICE_GIVEN, false);
         clock.setLocal(LocalDateTime.of(2026, 6, 1, 9, 0));
         long endedLater = register(followUps);
         followUps.end(endedLater, CASEWORKER);

@@ -185,6 +185,47 @@ public class CaseManagement {
         return cases.findOpenOfTeam(teamId);
     }
 
+    /** The open cases of the kommuner (a coordinator's), oldest first. */
+    @Transactional(readOnly = true)
+    public List<ConsultationCase> openCasesIn(List<Kommun> kommuner) {
+        return kommuner.isEmpty() ? List.of() : cases.findOpenIn(names(kommuner));
+    }
+
+    /** The caseworker's closed cases, most recently closed first. */
+    @Transactional(readOnly = true)
+    public List<ConsultationCase> closedCasesOf(UserId caseworker, int limit) {
+        return cases.findClosedOfCaseworker(caseworker.value(), limit);
+    }
+
+    /** The team's closed cases, most recently closed first. */
+    @Transactional(readOnly = true)
+    public List<ConsultationCase> closedCasesOfTeam(String teamId, int limit) {
+        return cases.findClosedOfTeam(teamId, limit);
+    }
+
+    /** The closed cases of the kommuner, most recently closed first. */
+    @Transactional(readOnly = true)
+    public List<ConsultationCase> closedCasesIn(List<Kommun> kommuner, int limit) {
+        return kommuner.isEmpty() ? List.of() : cases.findClosedIn(names(kommuner), limit);
+    }
+
+    /** The case this caseworker raised last, if any: what a new form starts from. */
+    @Transactional(readOnly = true)
+    public Optional<ConsultationCase> latestCaseOf(UserId caseworker) {
+        return cases.findFirstByCaseworkerIdOrderByIdDesc(caseworker.value());
+    }
+
+    /** A case by its reference ("K-2026-0007"), written in any case. */
+    @Transactional(readOnly = true)
+    public Optional<ConsultationCase> findByReference(String reference) {
+        return reference == null ? Optional.empty()
+                : cases.findByReference(reference.strip().toUpperCase(java.util.Locale.ROOT));
+    }
+
+    private static List<String> names(List<Kommun> kommuner) {
+        return kommuner.stream().map(Kommun::name).toList();
+    }
+
     /** A team member's advice to the caseworker, from the team's channel. */
     @Transactional
     @Retryable(includes = OptimisticLockingFailureException.class, delay = 20, jitter = 10)

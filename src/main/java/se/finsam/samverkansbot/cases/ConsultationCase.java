@@ -117,6 +117,9 @@ public class ConsultationCase {
     }
 
     void recordOutcome(Outcome outcome, boolean nextStepTaken) {
+        if (!outcome.fits(advised())) {
+            throw new IllegalArgumentException("Outcome " + outcome + " does not fit case " + id);
+        }
         this.outcome = outcome;
         this.nextStepTaken = nextStepTaken;
     }
@@ -219,6 +222,11 @@ public class ConsultationCase {
 
     public CaseEntry entry(int index) {
         return entries.get(index);
+    }
+
+    /** Whether the team has given advice in this case. */
+    public boolean advised() {
+        return count(EntryKind.ADVICE) > 0;
     }
 
     public long count(EntryKind kind) {

@@ -38,6 +38,9 @@ import se.finsam.samverkansbot.privacy.PrivacyGuard;
 @Service
 public class ContactDirectory implements SmartInitializingSingleton, DisposableBean {
 
+    /** Who loaded the example directory, in its entries' history. */
+    public static final String EXAMPLE_LOADER = "example";
+
     private static final Logger log = LoggerFactory.getLogger(ContactDirectory.class);
 
     private static final Locale SWEDISH = Locale.forLanguageTag("sv-SE");
@@ -102,7 +105,7 @@ public class ContactDirectory implements SmartInitializingSingleton, DisposableB
             try (InputStream in = properties.example().getInputStream()) {
                 String content = new String(in.readAllBytes(), StandardCharsets.UTF_8);
                 ImportReport report = transactions
-                    .execute(status -> files.importEntries(content, ContactFormat.YAML, UserId.of("example")));
+                    .execute(status -> files.importEntries(content, ContactFormat.YAML, UserId.of(EXAMPLE_LOADER)));
                 log.info("Loaded the example contact directory: {} entries", report.added());
             }
             catch (IOException e) {

@@ -11,10 +11,18 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberType;
+
 import se.finsam.samverkansbot.core.Agency;
 import se.finsam.samverkansbot.core.Kommun;
 import se.finsam.samverkansbot.core.Organisation;
+import se.finsam.samverkansbot.privacy.Certainty;
+import se.finsam.samverkansbot.privacy.Finding;
+import se.finsam.samverkansbot.privacy.FindingType;
 import se.finsam.samverkansbot.privacy.PrivacyGuard;
+import se.finsam.samverkansbot.privacy.Scan;
 
 /**
  * What a valid contact path is: an agency, a unit, kommuner of the förbund, https links,
@@ -128,8 +136,49 @@ final class ContactRules {
             if (value != null && FREE_TEXT.contains(field) && guard.scan(value).blocks()) {
                 problems.add(new ImportProblem(line, field, ImportProblem.Reason.PERSONAL_DATA));
             }
+            if (value != null && ("phone".equals(field) || "mailbox".equals(field))) {
+                reachProblem(field, value).ifPresent((reason) -> problems.add(new ImportProblem(line, field, reason)));
+            }
         });
         return problems;
+    }
+
+    /**
+     * A contact path is reached through the unit, never a private person: the guard finds
+     * what identifies a person in the phone and mailbox fields. A personal address (the
+     * guard passes function mailboxes such as registrator@ or kundcenter@) and a mobile
+     * number are refused; a switchboard or service number is the unit's.
+     */
+    private Optional<ImportProblem.Reason> reachProblem(String field, String value) {
+        Scan scan = guard.scan(value);
+        for (Finding finding : scan.findings()) {
+            if (finding.certainty() != Certainty.CERTAIN) {
+                continue;
+            }
+            if (finding.type() == FindingType.EMAIL) {
+                return Optional.of(ImportProblem.Reason.PERSONAL_EMAIL);
+            }
+            if (finding.type() == FindingType.PHONE) {
+                if (isMobile(finding.in(value))) {
+                    return Optional.of(ImportProblem.Reason.MOBILE_NUMBER);
+                }
+                continue;
+            }
+            return Optional.of(ImportProblem.Reason.PERSONAL_DATA);
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isMobile(String number) {
+        try {
+            PhoneNumberUtil phones = PhoneNumberUtil.getInstance();
+            PhoneNumberType type = phones.getNumberType(phones.parse(number, "SE"));
+            return type == PhoneNumberType.MOBILE || type == PhoneNumberType.FIXED_LINE_OR_MOBILE
+                    || type == PhoneNumberType.PAGER || type == PhoneNumberType.PERSONAL_NUMBER;
+        }
+        catch (NumberParseException unreadable) {
+            return false;
+        }
     }
 
     static Optional<Agency> agency(String text) {

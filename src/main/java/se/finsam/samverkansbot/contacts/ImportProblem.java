@@ -33,6 +33,10 @@ public record ImportProblem(int line, String field, Reason reason) {
         UNKNOWN_FIELD,
         /** Text that identifies a person (privacy guard). */
         PERSONAL_DATA,
+        /** A mobile number in the phone field: a person's, not the unit's switchboard. */
+        MOBILE_NUMBER,
+        /** A person's e-mail address in the mailbox field, not a function mailbox. */
+        PERSONAL_EMAIL,
         /** The file has no entries. */
         EMPTY
 

@@ -17,6 +17,7 @@ import se.finsam.samverkansbot.cases.CaseManagement;
 import se.finsam.samverkansbot.cases.CaseOutcomeRecorded;
 import se.finsam.samverkansbot.cases.CaseRaised;
 import se.finsam.samverkansbot.cases.Gender;
+import se.finsam.samverkansbot.cases.Outcome;
 import se.finsam.samverkansbot.contacts.ContactSearched;
 import se.finsam.samverkansbot.core.Agency;
 import se.finsam.samverkansbot.core.CoreProperties;
@@ -58,21 +59,7 @@ class StatsFacts {
 
     @EventListener
     void on(CaseRaised raised) {
-        cases.facts(raised.caseId()).ifPresent((facts) -> {
-            upsert(facts);
-            for (Agency agency : facts.agenciesInvolved()) {
-                jdbc.sql("INSERT INTO stat_case_agency (case_id, agency) VALUES (:id, :agency)")
-                    .param("id", facts.caseId())
-                    .param("agency", agency.name())
-                    .update();
-            }
-            facts.categories()
-                .forEach((category) -> jdbc
-                    .sql("INSERT INTO stat_case_category (case_id, category) VALUES (:id, :category)")
-                    .param("id", facts.caseId())
-                    .param("category", category.name())
-                    .update());
-        });
+        cases.facts(raised.caseId()).ifPresent(this::upsert);
     }
 
     @EventListener
@@ -91,6 +78,11 @@ class StatsFacts {
     }
 
     private void upsert(CaseFacts facts) {
+        if (facts.outcome() == Outcome.DUPLICATE) {
+            // The same need was raised as another case, which is the one counted.
+            forget(facts.caseId());
+            return;
+        }
         LocalDate raisedOn = date(facts.raisedAt());
         LocalDate advisedOn = date(facts.firstAdviceAt());
         LocalDate closedOn = date(facts.closedAt());
@@ -133,7 +125,25 @@ class StatsFacts {
                 .param("outcome", outcome)
                 .param("nextStep", facts.nextStepTaken())
                 .update();
+            for (Agency agency : facts.agenciesInvolved()) {
+                jdbc.sql("INSERT INTO stat_case_agency (case_id, agency) VALUES (:id, :agency)")
+                    .param("id", facts.caseId())
+                    .param("agency", agency.name())
+                    .update();
+            }
+            facts.categories()
+                .forEach((category) -> jdbc
+                    .sql("INSERT INTO stat_case_category (case_id, category) VALUES (:id, :category)")
+                    .param("id", facts.caseId())
+                    .param("category", category.name())
+                    .update());
         }
+    }
+
+    private void forget(long caseId) {
+        jdbc.sql("DELETE FROM stat_case_agency WHERE case_id = :id").param("id", caseId).update();
+        jdbc.sql("DELETE FROM stat_case_category WHERE case_id = :id").param("id", caseId).update();
+        jdbc.sql("DELETE FROM stat_case WHERE case_id = :id").param("id", caseId).update();
     }
 
     @EventListener

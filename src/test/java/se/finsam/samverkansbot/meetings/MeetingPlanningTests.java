@@ -148,7 +148,7 @@ class MeetingPlanningTests {
         assertThatExceptionOfType(MeetingAccessDenied.class).as("an item on another meeting")
             .isThrownBy(() -> planning.meetingOfCaseworker(queued.id() + 1, itemId, ANNA));
 
-        cases.closeByCaseworker(annas, ANNA, se.finsam.samverkansbot.cases.Outcome.HELPED, true);
+        cases.closeByCaseworker(annas, ANNA, se.finsam.samverkansbot.cases.Outcome.NOT_NEEDED, true);
         assertThat(planning.nextMeeting(team).orElseThrow().items())
             .as("a closed case leaves an agenda that has not gone out")
             .isEmpty();

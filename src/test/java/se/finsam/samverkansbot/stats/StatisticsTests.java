@@ -102,7 +102,9 @@ class StatisticsTests {
      * the team 2 Feb, partly. C3 Hässleholm, raised 13 Jan, closed 15 Jan without advice.
      * C4 Hässleholm, raised 2 Feb, advice 3 Feb (1), open. C5 Osby, raised 9 Feb, advice
      * 19 Feb (8), closed 2 Mar, helped, next step taken. C6 Osby, raised 2 Mar, advice 3
-     * Mar (1), open.
+     * Mar (1), open. Duplicates, which no figure counts: D1 Osby, raised 12 Jan, closed
+     * 13 Jan as a duplicate; D2 Hässleholm, raised 2 Feb, advice 3 Feb, closed 9 Feb as a
+     * duplicate.
      */
     private static void seed() {
         CaseManagement cases = bot.bean(CaseManagement.class);
@@ -112,13 +114,16 @@ class StatisticsTests {
                     EnumSet.of(Category.RULES));
             long c2 = raise(cases, "Osby", Agency.AF, EnumSet.of(Agency.FK, Agency.REGION_PSYCHIATRY),
                     AgeBand.AGE_25_29, Gender.MAN, EnumSet.of(Category.INCOME, Category.MENTAL_HEALTH));
+            long d1 = raise(cases, "Osby", Agency.FK, EnumSet.of(Agency.AF), AgeBand.AGE_18_24, Gender.WOMAN,
+                    EnumSet.of(Category.RULES));
             at(2026, 1, 13);
+            cases.closeByCaseworker(d1, CASEWORKER, Outcome.DUPLICATE, false);
             long c3 = raise(cases, "Hässleholm", Agency.KOMMUN_SOCIAL_SERVICES, EnumSet.of(Agency.AF),
                     AgeBand.AGE_30_39, null, EnumSet.of(Category.COORDINATION));
             at(2026, 1, 14);
             advise(cases, c1);
             at(2026, 1, 15);
-            cases.closeByCaseworker(c3, CASEWORKER, Outcome.DID_NOT_HELP, false);
+            cases.closeByCaseworker(c3, CASEWORKER, Outcome.NO_ADVICE_GIVEN, false);
             at(2026, 1, 19);
             advise(cases, c2);
             at(2026, 1, 20);
@@ -127,10 +132,14 @@ class StatisticsTests {
             cases.closeByTeam(c2, TEAM, MEMBER.id());
             long c4 = raise(cases, "Hässleholm", Agency.FK, EnumSet.of(Agency.AF), AgeBand.AGE_18_24, Gender.WOMAN,
                     EnumSet.of(Category.RULES));
+            long d2 = raise(cases, "Hässleholm", Agency.AF, EnumSet.of(Agency.FK), AgeBand.AGE_25_29, Gender.MAN,
+                    EnumSet.of(Category.INCOME));
             at(2026, 2, 3);
             cases.recordOutcome(c2, CASEWORKER, Outcome.PARTLY, false);
             advise(cases, c4);
+            advise(cases, d2);
             at(2026, 2, 9);
+            cases.closeByCaseworker(d2, CASEWORKER, Outcome.DUPLICATE, true);
             long c5 = raise(cases, "Osby", Agency.FK, EnumSet.of(Agency.REGION_PRIMARY_CARE), AgeBand.AGE_50_64,
                     Gender.OTHER, EnumSet.of(Category.RULES));
             at(2026, 2, 19);

@@ -171,6 +171,11 @@ class CaseButtons {
             if (outcome == null) {
                 return Replies.text(turn, texts.get(locale, "case.outcome.missing"));
             }
+            boolean advised = cases.find(context.caseId()).map(ConsultationCase::advised).orElse(false);
+            if (!outcome.fits(advised)) {
+                return Replies.text(turn,
+                        texts.get(locale, advised ? "case.outcome.adviceGiven" : "case.outcome.noAdviceGiven"));
+            }
             boolean nextStep = data.flag("nextStep");
             return actions.run(turn, locale,
                     () -> closing ? cases.closeByCaseworker(context.caseId(), context.caseworker(), outcome, nextStep)

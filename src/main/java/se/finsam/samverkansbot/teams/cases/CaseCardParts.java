@@ -67,6 +67,10 @@ class CaseCardParts {
                 raised.assignee() == null ? text(locale, "case.nobody") : person(locale, raised.assignee())));
         facts.add(new Fact(text(locale, "case.field.adviceCount"), String.valueOf(raised.count(EntryKind.ADVICE))));
         facts.add(new Fact(text(locale, "case.field.kommun"), raised.kommun()));
+        if (raised.outcome() != null) {
+            facts.add(new Fact(text(locale, "case.field.outcome"),
+                    text(locale, "case.outcome." + raised.outcome().name())));
+        }
         if (forTeam) {
             facts.add(new Fact(text(locale, "case.field.agencies"),
                     raised.agenciesInvolved()

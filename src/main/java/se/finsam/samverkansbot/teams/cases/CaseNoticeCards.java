@@ -48,9 +48,10 @@ class CaseNoticeCards {
     }
 
     AdaptiveCard reminder(Locale locale, ConsultationCase raised, int workingDays, String teamName) {
-        return new AdaptiveCard(List.of(TextBlock.heading(text(locale, "case.reminder.title", raised.reference())),
-                TextBlock.paragraph(text(locale, "case.reminder.text", raised.reference(), workingDays,
-                        teamName == null ? "" : teamName, raised.kommun()))),
+        return new AdaptiveCard(
+                List.of(TextBlock.heading(text(locale, "case.reminder.title", raised.reference())),
+                        TextBlock.paragraph(text(locale, "case.reminder.text", raised.reference(), workingDays,
+                                teamName == null ? text(locale, "case.team.fallback") : teamName, raised.kommun()))),
                 List.of());
     }
 

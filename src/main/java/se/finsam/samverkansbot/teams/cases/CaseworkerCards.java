@@ -33,7 +33,8 @@ class CaseworkerCards {
     AdaptiveCard caseworkerCard(Locale locale, ConsultationCase raised, String teamName) {
         List<CardElement> body = new ArrayList<>();
         body.add(TextBlock.heading(text(locale, "case.caseworker.title", raised.reference())));
-        body.add(TextBlock.paragraph(text(locale, "case.caseworker.intro", teamName == null ? "" : teamName)));
+        body.add(TextBlock.paragraph(text(locale, "case.caseworker.intro",
+                teamName == null ? text(locale, "case.team.fallback") : teamName)));
         body.add(new FactSet(parts.caseFacts(locale, raised, false)));
         if (!raised.status().isOpen()) {
             if (raised.outcome() == null) {
@@ -43,7 +44,7 @@ class CaseworkerCards {
         }
         return new AdaptiveCard(body,
                 List.of(CardAction.showCard(text(locale, "case.action.closeOwn"),
-                        new AdaptiveCard(outcomeInputs(locale),
+                        new AdaptiveCard(outcomeInputs(locale, raised),
                                 List.of(CardAction.execute(text(locale, "case.close.submit"), CaseCards.CLOSE_OWN,
                                         Map.of(CaseCards.CASE_ID, raised.id())))))));
     }
@@ -51,7 +52,7 @@ class CaseworkerCards {
     AdaptiveCard outcomeRequest(Locale locale, ConsultationCase closed) {
         List<CardElement> body = new ArrayList<>();
         body.add(TextBlock.paragraph(text(locale, "case.outcome.request", closed.reference())));
-        body.addAll(outcomeInputs(locale));
+        body.addAll(outcomeInputs(locale, closed));
         return new AdaptiveCard(body, List.of(CardAction.execute(text(locale, "case.outcome.submit"), CaseCards.OUTCOME,
                 Map.of(CaseCards.CASE_ID, closed.id()))));
     }
@@ -66,11 +67,14 @@ class CaseworkerCards {
                         Map.of(CaseCards.CASE_ID, raised.id()))));
     }
 
-    private List<CardElement> outcomeInputs(Locale locale) {
+    /** The outcomes that fit the case: what the advice did, or why there was none. */
+    private List<CardElement> outcomeInputs(Locale locale, ConsultationCase of) {
+        boolean advised = of.advised();
         return List.of(
                 ChoiceSetInput
-                    .radio("outcome", text(locale, "case.outcome.label"),
+                    .radio("outcome", text(locale, advised ? "case.outcome.label" : "case.outcome.labelNoAdvice"),
                             Arrays.stream(Outcome.values())
+                                .filter((value) -> value.fits(advised))
                                 .map(value -> new Choice(text(locale, "case.outcome." + value.name()), value.name()))
                                 .toList())
                     .asRequired(text(locale, "case.outcome.missing")),

@@ -76,6 +76,11 @@ class ConsultationTeamCommand implements ChatCommand {
     }
 
     @Override
+    public boolean offeredTo(Optional<UserId> user, ConversationKind where) {
+        return user.map((id) -> organisation.isAdmin(id) || organisation.isCoordinator(id)).orElse(false);
+    }
+
+    @Override
     public CompletableFuture<Void> handle(TurnContext turn, CommandInput input) {
         Activity activity = turn.getActivity();
         String teamId = activity.teamsGetTeamId();

@@ -1,8 +1,10 @@
 package se.finsam.samverkansbot.teams.cases;
 
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -11,6 +13,10 @@ import com.microsoft.bot.builder.TurnContext;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
+import se.finsam.samverkansbot.cases.CaseManagement;
+import se.finsam.samverkansbot.core.Kommun;
+import se.finsam.samverkansbot.core.Organisation;
+import se.finsam.samverkansbot.core.UserId;
 import se.finsam.samverkansbot.teams.cards.CardAction;
 import se.finsam.samverkansbot.teams.chat.CardData;
 import se.finsam.samverkansbot.teams.chat.ChatCommand;
@@ -18,6 +24,7 @@ import se.finsam.samverkansbot.teams.chat.CommandInput;
 import se.finsam.samverkansbot.teams.chat.Replies;
 import se.finsam.samverkansbot.teams.chat.Texts;
 import se.finsam.samverkansbot.teams.conversations.ConversationKind;
+import se.finsam.samverkansbot.teams.conversations.UserOf;
 
 /**
  * {@code nytt ärende} in personal chat (or the button on the help card): the form a case
@@ -31,7 +38,13 @@ class NewCaseCommand implements ChatCommand {
 
     private final Texts texts;
 
-    NewCaseCommand(CaseCards cards, Texts texts) {
+    private final CaseManagement cases;
+
+    private final Organisation organisation;
+
+    NewCaseCommand(CaseCards cards, Texts texts, CaseManagement cases, Organisation organisation) {
+        this.cases = cases;
+        this.organisation = organisation;
         this.cards = cards;
         this.texts = texts;
     }
@@ -61,7 +74,7 @@ class NewCaseCommand implements ChatCommand {
         if (input.where() != ConversationKind.PERSONAL) {
             return Replies.text(turn, texts.get(input.locale(), "case.personalOnly"));
         }
-        return Replies.card(turn, cards.form(input.locale(), CaseCards.FormState.empty()));
+        return Replies.card(turn, cards.form(input.locale(), prefilled(turn)));
     }
 
     @Override
@@ -76,7 +89,29 @@ class NewCaseCommand implements ChatCommand {
             .of(turn.getActivity().getConversation().getConversationType()) != ConversationKind.PERSONAL) {
             return Replies.text(turn, texts.get(locale, "case.personalOnly"));
         }
-        return Replies.card(turn, cards.form(locale, CaseCards.FormState.empty()));
+        return Replies.card(turn, cards.form(locale, prefilled(turn)));
+    }
+
+    /**
+     * The form starts from what the bot knows of the caseworker: the kommun and own
+     * agency of their last case, or the kommun a coordinator follows when it is one. They
+     * can change both.
+     */
+    private CaseCards.FormState prefilled(TurnContext turn) {
+        Optional<UserId> user = UserOf.activity(turn.getActivity());
+        if (user.isEmpty()) {
+            return CaseCards.FormState.empty();
+        }
+        Map<String, String> values = new HashMap<>();
+        cases.latestCaseOf(user.get()).ifPresent((last) -> {
+            values.put(CaseForm.KOMMUN, last.kommun());
+            values.put(CaseForm.OWN_AGENCY, last.ownAgency().name());
+        });
+        List<Kommun> followed = organisation.coordinatedBy(user.get());
+        if (!values.containsKey(CaseForm.KOMMUN) && followed.size() == 1) {
+            values.put(CaseForm.KOMMUN, followed.get(0).name());
+        }
+        return new CaseCards.FormState(values, Map.of(), List.of());
     }
 
 }

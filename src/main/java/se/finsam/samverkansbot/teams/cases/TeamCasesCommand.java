@@ -2,6 +2,7 @@ package se.finsam.samverkansbot.teams.cases;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
@@ -12,6 +13,7 @@ import org.springframework.stereotype.Component;
 
 import se.finsam.samverkansbot.cases.CaseManagement;
 import se.finsam.samverkansbot.cases.Person;
+import se.finsam.samverkansbot.core.UserId;
 import se.finsam.samverkansbot.teams.chat.ChatCommand;
 import se.finsam.samverkansbot.teams.chat.CommandInput;
 import se.finsam.samverkansbot.teams.chat.Replies;
@@ -21,7 +23,8 @@ import se.finsam.samverkansbot.teams.conversations.UserOf;
 
 /**
  * {@code ärenden} in a konsultationsteam's channel: the team's open cases. Only the team
- * the cases belong to sees them: the team is the one the activity comes from.
+ * the cases belong to sees them: the team is the one the activity comes from. In personal
+ * chat a coordinator gets the open cases of their kommuner.
  */
 @Component
 @Order(210)
@@ -29,13 +32,13 @@ class TeamCasesCommand implements ChatCommand {
 
     private final CaseManagement cases;
 
-    private final CaseCards cards;
+    private final CaseLists lists;
 
     private final Texts texts;
 
-    TeamCasesCommand(CaseManagement cases, CaseCards cards, Texts texts) {
+    TeamCasesCommand(CaseManagement cases, CaseLists lists, Texts texts) {
         this.cases = cases;
-        this.cards = cards;
+        this.lists = lists;
         this.texts = texts;
     }
 
@@ -46,7 +49,7 @@ class TeamCasesCommand implements ChatCommand {
 
     @Override
     public Set<ConversationKind> scopes() {
-        return EnumSet.of(ConversationKind.CHANNEL);
+        return EnumSet.of(ConversationKind.CHANNEL, ConversationKind.PERSONAL);
     }
 
     @Override
@@ -55,16 +58,28 @@ class TeamCasesCommand implements ChatCommand {
     }
 
     @Override
+    public boolean offeredTo(Optional<UserId> user, ConversationKind where) {
+        return where == ConversationKind.CHANNEL
+                || user.map((id) -> !lists.followedKommuner(id).isEmpty()).orElse(false);
+    }
+
+    @Override
     public CompletableFuture<Void> handle(TurnContext turn, CommandInput input) {
         Activity activity = turn.getActivity();
-        String teamId = activity.teamsGetTeamId();
-        if (teamId == null || cases.team(teamId).isEmpty()) {
-            return Replies.text(turn, texts.get(input.locale(), "case.list.notTeam"));
+        if (input.where() == ConversationKind.PERSONAL) {
+            // A coordinator's kommuner's cases; a caseworker has their own.
+            boolean follows = UserOf.activity(activity)
+                .map((id) -> !lists.followedKommuner(id).isEmpty())
+                .orElse(false);
+            return follows ? lists.answerList(turn, input.locale(), CaseLists.Scope.KOMMUN, false)
+                    : Replies.text(turn, texts.get(input.locale(), "case.list.personalHint"));
         }
-        UserOf.activity(activity)
-            .ifPresent((user) -> cases.noteTeamMember(teamId, Person.of(user, activity.getFrom().getName())));
-        return Replies.card(turn, cards.list(input.locale(), texts.get(input.locale(), "case.list.team.title"),
-                texts.get(input.locale(), "case.list.team.empty"), cases.openCasesOfTeam(teamId)));
+        String teamId = activity.teamsGetTeamId();
+        if (teamId != null && cases.team(teamId).isPresent()) {
+            UserOf.activity(activity)
+                .ifPresent((user) -> cases.noteTeamMember(teamId, Person.of(user, activity.getFrom().getName())));
+        }
+        return lists.answerList(turn, input.locale(), CaseLists.Scope.TEAM, false);
     }
 
 }

@@ -8,6 +8,7 @@ import java.util.concurrent.CompletableFuture;
 
 import com.microsoft.bot.builder.TurnContext;
 
+import se.finsam.samverkansbot.core.UserId;
 import se.finsam.samverkansbot.teams.cards.CardAction;
 import se.finsam.samverkansbot.teams.conversations.ConversationKind;
 
@@ -45,6 +46,15 @@ public interface ChatCommand {
      */
     default Optional<CardAction> helpButton(Locale locale) {
         return Optional.empty();
+    }
+
+    /**
+     * Whether the help card offers the command to this person there: commands for
+     * coordinators or admins only are left out for everybody else (the command still
+     * refuses them on its own).
+     */
+    default boolean offeredTo(Optional<UserId> user, ConversationKind where) {
+        return true;
     }
 
     CompletableFuture<Void> handle(TurnContext turn, CommandInput input);

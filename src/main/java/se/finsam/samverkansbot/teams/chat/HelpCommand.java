@@ -10,6 +10,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import se.finsam.samverkansbot.teams.conversations.ConversationKind;
+import se.finsam.samverkansbot.teams.conversations.UserOf;
 
 /** {@code hjälp}: the help card. */
 @Component
@@ -39,7 +40,8 @@ class HelpCommand implements ChatCommand {
 
     @Override
     public CompletableFuture<Void> handle(TurnContext turn, CommandInput input) {
-        return Replies.card(turn, cards.help(input.locale(), input.where(), false));
+        return Replies.card(turn,
+                cards.help(input.locale(), input.where(), false, UserOf.activity(turn.getActivity())));
     }
 
 }

@@ -28,6 +28,7 @@ import org.springframework.stereotype.Component;
 
 import se.finsam.samverkansbot.teams.conversations.ConversationKind;
 import se.finsam.samverkansbot.teams.conversations.ConversationRegistry;
+import se.finsam.samverkansbot.teams.conversations.UserOf;
 
 /**
  * The one inbound handler: stores conversation references when the bot is installed, and
@@ -218,7 +219,9 @@ public class SamverkansBot extends TeamsActivityHandler {
         registry.remember(activity);
         ConversationKind where = ConversationKind.of(activity.getConversation().getConversationType());
         log.info("Installed in a {} conversation", where);
-        return Replies.card(turn, helpCards.help(Texts.localeOf(activity), where, true));
+        return Replies.card(turn, helpCards.help(Texts.localeOf(activity), where, true,
+                // The whole channel reads the greeting: no one's own commands there.
+                where == ConversationKind.PERSONAL ? UserOf.activity(activity) : Optional.empty()));
     }
 
     @Override

@@ -3,6 +3,7 @@ package se.finsam.samverkansbot.teams.contacts;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
@@ -16,6 +17,7 @@ import org.springframework.stereotype.Component;
 import se.finsam.samverkansbot.contacts.ContactChange;
 import se.finsam.samverkansbot.contacts.ContactDirectory;
 import se.finsam.samverkansbot.contacts.ContactPath;
+import se.finsam.samverkansbot.core.Agency;
 import se.finsam.samverkansbot.core.CoreProperties;
 import se.finsam.samverkansbot.core.Organisation;
 import se.finsam.samverkansbot.core.UserId;
@@ -26,6 +28,7 @@ import se.finsam.samverkansbot.teams.cards.TextBlock;
 import se.finsam.samverkansbot.teams.chat.CardActions;
 import se.finsam.samverkansbot.teams.chat.Replies;
 import se.finsam.samverkansbot.teams.chat.Texts;
+import se.finsam.samverkansbot.teams.conversations.PeopleNames;
 
 /**
  * The contact card's maintenance buttons besides "ändra": verify, retire and the change
@@ -109,10 +112,14 @@ final class ContactCardButtons {
 
         private final ZoneId zone;
 
-        HistoryAction(ContactDirectory directory, Organisation organisation, Texts texts, CoreProperties core) {
+        private final PeopleNames names;
+
+        HistoryAction(ContactDirectory directory, Organisation organisation, Texts texts, CoreProperties core,
+                PeopleNames names) {
             super(ContactCards.HISTORY, "history", directory, texts);
             this.organisation = organisation;
             this.zone = core.zone();
+            this.names = names;
         }
 
         @Override
@@ -124,19 +131,52 @@ final class ContactCardButtons {
             List<ContactChange> newest = changes.subList(Math.max(0, changes.size() - SHOWN), changes.size());
             for (int i = newest.size() - 1; i >= 0; i--) {
                 ContactChange change = newest.get(i);
-                String who = organisation.coordinatorName(UserId.of(change.changedBy())).orElse(change.changedBy());
-                body.add(new Container(
-                        List.of(TextBlock.subtle(format.format(change.changedAt().atZone(zone)) + " · " + who),
-                                TextBlock.paragraph(texts.get(locale, "contacts.history.change",
-                                        texts.get(locale, "contacts.history.field." + change.field()),
-                                        change.oldValue() == null ? "–" : change.oldValue(),
-                                        change.newValue() == null ? "–" : change.newValue()))),
-                        "emphasis"));
+                String field = texts.get(locale, "contacts.history.field." + change.field());
+                // Keys, codes and user ids are the directory's own: users read names.
+                String what = switch (change.field()) {
+                    case "created", "verified", "retired", "reinstated", "key" -> "**" + field + "**";
+                    default -> texts.get(locale, "contacts.history.change", field,
+                            shown(locale, change.field(), change.oldValue()),
+                            shown(locale, change.field(), change.newValue()));
+                };
+                body.add(new Container(List.of(TextBlock.subtle(
+                        format.format(change.changedAt().atZone(zone)) + " · " + person(locale, change.changedBy())),
+                        TextBlock.paragraph(what)), "emphasis"));
             }
             if (changes.size() > SHOWN) {
                 body.add(TextBlock.subtle(texts.get(locale, "contacts.history.older", changes.size() - SHOWN)));
             }
             return Replies.card(turn, new AdaptiveCard(body, List.of()));
+        }
+
+        private String shown(Locale locale, String field, String value) {
+            if (value == null) {
+                return "–";
+            }
+            if ("agency".equals(field)) {
+                return Arrays.stream(Agency.values())
+                    .filter((agency) -> agency.name().equals(value))
+                    .findFirst()
+                    .map((agency) -> texts.get(locale, agency.messageKey()))
+                    .orElse(value);
+            }
+            if ("maintainer".equals(field)) {
+                return person(locale, value);
+            }
+            return value;
+        }
+
+        private String person(Locale locale, String userId) {
+            if (userId == null || userId.isBlank()) {
+                return texts.get(locale, "contacts.history.someone");
+            }
+            if (ContactDirectory.EXAMPLE_LOADER.equals(userId)) {
+                return texts.get(locale, "contacts.history.example");
+            }
+            UserId user = UserId.of(userId);
+            return organisation.coordinatorName(user)
+                .or(() -> names.nameOf(user))
+                .orElseGet(() -> texts.get(locale, "contacts.history.someone"));
         }
 
     }

@@ -93,6 +93,11 @@ final class ContactFileCommands {
         }
 
         @Override
+        public boolean offeredTo(Optional<UserId> user, ConversationKind where) {
+            return user.map(directory::mayMaintain).orElse(false);
+        }
+
+        @Override
         public CompletableFuture<Void> handle(TurnContext turn, CommandInput input) {
             Locale locale = input.locale();
             Optional<UserId> user = ContactMaintenance.maintainer(turn, directory);
@@ -177,6 +182,11 @@ final class ContactFileCommands {
         @Override
         public String helpKey() {
             return "command.exportContacts";
+        }
+
+        @Override
+        public boolean offeredTo(Optional<UserId> user, ConversationKind where) {
+            return user.map(directory::mayMaintain).orElse(false);
         }
 
         @Override

@@ -2,6 +2,7 @@ package se.finsam.samverkansbot.teams.contacts;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -33,7 +34,17 @@ import se.finsam.samverkansbot.teams.conversations.ConversationKind;
  */
 final class ContactFormActions {
 
+    /** The free texts the guard's feedback covers on the form. */
+    private static final Set<String> CHECKED_TEXTS = Set.of("description", "whenToUse", "haveReady");
+
     private ContactFormActions() {
+    }
+
+    private static boolean identifiesPerson(ImportProblem problem) {
+        return switch (problem.reason()) {
+            case PERSONAL_DATA, MOBILE_NUMBER, PERSONAL_EMAIL -> true;
+            default -> false;
+        };
     }
 
     /** {@code ny kontakt}: the empty form, for coordinators. */
@@ -66,6 +77,11 @@ final class ContactFormActions {
         @Override
         public String helpKey() {
             return "command.newContact";
+        }
+
+        @Override
+        public boolean offeredTo(Optional<UserId> user, ConversationKind where) {
+            return user.map(directory::mayMaintain).orElse(false);
         }
 
         @Override
@@ -144,15 +160,20 @@ final class ContactFormActions {
                             field(locale, "haveReady", details.haveReady())),
                     PrivacyFeedback.confirmedNotNames(data));
             feedback.ifPresent((found) -> notices.addAll(found.elements()));
+            // The guard's findings in the free texts are shown above, by kind and place.
             List<ImportProblem> problems = directory.problems(details)
                 .stream()
-                .filter(problem -> problem.reason() != ImportProblem.Reason.PERSONAL_DATA)
+                .filter(problem -> problem.reason() != ImportProblem.Reason.PERSONAL_DATA
+                        || !CHECKED_TEXTS.contains(problem.field()))
                 .toList();
             if (!problems.isEmpty()) {
                 notices.addAll(forms.problems(locale, problems));
             }
             if (!notices.isEmpty()) {
-                Map<String, String> shown = feedback.map((found) -> found.withoutRefused(values)).orElse(values);
+                Map<String, String> shown = new HashMap<>(
+                        feedback.map((found) -> found.withoutRefused(values)).orElse(values));
+                // A person's number or address is not shown back.
+                problems.stream().filter(ContactFormActions::identifiesPerson).forEach((p) -> shown.remove(p.field()));
                 return Replies.card(turn, forms.form(locale, id, shown, notices));
             }
             ContactPath saved = id == null ? directory.add(details, user.get())

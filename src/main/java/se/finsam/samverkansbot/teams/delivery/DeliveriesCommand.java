@@ -18,6 +18,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
+import se.finsam.samverkansbot.core.UserId;
 import se.finsam.samverkansbot.core.CoreProperties;
 import se.finsam.samverkansbot.core.Organisation;
 import se.finsam.samverkansbot.teams.cards.ActionSet;
@@ -85,7 +86,12 @@ class DeliveriesCommand implements ChatCommand {
 
     @Override
     public String helpKey() {
-        return null;
+        return "command.deliveries";
+    }
+
+    @Override
+    public boolean offeredTo(Optional<UserId> user, ConversationKind where) {
+        return user.map(organisation::isAdmin).orElse(false);
     }
 
     @Override

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 
 import se.finsam.samverkansbot.core.CoreProperties;
 import se.finsam.samverkansbot.core.Organisation;
+import se.finsam.samverkansbot.core.UserId;
 import se.finsam.samverkansbot.followups.FollowUpHistoryEntry;
 import se.finsam.samverkansbot.followups.FollowUpProperties;
 import se.finsam.samverkansbot.followups.FollowUpView;
@@ -29,6 +30,7 @@ import se.finsam.samverkansbot.teams.cards.FactSet;
 import se.finsam.samverkansbot.teams.cards.TextBlock;
 import se.finsam.samverkansbot.teams.cards.TextInput;
 import se.finsam.samverkansbot.teams.chat.Texts;
+import se.finsam.samverkansbot.teams.conversations.PeopleNames;
 
 /**
  * The follow-up cards: the "ny uppföljning" form, the list, a plan's history, and the
@@ -70,7 +72,11 @@ class FollowUpCards {
 
     private final ZoneId zone;
 
-    FollowUpCards(Texts texts, Organisation organisation, FollowUpProperties properties, CoreProperties core) {
+    private final PeopleNames names;
+
+    FollowUpCards(Texts texts, Organisation organisation, FollowUpProperties properties, CoreProperties core,
+            PeopleNames names) {
+        this.names = names;
         this.texts = texts;
         this.organisation = organisation;
         this.properties = properties;
@@ -161,7 +167,7 @@ class FollowUpCards {
                             ? texts.get(locale, "followups.registered.overdue", plan.reference(), date(plan.dueDate()))
                             : texts.get(locale, "followups.registered.text", plan.reference(), date(plan.dueDate()),
                                     when(plan.nextReminderAt()))),
-                        facts(locale, plan)),
+                        facts(locale, plan, plan.owner())),
                 List.of(CardAction.execute(texts.get(locale, "followups.action.list"), LIST)));
     }
 
@@ -169,32 +175,37 @@ class FollowUpCards {
      * What a button on a plan did, with the plan as it is now (its new due date, no
      * longer late): replaces the reminder it was pressed on.
      */
-    AdaptiveCard done(Locale locale, String message, FollowUpView plan) {
-        return new AdaptiveCard(List.of(TextBlock.paragraph(message), facts(locale, plan)),
+    AdaptiveCard done(Locale locale, String message, FollowUpView plan, UserId viewer) {
+        return new AdaptiveCard(List.of(TextBlock.paragraph(message), facts(locale, plan, viewer)),
                 List.of(CardAction.execute(texts.get(locale, "followups.action.history"), HISTORY,
                         Map.of(PLAN_ID, plan.id())),
                         CardAction.execute(texts.get(locale, "followups.action.list"), LIST)));
     }
 
-    /** The user's plans, overdue first, each with its buttons. */
-    AdaptiveCard list(Locale locale, List<FollowUpView> plans, LocalDate today) {
+    /**
+     * The plans the viewer sees (their own, and a coordinator's kommuner's), overdue
+     * first, each with its buttons; another person's plan names its owner.
+     */
+    AdaptiveCard list(Locale locale, List<FollowUpView> plans, LocalDate today, UserId viewer) {
         List<CardElement> body = new ArrayList<>();
         body.add(TextBlock.heading(texts.get(locale, "followups.list.title")));
         if (plans.isEmpty()) {
             body.add(TextBlock.paragraph(texts.get(locale, "followups.list.empty")));
         }
-        plans.stream().limit(properties.maxListed()).forEach((plan) -> body.add(planContainer(locale, plan, today)));
+        plans.stream()
+            .limit(properties.maxListed())
+            .forEach((plan) -> body.add(planContainer(locale, plan, today, viewer)));
         if (plans.size() > properties.maxListed()) {
             body.add(TextBlock.subtle(texts.get(locale, "followups.list.more", plans.size() - properties.maxListed())));
         }
         return new AdaptiveCard(body, List.of(CardAction.execute(texts.get(locale, "followups.action.new"), NEW)));
     }
 
-    private Container planContainer(Locale locale, FollowUpView plan, LocalDate today) {
+    private Container planContainer(Locale locale, FollowUpView plan, LocalDate today, UserId viewer) {
         List<CardElement> items = new ArrayList<>();
         String title = "**" + plan.reference() + "** · " + texts.get(locale, "followups.type." + plan.type().name());
         items.add(new TextBlock(title, "Medium", null, null, true));
-        items.add(facts(locale, plan));
+        items.add(facts(locale, plan, viewer));
         if (plan.flagged()) {
             items.add(TextBlock.paragraph("⚠ " + texts.get(locale, "followups.flagged")));
         }
@@ -202,8 +213,17 @@ class FollowUpCards {
         return new Container(items, plan.overdue() ? "attention" : "emphasis");
     }
 
-    private FactSet facts(Locale locale, FollowUpView plan) {
+    /**
+     * The plan's facts as the viewer reads them: their own plan says who is reminded from
+     * their side ("Jag"); another person's plan names its owner.
+     */
+    private FactSet facts(Locale locale, FollowUpView plan, UserId viewer) {
+        boolean own = plan.owner().equals(viewer);
         List<FactSet.Fact> facts = new ArrayList<>();
+        if (!own) {
+            facts.add(new FactSet.Fact(texts.get(locale, "followups.fact.owner"),
+                    names.nameOf(plan.owner()).orElseGet(() -> texts.get(locale, "followups.owner.unknown"))));
+        }
         facts.add(new FactSet.Fact(texts.get(locale, "followups.fact.type"),
                 texts.get(locale, "followups.type." + plan.type().name())));
         if (plan.dueDate() != null) {
@@ -212,7 +232,7 @@ class FollowUpCards {
         }
         facts.add(new FactSet.Fact(texts.get(locale, "followups.fact.kommun"), plan.kommun().name()));
         facts.add(new FactSet.Fact(texts.get(locale, "followups.fact.remind"),
-                texts.get(locale, "followups.remind." + plan.remind().name())));
+                texts.get(locale, (own ? "followups.remind." : "followups.remindOther.") + plan.remind().name())));
         if (plan.nextReminderAt() != null) {
             facts.add(new FactSet.Fact(texts.get(locale, "followups.fact.nextReminder"), when(plan.nextReminderAt())));
         }
@@ -243,10 +263,10 @@ class FollowUpCards {
                 CardAction.execute(texts.get(locale, "followups.action.history"), HISTORY, id));
     }
 
-    AdaptiveCard history(Locale locale, FollowUpView plan) {
+    AdaptiveCard history(Locale locale, FollowUpView plan, UserId viewer) {
         List<CardElement> body = new ArrayList<>();
         body.add(TextBlock.heading(texts.get(locale, "followups.history.title", plan.reference())));
-        body.add(facts(locale, plan));
+        body.add(facts(locale, plan, viewer));
         List<FactSet.Fact> lines = new ArrayList<>();
         for (FollowUpHistoryEntry entry : plan.history()) {
             lines.add(new FactSet.Fact(when(entry.at()), texts.get(locale, "followups.history." + entry.kind().name(),
@@ -256,8 +276,9 @@ class FollowUpCards {
         return new AdaptiveCard(body, List.of(CardAction.execute(texts.get(locale, "followups.action.list"), LIST)));
     }
 
-    /** The reminder before or on the due date. */
-    AdaptiveCard reminder(Locale locale, FollowUpView plan, boolean onDay, int workingDaysLeft, LocalDate today) {
+    /** The reminder before or on the due date, to one of its recipients. */
+    AdaptiveCard reminder(Locale locale, FollowUpView plan, boolean onDay, int workingDaysLeft, LocalDate today,
+            UserId viewer) {
         String type = texts.get(locale, "followups.type." + plan.type().name());
         String text;
         if (!onDay) {
@@ -270,16 +291,16 @@ class FollowUpCards {
         else {
             text = texts.get(locale, "followups.reminder.onDay", plan.reference(), type, date(plan.dueDate()));
         }
-        return actionable(locale, texts.get(locale, "followups.reminder.title"), text, plan, today);
+        return actionable(locale, texts.get(locale, "followups.reminder.title"), text, plan, today, viewer);
     }
 
-    /** To the coordinator: a plan is overdue and nobody acted. */
-    AdaptiveCard overdue(Locale locale, FollowUpView plan, LocalDate today) {
+    /** To a coordinator: a plan is overdue and nobody acted. */
+    AdaptiveCard overdue(Locale locale, FollowUpView plan, LocalDate today, UserId viewer) {
         return actionable(locale, texts.get(locale, "followups.overdue.title"),
                 texts.get(locale, "followups.overdue.text", plan.reference(),
                         texts.get(locale, "followups.type." + plan.type().name()), plan.kommun().name(),
                         date(plan.dueDate())),
-                plan, today);
+                plan, today, viewer);
     }
 
     /** To the coordinator: the plan's reminders do not arrive. */
@@ -291,11 +312,12 @@ class FollowUpCards {
                 List.of(CardAction.execute(texts.get(locale, "followups.action.list"), LIST)));
     }
 
-    private AdaptiveCard actionable(Locale locale, String title, String text, FollowUpView plan, LocalDate today) {
+    private AdaptiveCard actionable(Locale locale, String title, String text, FollowUpView plan, LocalDate today,
+            UserId viewer) {
         List<CardAction> actions = new ArrayList<>(planActions(locale, plan, today));
         actions.add(CardAction.execute(texts.get(locale, "followups.action.list"), LIST));
-        return new AdaptiveCard(List.of(TextBlock.heading(title), TextBlock.paragraph(text), facts(locale, plan)),
-                actions);
+        return new AdaptiveCard(
+                List.of(TextBlock.heading(title), TextBlock.paragraph(text), facts(locale, plan, viewer)), actions);
     }
 
     private static String date(LocalDate date) {

@@ -68,7 +68,7 @@ class FollowUpDialog {
         if (user.isEmpty()) {
             return Replies.text(turn, texts.get(locale, "followups.notFound"));
         }
-        return Replies.card(turn, cards.list(locale, followUps.plansFor(user.get()), today()));
+        return Replies.card(turn, cards.list(locale, followUps.plansFor(user.get()), today(), user.get()));
     }
 
     CompletableFuture<Void> create(TurnContext turn, CardData data, Locale locale) {

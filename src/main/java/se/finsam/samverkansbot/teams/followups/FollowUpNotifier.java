@@ -58,15 +58,15 @@ class FollowUpNotifier {
 
     @EventListener
     void on(FollowUpDue due) {
-        AdaptiveCard card = cards.reminder(Texts.SWEDISH, due.plan(), due.stage() == ReminderStage.ON_DAY,
-                due.workingDaysLeft(), today());
-        due.recipients().forEach((user) -> send(due.plan(), user, card));
+        due.recipients()
+            .forEach((user) -> send(due.plan(), user, cards.reminder(Texts.SWEDISH, due.plan(),
+                    due.stage() == ReminderStage.ON_DAY, due.workingDaysLeft(), today(), user)));
     }
 
     @EventListener
     void on(FollowUpOverdue overdue) {
-        AdaptiveCard card = cards.overdue(Texts.SWEDISH, overdue.plan(), today());
-        overdue.coordinators().forEach((user) -> send(overdue.plan(), user, card));
+        overdue.coordinators()
+            .forEach((user) -> send(overdue.plan(), user, cards.overdue(Texts.SWEDISH, overdue.plan(), today(), user)));
     }
 
     @EventListener

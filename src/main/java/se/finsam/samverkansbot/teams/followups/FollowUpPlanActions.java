@@ -73,7 +73,7 @@ class FollowUpPlanActions {
             return Replies.text(turn, texts.get(locale, "followups.notFound"));
         }
         try {
-            return Replies.card(turn, cards.history(locale, followUps.plan(id.get(), user.get())));
+            return Replies.card(turn, cards.history(locale, followUps.plan(id.get(), user.get()), user.get()));
         }
         catch (FollowUpNotFound notFound) {
             return Replies.text(turn, texts.get(locale, "followups.notFound"));
@@ -89,9 +89,10 @@ class FollowUpPlanActions {
         }
         try {
             Done done = action.apply(user.get(), id.get());
+            UserId viewer = user.get();
             // The answer replaces the pressed reminder: what was done and the plan as it
             // is now, without the buttons that no longer apply.
-            return Replies.card(turn, cards.done(locale, done.message(), done.plan()));
+            return Replies.card(turn, cards.done(locale, done.message(), done.plan(), viewer));
         }
         catch (FollowUpNotFound notFound) {
             return Replies.text(turn, texts.get(locale, "followups.notFound"));

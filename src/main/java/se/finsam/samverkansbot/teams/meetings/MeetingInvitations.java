@@ -94,9 +94,18 @@ class MeetingInvitations implements FileConsentHandler {
         catch (MeetingAccessDenied denied) {
             return Replies.text(turn, texts.get(locale, "meetings.notYours"));
         }
-        if (upload == null || upload.getUploadUrl() == null
-                || !uploads.upload(upload.getUploadUrl(), invitation.bytes())) {
-            return Replies.text(turn, texts.get(locale, "meetings.invitation.failed"));
+        log.info("Calendar invitation of agenda item {} accepted", itemId);
+        return upload(turn, upload, invitation.bytes(), texts.get(locale, "meetings.invitation.done"),
+                texts.get(locale, "meetings.invitation.failed"));
+    }
+
+    /**
+     * Uploads an accepted file to where Teams said and answers with its file card, or
+     * with the failure text.
+     */
+    CompletableFuture<Void> upload(TurnContext turn, FileUploadInfo upload, byte[] bytes, String done, String failed) {
+        if (upload == null || upload.getUploadUrl() == null || !uploads.upload(upload.getUploadUrl(), bytes)) {
+            return Replies.text(turn, failed);
         }
         FileInfoCard info = new FileInfoCard();
         info.setUniqueId(upload.getUniqueId());
@@ -107,8 +116,7 @@ class MeetingInvitations implements FileConsentHandler {
         attachment.setName(upload.getName());
         attachment.setContent(info);
         Activity reply = MessageFactory.attachment(attachment);
-        reply.setText(texts.get(locale, "meetings.invitation.done"));
-        log.info("Calendar invitation of agenda item {} uploaded", itemId);
+        reply.setText(done);
         return turn.sendActivity(reply).thenApply((sent) -> null);
     }
 

@@ -79,7 +79,12 @@ class StatisticsCommand implements ChatCommand {
 
     @Override
     public String helpKey() {
-        return null;
+        return "command.statistics";
+    }
+
+    @Override
+    public boolean offeredTo(Optional<UserId> user, ConversationKind where) {
+        return user.map(statistics::mayTakeOut).orElse(false);
     }
 
     @Override

@@ -315,7 +315,7 @@ class CaseConversationTests {
             client.send(CaseActivities.channelMessage(COORDINATOR, otherTeam, CaseActivities.newThread(),
                     "konsultationsteam osby"));
             assertThat(CaseTestBot.awaitNth(otherTeam, 3).text()).contains("konsultationsteam för **Osby**",
-                    "Osby flyttades hit från teamet Konsultationsteam Nordost");
+                    "Osby flyttades hit från Konsultationsteam Nordost");
 
             client.send(CaseActivities.channelMessage(member, teamId, CaseActivities.newThread(), "konsultationsteam"));
             assertThat(CaseTestBot
@@ -334,7 +334,8 @@ class CaseConversationTests {
     }
 
     @Test
-    void theCaseworkerClosesTheirCaseWithTheOutcomeAndTheChannelCardShowsItClosed(@TempDir Path dataDir) {
+    void theCaseworkerClosesTheirCaseWithoutAdviceWithAnOutcomeThatFitsAndTheChannelCardShowsItClosed(
+            @TempDir Path dataDir) {
         try (RunningBot bot = CaseTestBot.start(dataDir, Map.of())) {
             BotClient client = bot.client();
             setUpTeam(client, "Osby");
@@ -353,16 +354,32 @@ class CaseConversationTests {
                         (sent) -> sent.cardText().contains("Dina öppna ärenden\n"))
                 .cardText()).contains("K-", "Osby");
 
+            // No advice yet: the closing form offers why, not what the advice did.
+            JsonNode closeForm = TestActivities.button(own.adaptiveCards().get(0), CaseCards.CLOSE_OWN);
+            assertThat(own.cardText()).contains("Inget råd gavs", "Dubblett", "Löstes på annat sätt")
+                .doesNotContain("Rådet hjälpte");
+            assertThat(closeForm.path("type").asText()).isEqualTo("Action.Execute");
             client.send(TestActivities.personalSubmit(caseworker, CaseActivities.data(Map.of("verb",
                     CaseCards.CLOSE_OWN, CaseCards.CASE_ID, caseId, "outcome", "HELPED", "nextStep", "false"))));
+            CaseTestBot.awaitMatching(caseworker.personalConversationId(),
+                    (sent) -> sent.text() != null && sent.text().startsWith("Inget råd har getts i ärendet"));
+            assertThat(bot.bean(CaseManagement.class).find(caseId).orElseThrow().status()).isEqualTo(CaseStatus.OPEN);
+
+            client
+                .send(TestActivities.personalSubmit(caseworker, CaseActivities.data(Map.of("verb", CaseCards.CLOSE_OWN,
+                        CaseCards.CASE_ID, caseId, "outcome", "NO_ADVICE_GIVEN", "nextStep", "false"))));
             CaseTestBot.awaitMatching(caseworker.personalConversationId(),
                     (sent) -> sent.text() != null && sent.text().startsWith("Tack!"));
             SentActivity closedCard = CaseTestBot.awaitMatching(teamId,
                     (sent) -> sent.kind() == SentActivity.Kind.UPDATE && sent.cardText().contains("Stängt"));
             assertThat(closedCard.cardText()).doesNotContain("Ge råd");
             ConsultationCase closed = bot.bean(CaseManagement.class).find(caseId).orElseThrow();
-            assertThat(closed.outcome()).isEqualTo(Outcome.HELPED);
+            assertThat(closed.outcome()).isEqualTo(Outcome.NO_ADVICE_GIVEN);
             assertThat(closed.nextStepTaken()).isFalse();
+            // The statistics count it as closed without advice.
+            assertThat(bot.bean(org.springframework.jdbc.core.JdbcTemplate.class)
+                .queryForObject("SELECT outcome FROM stat_case WHERE case_id = ?", String.class, caseId))
+                .isEqualTo("NO_ADVICE");
 
             client.send(TestActivities.personalMessage(caseworker, "mina ärenden"));
             CaseTestBot.awaitMatching(caseworker.personalConversationId(),

@@ -50,8 +50,9 @@ class BotCardsRendererTests {
         Map<String, AdaptiveCard> cards = new LinkedHashMap<>();
         for (Locale locale : LOCALES) {
             for (ConversationKind where : ConversationKind.values()) {
-                cards.put("help " + where + " " + locale, help.help(locale, where, false));
-                cards.put("greeting " + where + " " + locale, help.help(locale, where, true));
+                cards.put("help " + where + " " + locale, help.help(locale, where, false, java.util.Optional.empty()));
+                cards.put("greeting " + where + " " + locale,
+                        help.help(locale, where, true, java.util.Optional.empty()));
             }
             cards.put("privacy rules " + locale, new PrivacyRulesCommand(texts).card(locale));
         }

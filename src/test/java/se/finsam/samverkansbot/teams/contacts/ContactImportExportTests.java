@@ -138,6 +138,20 @@ class ContactImportExportTests extends BotIntegrationTest {
     }
 
     @Test
+    void anImportFileWithAPrivateMobileIsRejectedAtItsLine() {
+        String csv = "key,agency,unit,kommuner,phone,mailbox\n" + "ok-vaxel,FK,Växeln,Osby,0771-524 524,\n"
+                + "privat,FK,Handläggare,Osby,0708-11 22 33,\n" + "adress,AF,Enheten,Osby,,lars.ek@hotmail.com\n";
+
+        SentActivity reply = exchange(COORDINATOR, withFile(COORDINATOR, "importera kontakter", "privat.csv", csv));
+
+        assertThat(reply.text())
+            .contains("importerades inte", "Rad 3, Telefon: är ett mobilnummer",
+                    "Rad 4, Funktionsbrevlåda: är en persons e-postadress")
+            .doesNotContain("0708", "lars.ek");
+        assertThat(directory.list(true)).extracting(ContactPath::key).doesNotContain("ok-vaxel", "privat", "adress");
+    }
+
+    @Test
     void csvThatCannotBeParsedIsRejectedAtItsLine() {
         String csv = HEADER + "\n" + "ok-1,FK,Funktion,Osby,,,,,\n" + "ok-2,FK,\"Funktion,Osby,,,,,\n";
 

@@ -108,6 +108,23 @@ class ContactMaintenanceTests extends BotIntegrationTest {
     }
 
     @Test
+    void historyNamesPeopleAndTheExampleDirectoryNeverInternalIdsOrKeys() {
+        ContactPath example = directory.list(true)
+            .stream()
+            .filter(path -> "af-samverkan-nordost".equals(path.key()))
+            .findFirst()
+            .orElseThrow();
+        exchange(COORDINATOR, TestActivities.personalSubmit(COORDINATOR,
+                JSON.createObjectNode().put("verb", ContactCards.VERIFY).put("id", example.id())));
+
+        SentActivity history = exchange(COORDINATOR, TestActivities.personalSubmit(COORDINATOR,
+                JSON.createObjectNode().put("verb", ContactCards.HISTORY).put("id", example.id())));
+
+        assertThat(history.cardText()).contains("**skapad**", "exempelkatalogen", ContactTestSettings.COORDINATOR_NAME)
+            .doesNotContain("af-samverkan-nordost", " · example", COORDINATOR.aadObjectId());
+    }
+
+    @Test
     void nonCoordinatorIsRefusedOnTheServerAndNothingChanges() {
         exchange(COORDINATOR, TestActivities.personalSubmit(COORDINATOR, form("Familjerådgivning")));
         ContactPath path = saved("Familjerådgivning");
@@ -146,6 +163,29 @@ class ContactMaintenanceTests extends BotIntegrationTest {
 
         assertThat(reply.cardText()).contains("personnummer", "Stödcentrum", "När en person har skulder");
         assertThat(directory.list(true)).extracting(ContactPath::unit).doesNotContain("Stödcentrum");
+    }
+
+    @Test
+    void aPrivateMobileAndAPersonalAddressAreRefusedAndNotShownBackButSwitchboardAndFunctionMailboxAreSaved() {
+        ObjectNode personal = form("Skuldsanering").put("phone", "070-123 45 67").put("mailbox", "anna.berg@osby.se");
+
+        SentActivity reply = exchange(COORDINATOR, TestActivities.personalSubmit(COORDINATOR, personal));
+
+        assertThat(reply.cardText()).contains("Kontaktvägen är inte sparad", "är ett mobilnummer",
+                "är en persons e-postadress", "Skuldsanering", "När en person har skulder");
+        assertThat(reply.adaptiveCards().get(0).toString()).doesNotContain("070-123 45 67", "anna.berg");
+        assertThat(directory.list(true)).extracting(ContactPath::unit).doesNotContain("Skuldsanering");
+
+        SentActivity mobileAbroadStyle = exchange(COORDINATOR, TestActivities.personalSubmit(COORDINATOR,
+                form("Skuldsanering").put("phone", "+46 73 987 65 43").put("mailbox", "berg1975@gmail.com")));
+        assertThat(mobileAbroadStyle.cardText()).contains("är ett mobilnummer", "är en persons e-postadress");
+        assertThat(directory.list(true)).extracting(ContactPath::unit).doesNotContain("Skuldsanering");
+
+        exchange(COORDINATOR, TestActivities.personalSubmit(COORDINATOR,
+                form("Skuldsanering").put("phone", "0771-524 524").put("mailbox", "registrator@osby.se")));
+        ContactPath path = saved("Skuldsanering");
+        assertThat(path.phone()).isEqualTo("0771-524 524");
+        assertThat(path.mailbox()).isEqualTo("registrator@osby.se");
     }
 
     @Test

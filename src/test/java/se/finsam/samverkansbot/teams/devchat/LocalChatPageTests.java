@@ -183,9 +183,16 @@ class LocalChatPageTests {
         awaitText("Kort med knappar");
         WebElement form = last(cards());
         assertThat(form.getText()).doesNotContain("Dolda detaljer");
+        // The show-card arrow is plain text in the page's font, not a glyph of an icon
+        // font the browser does not have (an empty box outside Windows).
+        WebElement more = button(form, "Visa mer");
+        assertThat(arrowOf(more)).isEqualTo("\"\u00a0\u25be\"");
+        assertThat(fontOfArrow(more)).doesNotContain("MDL2", "Fluent", "Icons");
 
-        button(form, "Visa mer").click();
+        more.click();
         waitUntil(() -> form.getText().contains("Dolda detaljer"));
+        assertThat(arrowOf(more)).isEqualTo("\"\u00a0\u25b4\"");
+        screenshot("devchat-show-card.png");
 
         String page = browser.getWindowHandle();
         button(form, "Öppna länken").click();
@@ -236,6 +243,27 @@ class LocalChatPageTests {
         awaitText("Nytt ärende 12");
         assertThat(browser.findElement(By.id("title")).getText()).contains("Ärenden");
         assertThat(browser.findElements(By.cssSelector("#messages .thread .root .from-bot"))).isNotEmpty();
+    }
+
+    private static String arrowOf(WebElement button) {
+        return String.valueOf(((org.openqa.selenium.JavascriptExecutor) browser)
+            .executeScript("return getComputedStyle(arguments[0], '::after').content;", button));
+    }
+
+    private static String fontOfArrow(WebElement button) {
+        return String.valueOf(((org.openqa.selenium.JavascriptExecutor) browser)
+            .executeScript("return getComputedStyle(arguments[0], '::after').fontFamily;", button));
+    }
+
+    private static void screenshot(String name) {
+        try {
+            java.nio.file.Files.write(java.nio.file.Path.of("target", name),
+                    ((org.openqa.selenium.TakesScreenshot) browser)
+                        .getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+        }
+        catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static WebElement button(WebElement card, String title) {

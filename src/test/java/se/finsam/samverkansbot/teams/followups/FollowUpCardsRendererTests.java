@@ -35,6 +35,7 @@ import se.finsam.samverkansbot.teams.cards.AdaptiveCard;
 import se.finsam.samverkansbot.teams.chat.CardRendering;
 import se.finsam.samverkansbot.teams.chat.PrivacyFeedback;
 import se.finsam.samverkansbot.teams.chat.Texts;
+import se.finsam.samverkansbot.teams.conversations.PeopleNames;
 
 /**
  * Every follow-up card and form passes the Adaptive Card renderer, in Swedish and
@@ -57,9 +58,17 @@ class FollowUpCardsRendererTests {
 
     @Test
     void followUpCardsAndFormsPassTheRenderer() {
-        FollowUpCards followUps = new FollowUpCards(texts, organisation, new FollowUpProperties(5, LocalTime.of(8, 30),
-                3, Period.ofMonths(3), List.of(Period.ofDays(90), Period.ofMonths(6)), Duration.ofMinutes(1), 500, 20),
-                core);
+        FollowUpCards followUps = new FollowUpCards(texts, organisation,
+                new FollowUpProperties(5, LocalTime.of(8, 30), 3, Period.ofMonths(3),
+                        List.of(Period.ofDays(90), Period.ofMonths(6)), Duration.ofMinutes(1), 500, 20),
+                core, new PeopleNames(null) {
+                    @Override
+                    public java.util.Optional<String> nameOf(UserId user) {
+                        return java.util.Optional.of("Förnamn Efternamnsson-Långnamn");
+                    }
+                });
+        UserId owner = UserId.of("00000000-0000-0000-0000-0000000000a1");
+        UserId coordinator = UserId.of("00000000-0000-0000-0000-0000000000c1");
         LocalDate today = LocalDate.of(2026, 3, 2);
         FollowUpView plan = plan(42, today, false);
         FollowUpView overdue = plan(43, today, true);
@@ -86,13 +95,17 @@ class FollowUpCardsRendererTests {
                                         .elements()));
             cards.put("registered " + locale, followUps.registered(locale, plan));
             cards.put("list " + locale, followUps.list(locale,
-                    IntStream.range(0, 30).mapToObj((i) -> plan(100 + i, today, i % 2 == 0)).toList(), today));
-            cards.put("empty list " + locale, followUps.list(locale, List.of(), today));
-            cards.put("history " + locale, followUps.history(locale, plan));
-            cards.put("reminder " + locale, followUps.reminder(locale, plan, false, 5, today));
-            cards.put("reminder on the day " + locale, followUps.reminder(locale, plan, true, 0, today));
-            cards.put("reminder overdue " + locale, followUps.reminder(locale, overdue, true, 0, today));
-            cards.put("overdue " + locale, followUps.overdue(locale, overdue, today));
+                    IntStream.range(0, 30).mapToObj((i) -> plan(100 + i, today, i % 2 == 0)).toList(), today, owner));
+            cards.put("coordinator's list " + locale,
+                    followUps.list(locale,
+                            IntStream.range(0, 30).mapToObj((i) -> plan(100 + i, today, i % 2 == 0)).toList(), today,
+                            coordinator));
+            cards.put("empty list " + locale, followUps.list(locale, List.of(), today, owner));
+            cards.put("history " + locale, followUps.history(locale, plan, owner));
+            cards.put("reminder " + locale, followUps.reminder(locale, plan, false, 5, today, owner));
+            cards.put("reminder on the day " + locale, followUps.reminder(locale, plan, true, 0, today, owner));
+            cards.put("reminder overdue " + locale, followUps.reminder(locale, overdue, true, 0, today, coordinator));
+            cards.put("overdue " + locale, followUps.overdue(locale, overdue, today, coordinator));
             cards.put("unreachable " + locale, followUps.unreachable(locale, plan));
         }
         CardRendering.assertPass(cards);

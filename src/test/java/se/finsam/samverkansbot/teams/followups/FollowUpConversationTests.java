@@ -302,7 +302,10 @@ class FollowUpConversationTests {
         clock.setLocal(LocalDateTime.of(2026, 4, 15, 8, 30));
         assertThat(followUps.sendDueReminders()).isEqualTo(1);
         SentActivity escalation = awaitCount(COORDINATOR, coordinatorBefore + 1).get(coordinatorBefore);
-        assertThat(escalation.cardText()).contains("Försenad uppföljning", "SIP-Osby-11", "Osby", "2026-04-10");
+        assertThat(escalation.cardText()).contains("Försenad uppföljning", "SIP-Osby-11", "Osby", "2026-04-10")
+            .as("names the plan's owner, not the coordinator as 'Jag'")
+            .contains("Handläggare\n" + anna.name() + "\n", "Påminns\nHandläggaren\n")
+            .doesNotContain("Påminns\nJag");
 
         clock.setLocal(LocalDateTime.of(2026, 5, 15, 8, 30));
         assertThat(followUps.sendDueReminders()).as("escalated once").isZero();
@@ -312,7 +315,12 @@ class FollowUpConversationTests {
         // The coordinator sees the overdue plan first in their list.
         bot().send(TestActivities.personalMessage(COORDINATOR, "uppföljningar"));
         assertThat(awaitCount(COORDINATOR, coordinatorBefore + 2).get(coordinatorBefore + 1).cardText())
-            .contains("SIP-Osby-11", "försenad");
+            .contains("SIP-Osby-11", "försenad", "Handläggare\n" + anna.name() + "\n")
+            .doesNotContain("Påminns\nJag");
+        // The owner's own list still says it from their side.
+        bot().send(TestActivities.personalMessage(anna, "uppföljningar"));
+        assertThat(awaitCount(anna, 4).get(3).cardText()).contains("SIP-Osby-11", "Påminns\nJag\n")
+            .doesNotContain("Handläggare\n" + anna.name());
     }
 
     @Test
@@ -451,8 +459,10 @@ class FollowUpConversationTests {
         assertThat(followUps.sendDueReminders()).isEqualTo(1);
 
         assertThat(awaitCount(anna, 3).get(2).cardText()).contains("SIP-Osby-19", "om 5 arbetsdagar");
-        assertThat(awaitCount(COORDINATOR, coordinatorBefore + 1).get(coordinatorBefore).cardText())
-            .contains("SIP-Osby-19", "om 5 arbetsdagar");
+        assertThat(awaitCount(COORDINATOR, coordinatorBefore + 1).get(coordinatorBefore).cardText()).contains(
+                "SIP-Osby-19", "om 5 arbetsdagar", "Handläggare\n" + anna.name() + "\n",
+                "Påminns\nHandläggaren och kommunens samverkanskoordinator\n");
+        assertThat(awaitCount(anna, 3).get(2).cardText()).contains("Påminns\nBåda\n");
     }
 
     @Test
