@@ -10,8 +10,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import se.finsam.samverkansbot.cases.CaseEntry;
 import se.finsam.samverkansbot.cases.CaseManagement;
 import se.finsam.samverkansbot.cases.ConsultationCase;
+import se.finsam.samverkansbot.cases.EntryKind;
 import se.finsam.samverkansbot.cases.Person;
 import se.finsam.samverkansbot.core.Agency;
 import se.finsam.samverkansbot.core.UserId;
@@ -42,9 +44,9 @@ class CaseButtons {
             .on(CaseCards.ASSIGN_FORM, assignForm(actions, cases, cards, texts))
             .once(CaseCards.ASSIGN, assign(actions, cases, cards, texts))
             .once(CaseCards.CLOSE, close(actions, cases, texts))
-            .once(CaseCards.ANSWER, answer(actions, cases, texts))
-            .once(CaseCards.CLOSE_OWN, closeOwn(actions, cases, texts))
-            .once(CaseCards.OUTCOME, recordOutcome(actions, cases, texts));
+            .once(CaseCards.ANSWER, answer(actions, cases, cards, texts))
+            .once(CaseCards.CLOSE_OWN, closeOwn(actions, cases, cards, texts))
+            .once(CaseCards.OUTCOME, recordOutcome(actions, cases, cards, texts));
     }
 
     /** The forms of the case card in the team's channel, each in a Teams dialog. */
@@ -65,7 +67,8 @@ class CaseButtons {
                     texts.get(locale, "case.advise.label"),
                     (text, confirmed) -> cases.giveAdvice(context.caseId(), context.teamId(), member, text, confirmed),
                     texts.get(locale, "case.advice.sent"), List.of(cards.agencyChoice(locale, agency)),
-                    context.teamId());
+                    context.teamId(), (advised) -> cards.entrySent(locale, advised, null,
+                            last(advised, EntryKind.ADVICE), "case.advice.sent"));
         }).orElseGet(() -> actions.denied(turn, locale));
     }
 
@@ -146,26 +149,33 @@ class CaseButtons {
         }).orElseGet(() -> actions.denied(turn, locale));
     }
 
-    private static CardActionHandler answer(CaseActions actions, CaseManagement cases, Texts texts) {
+    private static CardActionHandler answer(CaseActions actions, CaseManagement cases, CaseCards cards, Texts texts) {
         return (turn, data, locale) -> actions.caseworker(turn, data, locale, CaseCards.ANSWER)
             .map((context) -> actions.withText(turn, data, locale, context.caseId(), CaseCards.ANSWER, "answer",
                     texts.get(locale, "case.answer.label"),
-                    (text, confirmed) -> cases.answerClarification(context.caseId(), context.caseworker(), text,
-                            confirmed),
-                    texts.get(locale, "case.answer.sent"), List.of(), null))
+                    (text, confirmed) -> cases
+                        .answerClarification(context.caseId(), context.caseworker(), text, confirmed),
+                    texts.get(locale, "case.answer.sent"), List.of(), null,
+                    (answered) -> cards.entrySent(locale, answered, last(answered, EntryKind.QUESTION),
+                            last(answered, EntryKind.ANSWER), "case.answer.sent")))
             .orElseGet(() -> actions.denied(turn, locale));
     }
 
-    private static CardActionHandler closeOwn(CaseActions actions, CaseManagement cases, Texts texts) {
-        return outcomeHandler(CaseCards.CLOSE_OWN, actions, cases, texts, true);
+    private static CardActionHandler closeOwn(CaseActions actions, CaseManagement cases, CaseCards cards, Texts texts) {
+        return outcomeHandler(CaseCards.CLOSE_OWN, actions, cases, cards, texts, true);
     }
 
-    private static CardActionHandler recordOutcome(CaseActions actions, CaseManagement cases, Texts texts) {
-        return outcomeHandler(CaseCards.OUTCOME, actions, cases, texts, false);
+    private static CardActionHandler recordOutcome(CaseActions actions, CaseManagement cases, CaseCards cards,
+            Texts texts) {
+        return outcomeHandler(CaseCards.OUTCOME, actions, cases, cards, texts, false);
     }
 
-    private static CardActionHandler outcomeHandler(String verb, CaseActions actions, CaseManagement cases, Texts texts,
-            boolean closing) {
+    /**
+     * The outcome form, answered with the outcome as recorded, read-only, in place of the
+     * form.
+     */
+    private static CardActionHandler outcomeHandler(String verb, CaseActions actions, CaseManagement cases,
+            CaseCards cards, Texts texts, boolean closing) {
         return (turn, data, locale) -> actions.caseworker(turn, data, locale, verb).map((context) -> {
             se.finsam.samverkansbot.cases.Outcome outcome = outcome(data.text("outcome"));
             if (outcome == null) {
@@ -177,10 +187,10 @@ class CaseButtons {
                         texts.get(locale, advised ? "case.outcome.adviceGiven" : "case.outcome.noAdviceGiven"));
             }
             boolean nextStep = data.flag("nextStep");
-            return actions.run(turn, locale,
+            return actions.runShowing(turn, locale,
                     () -> closing ? cases.closeByCaseworker(context.caseId(), context.caseworker(), outcome, nextStep)
                             : cases.recordOutcome(context.caseId(), context.caseworker(), outcome, nextStep),
-                    (done) -> texts.get(locale, "case.outcome.thanks", done.reference()));
+                    (done) -> cards.outcomeRecorded(locale, done));
         }).orElseGet(() -> actions.denied(turn, locale));
     }
 
@@ -191,6 +201,17 @@ class CaseButtons {
         catch (IllegalArgumentException unknown) {
             return null;
         }
+    }
+
+    /** The newest entry of a kind. */
+    private static CaseEntry last(ConsultationCase found, EntryKind kind) {
+        CaseEntry last = null;
+        for (CaseEntry entry : found.entries()) {
+            if (entry.kind() == kind) {
+                last = entry;
+            }
+        }
+        return last;
     }
 
     /** The agency a form names, or null when it names none the bot knows. */

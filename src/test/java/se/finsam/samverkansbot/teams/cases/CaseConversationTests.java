@@ -154,8 +154,11 @@ class CaseConversationTests {
                     (sent) -> sent.cardText().contains("Hur gick det?"));
             client.send(TestActivities.personalSubmit(caseworker, CaseActivities.data(Map.of("verb", CaseCards.OUTCOME,
                     CaseCards.CASE_ID, caseId, "outcome", "PARTLY", "nextStep", "true"))));
-            CaseTestBot.awaitMatching(caseworker.personalConversationId(),
-                    (sent) -> sent.text() != null && sent.text().startsWith("Tack!"));
+            SentActivity recorded = CaseTestBot.awaitMatching(caseworker.personalConversationId(),
+                    (sent) -> sent.cardText().contains("Tack!"));
+            assertThat(recorded.cardText()).as("the outcome as recorded, read-only")
+                .contains("Rådet hjälpte delvis", "Ett nästa steg har tagits")
+                .doesNotContain("Skicka");
 
             ConsultationCase closed = bot.bean(CaseManagement.class).find(caseId).orElseThrow();
             assertThat(closed.status()).isEqualTo(CaseStatus.CLOSED);
@@ -369,7 +372,7 @@ class CaseConversationTests {
                 .send(TestActivities.personalSubmit(caseworker, CaseActivities.data(Map.of("verb", CaseCards.CLOSE_OWN,
                         CaseCards.CASE_ID, caseId, "outcome", "NO_ADVICE_GIVEN", "nextStep", "false"))));
             CaseTestBot.awaitMatching(caseworker.personalConversationId(),
-                    (sent) -> sent.text() != null && sent.text().startsWith("Tack!"));
+                    (sent) -> sent.cardText().contains("Tack!") && sent.cardText().contains("Inget råd gavs"));
             SentActivity closedCard = CaseTestBot.awaitMatching(teamId,
                     (sent) -> sent.kind() == SentActivity.Kind.UPDATE && sent.cardText().contains("Stängt"));
             assertThat(closedCard.cardText()).doesNotContain("Ge råd");
