@@ -23,6 +23,7 @@ import java.util.regex.Pattern;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.microsoft.bot.connector.authentication.ChannelValidation;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
@@ -102,6 +103,9 @@ public final class FakeConnector {
         if (instance == null) {
             try {
                 instance = new FakeConnector(TestKeys.generate());
+                // Token validation of the SDK, JVM-wide: the test keys instead of the Bot
+                // Framework's. The application itself has no setting for this.
+                ChannelValidation.setOpenIdMetaDataUrl(instance.openIdMetadataUrl());
             }
             catch (IOException e) {
                 throw new IllegalStateException(e);

@@ -62,7 +62,7 @@ class CaseworkerCards {
         return new AdaptiveCard(
                 List.of(TextBlock.heading(text(locale, "case.question.title", raised.reference())),
                         TextBlock.subtle(text(locale, "case.question.from", parts.person(locale, question.author()))),
-                        TextBlock.paragraph(question.body()), parts.requiredArea(locale, "answer", "case.answer.label"),
+                        TextBlock.userText(question.body()), parts.requiredArea(locale, "answer", "case.answer.label"),
                         parts.anonymousHint(locale)),
                 List.of(CardAction.execute(text(locale, "case.answer.submit"), CaseCards.ANSWER,
                         Map.of(CaseCards.CASE_ID, raised.id()))));

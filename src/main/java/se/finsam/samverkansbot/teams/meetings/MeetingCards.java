@@ -19,6 +19,7 @@ import se.finsam.samverkansbot.teams.cards.CardAction;
 import se.finsam.samverkansbot.teams.cards.CardElement;
 import se.finsam.samverkansbot.teams.cards.Container;
 import se.finsam.samverkansbot.teams.cards.FactSet;
+import se.finsam.samverkansbot.teams.cards.Markdown;
 import se.finsam.samverkansbot.teams.cards.TextBlock;
 import se.finsam.samverkansbot.teams.chat.Texts;
 
@@ -158,7 +159,7 @@ class MeetingCards {
             body.add(TextBlock.paragraph(texts.get(locale, "meetings.agenda.item", item.number(),
                     TIME.format(item.slotStart()), item.reference(), item.kommun(), categories(locale, item))));
             if (item.question() != null) {
-                body.add(TextBlock.subtle(item.question()));
+                body.add(TextBlock.subtle(Markdown.escape(item.question())));
             }
             body.add(TextBlock.subtle(
                     texts.get(locale, item.attend() ? "meetings.agenda.attends" : "meetings.agenda.doesNotAttend")));
