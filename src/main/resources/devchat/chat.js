@@ -61,6 +61,7 @@
       const chosen = $('file').files[0];
       $('attach').textContent = chosen ? `Bifogad: ${chosen.name}` : 'Bifoga fil';
     });
+    $('task-close').addEventListener('click', closeDialog);
     const wanted = new URLSearchParams(location.search).get('user');
     switchUser(userById(wanted) ? wanted : state.world.users[0].id);
     listen();
@@ -249,6 +250,10 @@
       case 'Action.Submit': {
         const data = action.data;
         const msteams = data && typeof data === 'object' ? data.msteams : undefined;
+        if (msteams && msteams.type === 'task/fetch') {
+          await openDialog(entry, data);
+          return;
+        }
         let extra;
         let visible = false;
         if (msteams && msteams.type === 'imBack') {
@@ -302,6 +307,81 @@
       }
       default:
         status(`${action.getJsonTypeName()} stöds inte av den lokala chatten.`);
+    }
+  }
+
+  // ---- dialogs (task modules) ---------------------------------------------------------------------
+
+  /**
+   * As Teams does for a button whose data says msteams.type task/fetch: a task/fetch invoke, whose answer
+   * (task.type continue) is a form shown in a modal dialog. Its submit button sends a task/submit invoke;
+   * the answer is the form again (continue), a message that closes the form, or nothing (the dialog
+   * closes). What the dialog shows is seen by the one who opened it only.
+   */
+  async function openDialog(entry, data) {
+    showTask(entry, await taskInvoke(entry, 'task/fetch', data));
+  }
+
+  function taskInvoke(entry, name, data) {
+    const conversationId = entry.threadId ? `${entry.conversationId};messageid=${entry.threadId}` : entry.conversationId;
+    return invokeBot(activity(state.user, 'invoke', conversationId, {
+      name,
+      value: { data, context: { theme: 'default' } },
+      replyToId: entry.id,
+    }));
+  }
+
+  function showTask(entry, answer) {
+    const dialog = $('task');
+    const task = answer && answer.task;
+    if (!task) {
+      closeDialog();
+      return;
+    }
+    const body = $('task-body');
+    body.replaceChildren();
+    if (task.type === 'continue' && task.value && task.value.card) {
+      $('task-title').textContent = task.value.title || state.world.botName;
+      const holder = document.createElement('div');
+      holder.className = 'card';
+      try {
+        const card = new AdaptiveCards.AdaptiveCard();
+        card.hostConfig = HOST_CONFIG;
+        card.onExecuteAction = async (action) => {
+          if (action.getJsonTypeName() !== 'Action.Submit') {
+            return onCardAction(entry, action);
+          }
+          showTask(entry, await taskInvoke(entry, 'task/submit', action.data));
+        };
+        card.parse(task.value.card.content);
+        holder.append(card.render());
+      }
+      catch (failed) {
+        holder.className = 'unsupported';
+        holder.textContent = 'Dialogen kunde inte visas: ' + failed.message;
+      }
+      body.append(holder);
+    }
+    else if (task.type === 'message') {
+      $('task-title').textContent = state.world.botName;
+      const message = document.createElement('div');
+      message.className = 'task-message text';
+      message.innerHTML = markdown(String(task.value || ''));
+      body.append(message);
+    }
+    else {
+      closeDialog();
+      return;
+    }
+    if (!dialog.open) {
+      dialog.showModal();
+    }
+  }
+
+  function closeDialog() {
+    const dialog = $('task');
+    if (dialog.open) {
+      dialog.close();
     }
   }
 

@@ -68,7 +68,7 @@ class PackagedApplicationIT {
                 List.of("--server.port=" + freePort(), "--samverkansbot.data-dir=" + workDir.resolve("data")), output)
             .start();
 
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("the application exits by itself").isTrue();
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("the application exits by itself").isTrue();
         assertThat(process.exitValue()).isNotZero();
         assertThat(Files.readString(output)).contains("Samverkansboten startar inte utan Bot Framework-uppgifter")
             .contains("MicrosoftAppId saknas")

@@ -81,24 +81,149 @@ public class CaseManagement {
 
     /**
      * Makes the team a konsultationsteam that takes the cases of these kommuner, posted
-     * in this channel. Kommuner another team covered move to this one.
-     * @param by who set it up; must be an admin or a coordinator (null for configuration)
+     * in this channel. Kommuner another team covered move to this one (that team is told,
+     * {@link KommunerMoved}); open cases of these kommuner that wait for a team go to it.
+     * @param by who set it up; must be an admin or a coordinator of every one of the
+     * kommuner (null for configuration)
      */
     @Transactional
     public TeamSetup setUpTeam(String teamId, String channelId, String name, List<Kommun> kommuner, UserId by) {
-        if (by != null && !organisation.isAdmin(by) && !organisation.isCoordinator(by)) {
+        if (by != null && !maySetUp(by, kommuner)) {
             throw new CaseAccessDenied("User " + by + " may not set up team " + teamId);
         }
-        TeamSetup setup = routing.setUp(teamId, channelId, name, kommuner, by == null ? null : by.value(),
-                clock.instant());
+        Instant now = clock.instant();
+        TeamSetup setup = routing.setUp(teamId, channelId, name, kommuner, by == null ? null : by.value(), now);
         log.info("Konsultationsteam {} set up by {} for {} kommuner ({} moved)", teamId, by, kommuner.size(),
                 setup.movedFrom().size());
+        setup.moves().forEach(events::publishEvent);
+        routeWaitingCases(setup.team());
         return setup;
+    }
+
+    /**
+     * Whether this person may make a team the konsultationsteam of these kommuner: an
+     * admin, or a coordinator of every one of them.
+     */
+    public boolean maySetUp(UserId user, Collection<Kommun> kommuner) {
+        return organisation.isAdmin(user)
+                || (organisation.isCoordinator(user) && organisation.coordinatedBy(user).containsAll(kommuner));
+    }
+
+    /**
+     * The team no longer takes cases. When its channel or the bot is gone it gives up its
+     * kommuner, and each of its open cases goes to the team that now takes its kommun or
+     * else waits for one ({@link CaseUnrouted}). An archived team keeps its kommuner and
+     * its cases, but no new case goes to it until it is unarchived. Nothing happens for a
+     * team that is not a konsultationsteam or was withdrawn already.
+     */
+    @Transactional
+    public void withdrawTeam(String teamId, TeamWithdrawn.Reason reason) {
+        Optional<ConsultationTeam> found = teamId == null ? Optional.empty() : teams.findByTeamId(teamId);
+        if (found.isEmpty()) {
+            return;
+        }
+        ConsultationTeam team = found.get();
+        Instant now = clock.instant();
+        if (reason == TeamWithdrawn.Reason.UNREACHABLE && team.archived()) {
+            // An archived team is read-only: that the bot cannot post there is expected.
+            return;
+        }
+        if (reason == TeamWithdrawn.Reason.ARCHIVED) {
+            if (team.archive(true, now)) {
+                teams.save(team);
+                log.info("Konsultationsteam {} archived: it takes no cases until it is unarchived", teamId);
+                events.publishEvent(new TeamWithdrawn(teamId, team.name(), team.kommuner(), reason));
+            }
+            return;
+        }
+        List<Kommun> released = team.releaseAll(now);
+        teams.save(team);
+        List<ConsultationCase> open = cases.findOpenOfTeam(teamId);
+        if (released.isEmpty() && open.isEmpty()) {
+            return;
+        }
+        log.info("Konsultationsteam {} withdrawn ({}): {} kommuner released, {} open cases moved", teamId, reason,
+                released.size(), open.size());
+        events.publishEvent(new TeamWithdrawn(teamId, team.name(), released, reason));
+        for (ConsultationCase orphan : open) {
+            Optional<ConsultationTeam> next = routing.teamFor(new Kommun(orphan.kommun()));
+            if (next.isPresent()) {
+                route(orphan, next.get());
+            }
+            else {
+                orphan.unroute();
+                cases.save(orphan);
+                log.info("Case {} waits for a konsultationsteam", orphan.id());
+                events.publishEvent(new CaseUnrouted(orphan.id(), teamId));
+            }
+        }
+    }
+
+    /**
+     * An archived team was unarchived (or restored): it takes the cases of its kommuner
+     * again, also those that wait for a team.
+     */
+    @Transactional
+    public void resumeTeam(String teamId) {
+        teams.findByTeamId(teamId).ifPresent((team) -> {
+            if (!team.archive(false, clock.instant())) {
+                return;
+            }
+            teams.save(team);
+            log.info("Konsultationsteam {} unarchived", teamId);
+            events.publishEvent(new TeamResumed(teamId, team.name(), team.kommuner()));
+            routeWaitingCases(team);
+        });
+    }
+
+    /** The team's case channel was renamed in Teams. */
+    @Transactional
+    public void renameChannel(String teamId, String channelId, String channelName) {
+        teams.findByTeamId(teamId).ifPresent((team) -> {
+            if (team.channelRenamed(channelId, channelName, clock.instant())) {
+                teams.save(team);
+            }
+        });
+    }
+
+    /** The team was renamed in Teams. */
+    @Transactional
+    public void renameTeam(String teamId, String name) {
+        teams.findByTeamId(teamId).ifPresent((team) -> {
+            team.renamed(name, clock.instant());
+            teams.save(team);
+        });
+    }
+
+    /** People left the team: they can no longer be assigned its cases. */
+    @Transactional
+    public void forgetTeamMembers(String teamId, Collection<UserId> removed) {
+        if (!removed.isEmpty()) {
+            members.forget(teamId, removed);
+        }
+    }
+
+    private void routeWaitingCases(ConsultationTeam team) {
+        if (!team.takesCases()) {
+            return;
+        }
+        for (Kommun kommun : team.kommuner()) {
+            for (ConsultationCase waiting : cases.findAwaitingTeam(kommun.name())) {
+                route(waiting, team);
+            }
+        }
+    }
+
+    private void route(ConsultationCase open, ConsultationTeam team) {
+        open.routeTo(team.teamId());
+        cases.save(open);
+        log.info("Case {} goes to konsultationsteam {}", open.id(), team.teamId());
+        events.publishEvent(new CaseRouted(open.id(), team.teamId()));
     }
 
     @Transactional(readOnly = true)
     public Optional<ConsultationTeam> team(String teamId) {
-        return teams.findByTeamId(teamId);
+        return teamId == null ? Optional.empty() : teams.findByTeamId(teamId);
     }
 
     @Transactional(readOnly = true)
@@ -115,6 +240,31 @@ public class CaseManagement {
         if (teams.findByTeamId(teamId).isPresent()) {
             members.seen(teamId, member, clock.instant());
         }
+    }
+
+    /**
+     * Teams listed the team's whole roster: these are its members now; anyone recorded
+     * before who is not on it has left and can no longer be assigned its cases.
+     */
+    @Transactional
+    public void rosterRead(String teamId, List<Person> roster) {
+        if (teams.findByTeamId(teamId).isEmpty()) {
+            return;
+        }
+        Instant now = clock.instant();
+        roster.forEach((member) -> members.seen(teamId, member, now));
+        List<UserId> left = members.of(teamId)
+            .stream()
+            .map(Person::id)
+            .filter((known) -> roster.stream().noneMatch((member) -> member.id().equals(known)))
+            .toList();
+        forgetTeamMembers(teamId, left);
+    }
+
+    /** Whether the person is a member of the team, as far as the bot knows. */
+    @Transactional(readOnly = true)
+    public boolean isTeamMember(String teamId, UserId user) {
+        return members.of(teamId).stream().anyMatch((member) -> member.id().equals(user));
     }
 
     /** The team's members seen in its channel, by name. */

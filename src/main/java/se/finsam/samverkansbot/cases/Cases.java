@@ -17,6 +17,9 @@ interface Cases extends ListCrudRepository<ConsultationCase, Long> {
     @Query("SELECT * FROM consultation_case WHERE team_id = :teamId AND status <> 'CLOSED' ORDER BY id")
     List<ConsultationCase> findOpenOfTeam(String teamId);
 
+    @Query("SELECT * FROM consultation_case WHERE team_id IS NULL AND status <> 'CLOSED' AND kommun = :kommun ORDER BY id")
+    List<ConsultationCase> findAwaitingTeam(String kommun);
+
     @Query("SELECT * FROM consultation_case WHERE kommun IN (:kommuner) AND status <> 'CLOSED' ORDER BY id")
     List<ConsultationCase> findOpenIn(Collection<String> kommuner);
 
@@ -33,7 +36,7 @@ interface Cases extends ListCrudRepository<ConsultationCase, Long> {
 
     Optional<ConsultationCase> findFirstByCaseworkerIdOrderByIdDesc(String caseworkerId);
 
-    @Query("SELECT * FROM consultation_case WHERE status = 'OPEN' AND reminded_at IS NULL AND raised_at < :before ORDER BY id")
+    @Query("SELECT * FROM consultation_case WHERE status = 'OPEN' AND team_id IS NOT NULL AND reminded_at IS NULL AND raised_at < :before ORDER BY id")
     List<ConsultationCase> findUnadvisedRaisedBefore(Instant before);
 
 }

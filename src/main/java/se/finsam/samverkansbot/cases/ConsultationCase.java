@@ -124,6 +124,15 @@ public class ConsultationCase {
         this.nextStepTaken = nextStepTaken;
     }
 
+    /** Its team is gone and no other team takes its kommun: it waits for one. */
+    void unroute() {
+        this.teamId = null;
+    }
+
+    void routeTo(String teamId) {
+        this.teamId = teamId;
+    }
+
     void reminded(Instant now) {
         this.remindedAt = now;
     }
@@ -148,8 +157,17 @@ public class ConsultationCase {
         return caseworkerId.equals(user.value());
     }
 
+    /** The team the case is with; null while it waits for a team to take its kommun. */
     public String teamId() {
         return teamId;
+    }
+
+    /**
+     * Open, and no konsultationsteam has it: it goes to the next team that takes its
+     * kommun.
+     */
+    public boolean awaitsTeam() {
+        return teamId == null && status.isOpen();
     }
 
     public String kommun() {

@@ -23,7 +23,7 @@ import se.finsam.samverkansbot.core.WorkingDays;
 class NoAdviceReminder {
 
     // Logged under the façade's name, as before the split, so log settings keep working.
-    private static final Logger log = LoggerFactory.getLogger(CaseManagement.class);
+    private static final Logger log = LoggerFactory.getLogger(NoAdviceReminder.class);
 
     private final Cases cases;
 

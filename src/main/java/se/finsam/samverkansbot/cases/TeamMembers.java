@@ -2,6 +2,7 @@ package se.finsam.samverkansbot.cases;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,6 +32,13 @@ class TeamMembers {
                 "consultation_team_member", List.of("team_id", "user_id"), Upserts.row("team_id", teamId, "user_id",
                         member.id().value(), "name", member.name(), "seen_at", now.atOffset(ZoneOffset.UTC)),
                 List.of("name", "seen_at"));
+    }
+
+    void forget(String teamId, Collection<UserId> removed) {
+        jdbc.sql("DELETE FROM consultation_team_member WHERE team_id = :team AND user_id IN (:users)")
+            .param("team", teamId)
+            .param("users", removed.stream().map(UserId::value).toList())
+            .update();
     }
 
     List<Person> of(String teamId) {

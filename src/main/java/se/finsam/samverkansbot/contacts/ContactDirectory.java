@@ -227,6 +227,15 @@ public class ContactDirectory implements SmartInitializingSingleton, DisposableB
         return path;
     }
 
+    /** A retired entry back in the directory and its search. */
+    @Transactional
+    public ContactPath reactivate(long id, UserId by) {
+        requireMaintainer(by);
+        ContactPath path = editing.reactivate(id, by);
+        events.publishEvent(UserActed.of(by, "contact.reactivated", "contact", path.id(), clock.instant()));
+        return path;
+    }
+
     /**
      * Imports a directory file, all or nothing: every entry is checked first; with any
      * problem nothing changes and {@link ImportRejected} lists them by line. Entries are

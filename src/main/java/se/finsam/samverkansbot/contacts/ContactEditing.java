@@ -84,6 +84,18 @@ final class ContactEditing {
         return path;
     }
 
+    ContactPath reactivate(long id, UserId by) {
+        ContactPath path = existing(id);
+        if (path.retired()) {
+            path.reinstate(records.clock().instant());
+            path = records.paths().save(path);
+            record(path, by, "retired", "true", "false");
+            records.index().indexAfterCommit(path);
+            log.info("Contact path {} reactivated by {}", id, by);
+        }
+        return path;
+    }
+
     private ContactPath existing(long id) {
         return records.paths().findById(id).orElseThrow(() -> new IllegalArgumentException("No contact path " + id));
     }

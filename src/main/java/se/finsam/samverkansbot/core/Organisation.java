@@ -52,6 +52,11 @@ public class Organisation {
         return Optional.ofNullable(this.kommuner.get(Kommun.fold(name)));
     }
 
+    /** The admins. */
+    public Set<UserId> admins() {
+        return this.admins;
+    }
+
     public boolean isAdmin(UserId user) {
         return this.admins.contains(user);
     }

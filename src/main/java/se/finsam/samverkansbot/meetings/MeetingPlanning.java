@@ -36,7 +36,9 @@ import se.finsam.samverkansbot.privacy.PrivacyGuard;
  * go to the next meeting whose agenda deadline lies ahead and that has room. Agendas and
  * morning reminders go out on the scheduler ({@link #sendDueNotices()}). Every change
  * others must hear of publishes its event in the change's transaction; every action
- * checks who may do it.
+ * checks who may do it. A refusal ({@link InvalidMeetingInput},
+ * {@link MeetingAccessDenied}) is thrown before anything is written and leaves a caller's
+ * transaction usable (a card button runs in one, to be acted on once).
  */
 @Service
 public class MeetingPlanning {
@@ -105,7 +107,7 @@ public class MeetingPlanning {
      * @throws MeetingAccessDenied unless {@code by} is a samverkanskoordinator or admin
      * @throws InvalidMeetingInput with an error per field; nothing is stored then
      */
-    @Transactional
+    @Transactional(noRollbackFor = { InvalidMeetingInput.class, MeetingAccessDenied.class })
     public SeriesView saveSeries(String teamId, SeriesForm form, UserId by) {
         requireManager(by);
         if (teamId == null || cases.team(teamId).isEmpty()) {
@@ -144,6 +146,21 @@ public class MeetingPlanning {
     }
 
     /**
+     * The team's meetings whose day has come and that were not cancelled, latest first:
+     * those a protocol can be kept for.
+     */
+    @Transactional(readOnly = true)
+    public List<MeetingView> heldMeetings(String teamId, int limit) {
+        return views.of(meetings
+            .findByTeamIdAndMeetingDateLessThanEqualOrderByMeetingDateDescStartTimeDesc(teamId,
+                    rules.today(clock.instant()))
+            .stream()
+            .filter((m) -> m.status() == MeetingStatus.PLANNED)
+            .limit(limit)
+            .toList());
+    }
+
+    /**
      * The coming meetings where this handläggare has a case on the agenda, with only
      * their own items.
      */
@@ -179,7 +196,7 @@ public class MeetingPlanning {
     }
 
     /** One meeting of the team, with its agenda. */
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, noRollbackFor = { InvalidMeetingInput.class, MeetingAccessDenied.class })
     public MeetingView meeting(long meetingId, String teamId) {
         return views.of(meetingOfTeam(meetingId, teamId));
     }
@@ -189,7 +206,7 @@ public class MeetingPlanning {
      * @throws InvalidMeetingInput when the new time is missing, past or the reason not
      * clean
      */
-    @Transactional
+    @Transactional(noRollbackFor = { InvalidMeetingInput.class, MeetingAccessDenied.class })
     public MeetingView moveMeeting(long meetingId, String teamId, String date, String time, String reason,
             Collection<String> confirmedNotNames, UserId by) {
         requireManager(by);
@@ -221,7 +238,7 @@ public class MeetingPlanning {
     /**
      * Cancels one meeting; its items move to the next meetings with room.
      */
-    @Transactional
+    @Transactional(noRollbackFor = { InvalidMeetingInput.class, MeetingAccessDenied.class })
     public MeetingCancelled cancelMeeting(long meetingId, String teamId, String reason,
             Collection<String> confirmedNotNames, UserId by) {
         requireManager(by);
@@ -335,7 +352,7 @@ public class MeetingPlanning {
      * Moves an item to another meeting of its team, or to the next one with room when
      * {@code toMeetingId} is null.
      */
-    @Transactional
+    @Transactional(noRollbackFor = { InvalidMeetingInput.class, MeetingAccessDenied.class })
     public AgendaItemMoved moveItem(long itemId, String teamId, Long toMeetingId, UserId by) {
         requireManager(by);
         AgendaItem item = itemOfTeam(itemId, teamId);
@@ -369,7 +386,7 @@ public class MeetingPlanning {
     }
 
     /** Takes an item off its meeting's agenda. */
-    @Transactional
+    @Transactional(noRollbackFor = { InvalidMeetingInput.class, MeetingAccessDenied.class })
     public AgendaItemRemoved removeItem(long itemId, String teamId, UserId by) {
         requireManager(by);
         AgendaItem item = itemOfTeam(itemId, teamId);

@@ -15,6 +15,9 @@ interface Meetings extends ListCrudRepository<Meeting, Long> {
     List<Meeting> findByTeamIdAndMeetingDateGreaterThanEqualOrderByMeetingDateAscStartTimeAsc(String teamId,
             LocalDate from);
 
+    List<Meeting> findByTeamIdAndMeetingDateLessThanEqualOrderByMeetingDateDescStartTimeDesc(String teamId,
+            LocalDate to);
+
     Optional<Meeting> findBySeriesIdAndNominalDate(long seriesId, LocalDate nominalDate);
 
 }

@@ -29,7 +29,8 @@ import se.finsam.samverkansbot.privacy.PrivacyGuard;
  * represented, how many took part and the structural issues seen. Drafts are saved as
  * they are; approving checks the protocol is complete, gives each advice on its case
  * through the cases module (which relays it to the handläggare), locks the protocol and
- * publishes {@link ProtocolApproved}. Every text passes the privacy guard.
+ * publishes {@link ProtocolApproved}. Every text passes the privacy guard. A refusal
+ * leaves a caller's transaction usable, as in {@link MeetingPlanning}.
  */
 @Service
 public class ProtocolManagement {
@@ -84,14 +85,14 @@ public class ProtocolManagement {
      * @throws InvalidMeetingInput when the meeting is cancelled or has not begun (its day
      * has not come)
      */
-    @Transactional
+    @Transactional(noRollbackFor = { InvalidMeetingInput.class, MeetingAccessDenied.class })
     public ProtocolView open(long meetingId, String teamId, UserId by) {
         Meeting meeting = meetingFor(meetingId, teamId, by);
         return view(meeting, protocolOf(meeting, by));
     }
 
     /** The protocol, if one was started. */
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, noRollbackFor = { InvalidMeetingInput.class, MeetingAccessDenied.class })
     public ProtocolView protocol(long meetingId, String teamId, UserId by) {
         Meeting meeting = meetingFor(meetingId, teamId, by);
         MeetingProtocol protocol = protocols.findByMeetingId(meetingId)
@@ -103,7 +104,7 @@ public class ProtocolManagement {
      * Saves a draft as it is; only what is filled in is checked.
      * @throws InvalidMeetingInput with an error per field; nothing is stored then
      */
-    @Transactional
+    @Transactional(noRollbackFor = { InvalidMeetingInput.class, MeetingAccessDenied.class })
     public ProtocolView saveDraft(long meetingId, String teamId, ProtocolForm form, UserId by) {
         Meeting meeting = meetingFor(meetingId, teamId, by);
         MeetingProtocol protocol = protocolOf(meeting, by);
@@ -119,7 +120,7 @@ public class ProtocolManagement {
      * protocol locked.
      * @param byName the samverkanskoordinator's name, as the protocol shows it
      */
-    @Transactional
+    @Transactional(noRollbackFor = { InvalidMeetingInput.class, MeetingAccessDenied.class })
     public ProtocolView approve(long meetingId, String teamId, ProtocolForm form, UserId by, String byName) {
         Meeting meeting = meetingFor(meetingId, teamId, by);
         MeetingProtocol protocol = protocolOf(meeting, by);
@@ -155,7 +156,7 @@ public class ProtocolManagement {
      * The approved (or draft) protocol as a printable HTML page in Swedish, for the
      * förbund's records: no case texts and no names but the staff's.
      */
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, noRollbackFor = { InvalidMeetingInput.class, MeetingAccessDenied.class })
     public String exportHtml(long meetingId, String teamId, UserId by) {
         return export.html(protocol(meetingId, teamId, by));
     }

@@ -149,8 +149,8 @@ final class AddressDetector {
                         || (t.isSymbolIn(after, ",.-") && t.isNumber(after + 1) && t.gap(after) == 0))) {
             return -1;
         }
-        if (t.isSymbol(after, ',') && t.isCapitalised(after + 1) && t.gap(after) == 1
-                && (after + 2 >= t.size || !t.isWord(after + 2) || t.gap(after + 1) > 1)) {
+        if (t.isSymbol(after, ',') && t.isCapitalised(after + 1) && t.gap(after) == 1 && (after + 2 >= t.size
+                || !t.isWord(after + 2) || t.gap(after + 1) > 1 || NameDetector.looksLikePlace(t.lower(after + 1)))) {
             // "Skogsbrynet 3, Åsarna": the village after the house
             int end = finishAddress(t, i, number, findings);
             if (end == number) {

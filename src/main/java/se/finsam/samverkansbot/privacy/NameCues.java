@@ -220,6 +220,11 @@ final class NameCues {
             "ungdom", "person", "klient", "brukare", "deltagare", "patient", "elev", "sökande", "granne", "vän",
             "kompis", "kollega", "pappa", "mamma", "son", "dotter", "bror", "syster", "sambo", "partner");
 
+    /** Messages whose sender follows "från" ("ett mejl från ..."), as word endings. */
+    static final List<String> MESSAGE_NOUNS = List.of("mejl", "mejlet", "mail", "mailet", "sms", "sms:et", "samtal",
+            "samtalet", "brev", "brevet", "meddelande", "meddelandet", "anmälan", "hälsning", "hälsningar", "besked",
+            "beskedet", "fråga", "frågan", "svar", "svaret");
+
     /** Verbs that give a name ("heter", "kallas"). */
     static final Set<String> NAMING_VERBS = WordSets.of("heter", "hette", "kallas", "kallades", "kallad", "kallade",
             "kallar");

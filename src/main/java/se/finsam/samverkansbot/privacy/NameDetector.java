@@ -67,7 +67,8 @@ final class NameDetector {
         if (afterPersonLabel(t, i) && (kind.any() || unlisted)) {
             return fullNameFrom(t, i, findings);
         }
-        if (notAPerson(t, i, lower, previous)) {
+        if (notAPerson(t, i, lower, previous)
+                || (NameCues.FUNCTION_WORDS.contains(lower) && startsSentence(t, i) && !ageFollows(t, i))) {
             return -1;
         }
         int scholars = scholarPair(t, i, kind, previous);
@@ -75,9 +76,18 @@ final class NameDetector {
             return scholars; // "enligt Miller och Rollnick", "Prochaska och DiClementes
                              // förändringshjul"
         }
+        // "ett mejl från Liridona": the sender of a message is a person unless a known
+        // organisation or place
+        if ("från".equals(previous) && messageBefore(t, i - 2) && !lexicon().nameWords.contains(lower)
+                && (kind.first || kind.surname || (unlisted && !looksLikePlace(lower)))) {
+            findings.add(new Finding(FindingType.NAME, t.start[i], t.end[i],
+                    certainty(kind.first || kind.surname || looksLikeName(lower))));
+            return i;
+        }
         // "mamma till Emir", "kallas 'Tjabbe'": a person named by a relation or a
         // nickname
-        if ((kind.any() || unlisted || lexicon().nameWords.contains(lower)) && namedByRelation(t, i, previous)) {
+        if ((kind.any() || unlisted || lexicon().nameWords.contains(lower) || quotedAfterNamingVerb(t, i))
+                && !NameCues.FUNCTION_WORDS.contains(lower) && namedByRelation(t, i, previous)) {
             return fullNameFrom(t, i, findings);
         }
         // "Sol är 64": a subject with an age
@@ -144,6 +154,21 @@ final class NameDetector {
             int j = i + 1;
             if (t.isCapitalised(i + 1) && t.spaceBefore(i + 1) && hasLowerCasePart(t, i + 1)) {
                 return i + 1; // "Hugo Boss-jackan": a brand in a compound, not a person
+            }
+            if (!kind.word && t.isCapitalised(i + 1) && t.spaceBefore(i + 1) && !lexicon().isEnglishWord(lower)) {
+                // "Ruth Ågren", "Gabriel Ängel": a capitalised word inside a sentence
+                // after a
+                // first name that is no word is the surname, even when it is a word
+                String next = t.lower(i + 1);
+                if (!lexicon().notNames.contains(next) && !NameCues.FUNCTION_WORDS.contains(next)
+                        && !NameCues.PLACE_FOLLOWERS.contains(next) && !hasLowerCasePart(t, i + 1)
+                        && !(t.isWord(i + 2) && NameCues.PLACE_FOLLOWERS.contains(t.lower(i + 2)))) {
+                    if (institutionFollows(t, i + 1)) {
+                        return i + 1; // "Astrid Lindgrens barnsjukhus"
+                    }
+                    findings.add(Finding.certain(FindingType.NAME, t.start[i], t.end[i + 1]));
+                    return i + 1;
+                }
             }
             while (j < t.size && j <= i + 3 && t.spaceBefore(j) && t.isCapitalised(j)) {
                 String next = t.lower(j);
@@ -809,9 +834,13 @@ final class NameDetector {
                 }
             }
             if (NameCues.NAMING_VERBS.contains(previous) && t.isWord(i - 2)
-                    && NameCues.THING_PRONOUNS.contains(t.lower(i - 2))) {
-                return true;
+                    && (NameCues.THING_PRONOUNS.contains(t.lower(i - 2)) || (namesAThing(t, i - 2)
+                            && lexicon().isSwedishWord(lower) && !lexicon().firstNames.contains(lower)))) {
+                return true; // "den kallas Lotsen", "Samverkansmodellen kallas Lotsen"
             }
+        }
+        if (isBrandCompound(t, i)) {
+            return true;
         }
         return (NameCues.POSSESSIVE_PRONOUNS.contains(lower) || NameCues.POSSESSIVES.contains(lower)) && t.isWord(i + 1)
                 && t.spaceBefore(i + 1) && Character.isLowerCase(t.text.charAt(t.start[i + 1]))
@@ -846,7 +875,7 @@ final class NameDetector {
      * "mamma till Emir", "kallas 'Tjabbe'", "heter Björn Berg": the word is named as a
      * person by a relation before "till", or by a naming verb, also in quotes.
      */
-    private static boolean namedByRelation(TextTokens t, int i, String previous) {
+    private boolean namedByRelation(TextTokens t, int i, String previous) {
         if ("till".equals(previous) && t.isWord(i - 2) && (NameCues.RELATIVES.contains(t.lower(i - 2))
                 || NameCues.STRONG_PERSON_CUES.contains(t.lower(i - 2)))) {
             return true;
@@ -858,6 +887,62 @@ final class NameDetector {
         }
         return previous != null && NameCues.NAMING_VERBS.contains(previous) && !startsSentence(t, i)
                 && !(t.isWord(i - 2) && NameCues.THING_PRONOUNS.contains(t.lower(i - 2)));
+    }
+
+    /**
+     * "kallas 'Pyret'", "kallar sig "Kicki"": a nickname in quotes after a naming verb.
+     */
+    private static boolean quotedAfterNamingVerb(TextTokens t, int i) {
+        return t.isSymbolIn(i - 1, "'\"‘’“”«") && t.isWord(i - 2)
+                && (NameCues.NAMING_VERBS.contains(t.lower(i - 2)) || t.equalsIgnoreCase(i - 2, "sig")
+                        && t.isWord(i - 3) && NameCues.NAMING_VERBS.contains(t.lower(i - 3)));
+    }
+
+    /**
+     * "Samverkansmodellen kallas": the subject of a naming verb may be a thing, a noun in
+     * its definite form that is no person noun, so that a Swedish word it is called is no
+     * person's name.
+     */
+    private boolean namesAThing(TextTokens t, int k) {
+        if (!t.isWord(k)) {
+            return false;
+        }
+        String subject = t.lower(k);
+        if (NameCues.THING_PRONOUNS.contains(subject)) {
+            return true;
+        }
+        return (subject.endsWith("en") || subject.endsWith("et") || subject.endsWith("an"))
+                && !NameCues.PERSON_CUES.contains(subject) && !NameCues.RELATIVES.contains(subject)
+                && !NameCues.FUNCTION_WORDS.contains(subject) && !lexicon().isName(subject)
+                && lexicon().isSwedishWord(subject);
+    }
+
+    /**
+     * "OneDrive", "PowerPoint": a product's name glued from words, with a capital inside
+     * after a word of its own (names such as "McDonald" or "DiClemente" have a short
+     * prefix before theirs).
+     */
+    private boolean isBrandCompound(TextTokens t, int i) {
+        for (int k = t.start[i] + 3; k < t.end[i] - 2; k++) {
+            if (Character.isUpperCase(t.text.charAt(k)) && Character.isLowerCase(t.text.charAt(k - 1))) {
+                return lexicon().isKnownWord(NameLexicon.key(t.text.substring(t.start[i], k)));
+            }
+        }
+        return false;
+    }
+
+    /** "mejl", "sms:et", "samtalet": a message whose sender may be named after it. */
+    private static boolean messageBefore(TextTokens t, int k) {
+        if (!t.isWord(k)) {
+            return false;
+        }
+        String word = t.lower(k);
+        for (String message : NameCues.MESSAGE_NOUNS) {
+            if (word.endsWith(message)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Astrid Lindgrens barnsjukhus": a possessive name before an institution. */

@@ -62,12 +62,93 @@ class RuleBasedPrivacyGuard implements PrivacyGuard {
             return Scan.clean();
         }
         Findings findings = new Findings();
+        scanInto(text, findings);
+        if (isShouted(text)) {
+            // "SEMHAR BEHÖVER HJÄLP": typed in capitals, the text is read again as if
+            // written in sentence case, so that a name stands out as in ordinary text;
+            // only what is certain there counts, since acronyms lose their capitals too
+            Findings again = new Findings();
+            scanInto(sentenceCase(text), again);
+            for (Finding finding : again.list) {
+                if (finding.certainty() == Certainty.CERTAIN) {
+                    findings.add(finding);
+                }
+            }
+        }
+        return new Scan(findings.list);
+    }
+
+    private void scanInto(String text, Findings findings) {
         this.emails.find(text, findings);
         TextTokens tokens = TextTokens.of(text);
         this.cuedNumbers.find(tokens, findings);
         this.numbers.find(tokens, findings);
         findAddressesAndNames(tokens, findings);
-        return new Scan(findings.list);
+    }
+
+    /** Most letters of words of three letters or more are capitals. */
+    static boolean isShouted(String text) {
+        int upper = 0;
+        int lower = 0;
+        int run = 0;
+        int runUpper = 0;
+        for (int k = 0; k <= text.length(); k++) {
+            char c = k < text.length() ? text.charAt(k) : ' ';
+            if (Character.isLetter(c)) {
+                run++;
+                if (Character.isUpperCase(c)) {
+                    runUpper++;
+                }
+                continue;
+            }
+            if (run >= 3) {
+                upper += runUpper;
+                lower += run - runUpper;
+            }
+            run = 0;
+            runUpper = 0;
+        }
+        return upper >= 12 && upper > 3 * lower;
+    }
+
+    /**
+     * The text with every word in capitals lower-cased but for the first letter of a
+     * sentence: the same length, so offsets hold.
+     */
+    static String sentenceCase(String text) {
+        char[] chars = text.toCharArray();
+        boolean sentenceStart = true;
+        int k = 0;
+        while (k < chars.length) {
+            char c = chars[k];
+            if (!Character.isLetter(c)) {
+                if (".!?:\n".indexOf(c) >= 0) {
+                    sentenceStart = true;
+                }
+                else if (!Character.isWhitespace(c) && c != '"' && c != '(' && c != '-') {
+                    sentenceStart = false;
+                }
+                k++;
+                continue;
+            }
+            int end = k;
+            boolean capitals = true;
+            while (end < chars.length && (Character.isLetter(chars[end]) || chars[end] == '-')) {
+                capitals &= !Character.isLowerCase(chars[end]);
+                end++;
+            }
+            if (capitals && end - k >= 2) {
+                for (int m = sentenceStart ? k + 1 : k; m < end; m++) {
+                    char lowered = Character.toLowerCase(chars[m]);
+                    if (Character.charCount(lowered) == 1) {
+                        chars[m] = lowered;
+                    }
+                }
+            }
+            sentenceStart = false;
+            k = end;
+        }
+        return new String(chars);
     }
 
     private void findAddressesAndNames(TextTokens t, Findings findings) {

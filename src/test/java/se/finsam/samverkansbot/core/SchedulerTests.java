@@ -39,6 +39,7 @@ import org.quartz.TriggerBuilder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import se.finsam.samverkansbot.testing.RunningBot;
+import se.finsam.samverkansbot.testing.TestBotConfiguration;
 import se.finsam.samverkansbot.testing.TestPostgres;
 
 /**
@@ -69,7 +70,8 @@ class SchedulerTests {
     void jobScheduledBeforeRestartFiresAfterIt_onH2(@TempDir Path dataDir) throws Exception {
         String h2Url = "jdbc:h2:file:" + dataDir.resolve("samverkansbot") + ";DB_CLOSE_ON_EXIT=FALSE";
         jobScheduledBeforeRestartFiresAfterIt(RunningBot.onH2Files(dataDir, quartz("restart-h2")),
-                "jdbc:h2:file:" + dataDir, h2Url, "sa", "");
+                "jdbc:h2:file:" + dataDir, h2Url, TestBotConfiguration.DATABASE_USER,
+                TestBotConfiguration.DATABASE_PASSWORD);
     }
 
     @Test
@@ -163,7 +165,7 @@ class SchedulerTests {
     @Test
     void schedulerIsPartOfReadiness(@TempDir Path dataDir) throws Exception {
         try (RunningBot bot = RunningBot.onH2Files(dataDir, quartz("readiness"))) {
-            URI readiness = URI.create("http://127.0.0.1:" + bot.port() + "/actuator/health/readiness");
+            URI readiness = URI.create("http://127.0.0.1:" + bot.managementPort() + "/actuator/health/readiness");
             HttpResponse<String> ready = get(readiness);
             assertThat(ready.statusCode()).isEqualTo(200);
             assertThat(ready.body()).contains("\"UP\"");
@@ -175,7 +177,7 @@ class SchedulerTests {
             assertThat(standby.body()).containsAnyOf("\"DOWN\"", "\"OUT_OF_SERVICE\"");
 
             HttpResponse<String> liveness = get(
-                    URI.create("http://127.0.0.1:" + bot.port() + "/actuator/health/liveness"));
+                    URI.create("http://127.0.0.1:" + bot.managementPort() + "/actuator/health/liveness"));
             assertThat(liveness.statusCode()).as("a stopped scheduler is no reason to restart the instance")
                 .isEqualTo(200);
 

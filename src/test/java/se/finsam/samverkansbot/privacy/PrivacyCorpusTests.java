@@ -39,16 +39,16 @@ class PrivacyCorpusTests {
         assertRecall(FindingType.PERSONNUMMER, 1.0, 1.0);
         assertRecall(FindingType.PHONE, 1.0, 1.0);
         assertRecall(FindingType.EMAIL, 1.0, 1.0);
-        assertRecall(FindingType.NAME, 0.955, 0.93);
-        assertRecall(FindingType.ADDRESS, 0.97, 0.97);
+        assertRecall(FindingType.NAME, 0.96, 0.935);
+        assertRecall(FindingType.ADDRESS, 0.985, 0.985);
         assertRecall(FindingType.BIRTH_DATE, 1.0, 1.0);
         assertRecall(FindingType.CASE_NUMBER, 0.99, 0.99);
     }
 
     @Test
     void textsWithIdentifyingDataAreCaughtAndMostAreRefusedOutright() {
-        assertThat(figures.caughtShare()).as("caught by any finding").isGreaterThanOrEqualTo(0.975);
-        assertThat(figures.caughtCertainShare()).as("refused by a certain finding").isGreaterThanOrEqualTo(0.965);
+        assertThat(figures.caughtShare()).as("caught by any finding").isGreaterThanOrEqualTo(0.98);
+        assertThat(figures.caughtCertainShare()).as("refused by a certain finding").isGreaterThanOrEqualTo(0.97);
     }
 
     @Test

@@ -586,4 +586,78 @@ class RuleBasedPrivacyGuardTests {
         assertCertain("Ewelina och Marek har fyra barn.", FindingType.NAME, "Ewelina");
     }
 
+    // ---------------------------------------------------------------- generalised rules
+
+    @Test
+    void firstNameThatIsAWordIsCertainAsTheSubjectOfAFiniteVerb() {
+        assertCertain("Sten har sökt tre jobb den här veckan.", FindingType.NAME, "Sten");
+        assertCertain("Björn flyttade till Umeå i somras.", FindingType.NAME, "Björn");
+        assertClean("Inga misslyckade meddelanden finns. Nya ärenden läggs upp i kanalen.");
+    }
+
+    @Test
+    void wordInNoListSpeltLikeANameIsCertainAsTheSubjectOfAFiniteVerb() {
+        assertCertain("Qorsheeye har berättat att hon vill byta skola.", FindingType.NAME, "Qorsheeye");
+    }
+
+    @Test
+    void nameInApposition_byRelation_orInQuotesIsCertain() {
+        assertCertain("Vi har en ung man, Tesfamariam, som vill plugga.", FindingType.NAME, "Tesfamariam");
+        assertCertain("Hon är pappa till Liam och bor ensam.", FindingType.NAME, "Liam");
+        assertCertain("Han kallas 'Pyret' av alla på boendet.", FindingType.NAME, "Pyret");
+    }
+
+    @Test
+    void recordHeaderWithTheSurnameFirstInCapitalsIsAName() {
+        assertFound("ANHÖRIG: Dotter, JOHANSSON ANN-SOFIE", FindingType.NAME, "JOHANSSON ANN-SOFIE");
+        assertFound("Förnamn: Ramin\nEfternamn: Qasemi", FindingType.NAME, "Qasemi");
+    }
+
+    @Test
+    void textTypedInCapitalsIsReadAsIfInSentenceCase() {
+        assertCertain("HEJ! KAN NÅN HJÄLPA? TSEGAYE BEHÖVER TOLK TILL MÖTET", FindingType.NAME, "TSEGAYE");
+        assertFound("HON BOR PÅ LINGONVÄGEN 12 A SEDAN MAJ", FindingType.ADDRESS, "LINGONVÄGEN 12 A");
+        assertClean("VI BEHÖVER HJÄLP MED EN KLIENT SOM HAR SKULDER HOS KRONOFOGDEN OCH INGEN BOSTAD.");
+    }
+
+    @Test
+    void registerNumbersWithoutACueAreFound() {
+        assertFound("Han är inskriven med id 77120455 sedan i våras.", FindingType.CASE_NUMBER, "77120455");
+        assertFound("Polisens anmälan K-4410972-25 gäller stölden.", FindingType.CASE_NUMBER, "K-4410972-25");
+        assertFound("Ärendet hos FK (204-558120) ligger kvar.", FindingType.CASE_NUMBER, "204-558120");
+        assertFound("Kortet 4929 1180 7731 2206 är spärrat.", FindingType.CASE_NUMBER, "4929 1180 7731 2206");
+        assertClean("Ärende K-2026-0042 är stängt. Bolaget har organisationsnummer 556677-8899.");
+        assertClean("Bidraget är 1500000 kr och ökar med 3 procent.");
+    }
+
+    @Test
+    void fullDateLongAgoIsADateOfBirth() {
+        assertFound("Migrationsverket har registrerat 1984-01-01 i hennes papper.", FindingType.BIRTH_DATE,
+                "1984-01-01");
+        assertClean("Beslutet kom 2025-02-14 och mötet är 2026-03-02.");
+    }
+
+    @Test
+    void organisationsPublicNumbersAndAddressesAreNotFlagged() {
+        assertClean("Ring kommunens växel 0431-48 70 00 och be om enheten.");
+        assertClean("Skicka till Socialförvaltningen, Box 400, 281 80 Hässleholm.");
+        assertClean("Gåvor till stiftelsens bankgiro 5432-1098 är välkomna.");
+        assertClean("Frågor om behörighet till it-support@klippan.se eller projekt.nystart@finsamnord.se.");
+        assertFound("Skriv till jkarlsson@klippan.se.", FindingType.EMAIL, "jkarlsson@klippan.se");
+    }
+
+    @Test
+    void scholarsInstitutionsRoomsAndNamedThingsAreNotPeople() {
+        assertClean("Vi arbetar enligt Miller och Rollnick och med Prochaska och DiClementes förändringshjul.");
+        assertClean("Astrid Lindgrens barnsjukhus har skickat epikrisen.");
+        assertClean("Vi ses i sal Ljusnan. Samverkansmodellen kallas Lotsen. Logga in på Mina sidor.");
+        assertClean("Filen sparas i din OneDrive.");
+    }
+
+    @Test
+    void flatNumbersAndRuralAddressesWithALivingCueEarlierAreFound() {
+        assertFound("Hon bor i lägenhet 1104 hos bostadsbolaget.", FindingType.ADDRESS, "lägenhet 1104");
+        assertFound("bor i en stuga på Lillnäs 4, Svartby sedan i fjol", FindingType.ADDRESS, "Lillnäs 4, Svartby");
+    }
+
 }

@@ -23,6 +23,7 @@ import java.util.regex.Pattern;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.microsoft.bot.connector.authentication.ChannelValidation;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
@@ -54,6 +55,9 @@ public final class FakeConnector {
     private final List<Attempt> attempts = new CopyOnWriteArrayList<>();
 
     private final Map<String, List<TestUsers.TestUser>> rosters = new ConcurrentHashMap<>();
+
+    /** Members on one page of a roster: small, so that tests read several pages. */
+    public static final int ROSTER_PAGE = 2;
 
     /**
      * An answer the connector gives instead of success.
@@ -99,6 +103,9 @@ public final class FakeConnector {
         if (instance == null) {
             try {
                 instance = new FakeConnector(TestKeys.generate());
+                // Token validation of the SDK, JVM-wide: the test keys instead of the Bot
+                // Framework's. The application itself has no setting for this.
+                ChannelValidation.setOpenIdMetaDataUrl(instance.openIdMetadataUrl());
             }
             catch (IOException e) {
                 throw new IllegalStateException(e);
@@ -129,7 +136,9 @@ public final class FakeConnector {
 
     /**
      * The members Teams lists for a team ({@code GET
-     * v3/conversations/{teamId}/pagedmembers}); a team without a roster answers 404.
+     * v3/conversations/{teamId}/pagedmembers}), {@link #ROSTER_PAGE} a page with a
+     * continuation token for the next, as Teams pages them; a team without a roster
+     * answers 404.
      */
     public void roster(String teamId, TestUsers.TestUser... members) {
         rosters.put(teamId, List.of(members));
@@ -212,13 +221,20 @@ public final class FakeConnector {
         }
         Matcher pagedMembers = PAGED_MEMBERS.matcher(path);
         if (pagedMembers.matches() && "GET".equals(method) && rosters.containsKey(decode(pagedMembers.group(1)))) {
+            List<TestUsers.TestUser> roster = rosters.get(decode(pagedMembers.group(1)));
+            String token = query(exchange, "continuationToken");
+            int from = token == null ? 0 : Integer.parseInt(token.substring("page-".length()));
+            int to = Math.min(roster.size(), from + ROSTER_PAGE);
             ObjectNode page = JSON.createObjectNode();
             com.fasterxml.jackson.databind.node.ArrayNode members = page.putArray("members");
-            for (TestUsers.TestUser member : rosters.get(decode(pagedMembers.group(1)))) {
+            for (TestUsers.TestUser member : roster.subList(from, to)) {
                 members.addObject()
                     .put("id", member.id())
                     .put("name", member.name())
                     .put("aadObjectId", member.aadObjectId());
+            }
+            if (to < roster.size()) {
+                page.put("continuationToken", "page-" + to);
             }
             respond(exchange, 200, page.toString());
             return;
@@ -235,6 +251,20 @@ public final class FakeConnector {
             return;
         }
         respond(exchange, 404, "{\"error\":{\"code\":\"NotFound\",\"message\":\"fake connector\"}}");
+    }
+
+    private static String query(HttpExchange exchange, String name) {
+        String query = exchange.getRequestURI().getRawQuery();
+        if (query == null) {
+            return null;
+        }
+        for (String pair : query.split("&")) {
+            int equals = pair.indexOf('=');
+            if (equals > 0 && decode(pair.substring(0, equals)).equals(name)) {
+                return decode(pair.substring(equals + 1));
+            }
+        }
+        return null;
     }
 
     private static String decode(String value) {

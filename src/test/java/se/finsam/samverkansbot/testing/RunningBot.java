@@ -42,6 +42,8 @@ public final class RunningBot implements AutoCloseable {
     public static RunningBot onH2Files(Path dataDirectory, Map<String, Object> extra, Class<?>... sources) {
         Map<String, Object> properties = new HashMap<>(TestBotConfiguration.productionModeProperties());
         properties.put("samverkansbot.data-dir", dataDirectory.toString());
+        properties.put("spring.datasource.url",
+                "jdbc:h2:file:" + dataDirectory + "/samverkansbot;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0");
         properties.put(SCHEDULER_NAME, schedulerNameFor(dataDirectory.toString()));
         properties.putAll(extra);
         return new RunningBot(properties, sources).start();
@@ -66,6 +68,7 @@ public final class RunningBot implements AutoCloseable {
     public RunningBot start() {
         Map<String, Object> all = new HashMap<>(properties);
         all.put("server.port", "0");
+        all.putIfAbsent("management.server.port", "0");
         // As command-line arguments: they must win over application.yml, which default
         // properties do not.
         String[] arguments = all.entrySet()
@@ -111,6 +114,11 @@ public final class RunningBot implements AutoCloseable {
 
     public int port() {
         return ((WebServerApplicationContext) context).getWebServer().getPort();
+    }
+
+    /** The port of the actuator (health probes, metrics). */
+    public int managementPort() {
+        return context.getEnvironment().getRequiredProperty("local.management.port", Integer.class);
     }
 
     public BotClient client() {

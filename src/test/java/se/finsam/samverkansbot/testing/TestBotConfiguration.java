@@ -24,6 +24,11 @@ public class TestBotConfiguration {
 
     public static final String OUTBOUND_TOKEN = "fake-outbound-token";
 
+    /** The database account of the production-mode test applications (never 'sa'). */
+    public static final String DATABASE_USER = "samverkansbot";
+
+    public static final String DATABASE_PASSWORD = "test-only-password";
+
     @Bean
     @Primary
     OutboundCredentials fakeOutboundCredentials() {
@@ -35,9 +40,12 @@ public class TestBotConfiguration {
      * connector.
      */
     public static Map<String, Object> productionModeProperties() {
+        // The fake connector also points the SDK's token validation at its keys.
+        FakeConnector.get();
         return Map.of("MicrosoftAppId", TestUsers.BOT_APP_ID, "MicrosoftAppPassword", "test-secret-not-used",
-                "MicrosoftAppType", "MultiTenant", "BotOpenIdMetadata", FakeConnector.get().openIdMetadataUrl(),
-                "samverkansbot.teams.allowed-tenants", TestUsers.TENANT);
+                "MicrosoftAppType", "MultiTenant", "samverkansbot.teams.allowed-tenants", TestUsers.TENANT,
+                "spring.datasource.username", DATABASE_USER, "spring.datasource.password", DATABASE_PASSWORD,
+                "samverkansbot.teams.uploads.hosts", "127.0.0.1");
     }
 
     static final class FixedTokenCredentials extends AppCredentials {

@@ -16,6 +16,14 @@ public record TextBlock(String text, String size, String weight, @JsonProperty("
         return new TextBlock(text, null, null, null, true);
     }
 
+    /**
+     * A paragraph of what a user wrote: shown as written, its Markdown escaped
+     * ({@link Markdown#escape}).
+     */
+    public static TextBlock userText(String text) {
+        return paragraph(Markdown.escape(text));
+    }
+
     public static TextBlock subtle(String text) {
         return new TextBlock(text, "Small", null, true, true);
     }

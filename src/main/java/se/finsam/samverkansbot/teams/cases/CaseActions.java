@@ -152,6 +152,16 @@ class CaseActions {
      */
     CompletableFuture<Void> withText(TurnContext turn, CardData data, Locale locale, long caseId, String verb,
             String inputId, String label, TextChange change, String done, List<CardElement> kept, String teamId) {
+        return withText(turn, data, locale, caseId, verb, inputId, label, change, done, kept, teamId, null);
+    }
+
+    /**
+     * As above; in personal chat the form is answered with {@code result}, the read-only
+     * card of what was sent, which replaces the pressed form.
+     */
+    CompletableFuture<Void> withText(TurnContext turn, CardData data, Locale locale, long caseId, String verb,
+            String inputId, String label, TextChange change, String done, List<CardElement> kept, String teamId,
+            Function<ConsultationCase, AdaptiveCard> result) {
         String text = data.text(inputId);
         if (text.isBlank()) {
             return Replies.text(turn, texts.get(locale, "case.text.missing"));
@@ -165,14 +175,22 @@ class CaseActions {
             return PrivateReplies.card(turn,
                     retry(problems.get().elements(), inputId, label, keptText, kept, verb, caseId, teamId, locale));
         }
+        if (text.length() > CaseCards.TEXT_LIMIT) {
+            return PrivateReplies.text(turn,
+                    texts.get(locale, "case.dialog.tooLong", CaseCards.TEXT_LIMIT, text.length()));
+        }
+        ConsultationCase changed;
         try {
-            change.apply(text, confirmed);
+            changed = change.apply(text, confirmed);
         }
         catch (CaseTextRefused refused) {
             return PrivateReplies.text(turn, texts.get(locale, "case.text.refused"));
         }
         catch (CaseClosedAlready closed) {
             return Replies.text(turn, texts.get(locale, "case.closedAlready"));
+        }
+        if (result != null && PrivateReplies.isPersonal(turn)) {
+            return Replies.card(turn, result.apply(changed));
         }
         return Replies.text(turn, done);
     }
@@ -201,6 +219,26 @@ class CaseActions {
         return Replies.text(turn, done.apply(result));
     }
 
+    /**
+     * Runs a change without text and answers with the card {@code done} makes of its
+     * result; a closed case or a refused change is answered as such.
+     */
+    CompletableFuture<Void> runShowing(TurnContext turn, Locale locale, Supplier<ConsultationCase> change,
+            Function<ConsultationCase, AdaptiveCard> done) {
+        ConsultationCase result;
+        try {
+            result = change.get();
+        }
+        catch (CaseClosedAlready closed) {
+            return Replies.text(turn, texts.get(locale, "case.closedAlready"));
+        }
+        catch (CaseAccessDenied denied) {
+            log.warn("Refused a case action in activity {}", turn.getActivity().getId());
+            return denied(turn, locale);
+        }
+        return Replies.card(turn, done.apply(result));
+    }
+
     private AdaptiveCard retry(List<CardElement> problems, String inputId, String label, String text,
             List<CardElement> kept, String verb, long caseId, String teamId, Locale locale) {
         List<CardElement> body = new ArrayList<>(problems);
@@ -225,7 +263,7 @@ class CaseActions {
     @FunctionalInterface
     interface TextChange {
 
-        void apply(String text, Set<String> confirmedNotNames);
+        ConsultationCase apply(String text, Set<String> confirmedNotNames);
 
     }
 

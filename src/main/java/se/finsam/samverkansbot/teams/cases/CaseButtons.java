@@ -1,17 +1,16 @@
 package se.finsam.samverkansbot.teams.cases;
 
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 
-import com.microsoft.bot.builder.TurnContext;
-import com.microsoft.bot.builder.teams.TeamsInfo;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import se.finsam.samverkansbot.cases.CaseEntry;
 import se.finsam.samverkansbot.cases.CaseManagement;
 import se.finsam.samverkansbot.cases.ConsultationCase;
+import se.finsam.samverkansbot.cases.EntryKind;
 import se.finsam.samverkansbot.cases.Person;
 import se.finsam.samverkansbot.core.Agency;
 import se.finsam.samverkansbot.core.UserId;
@@ -33,18 +32,18 @@ class CaseButtons {
 
     @Bean
     CardActions caseCardActions(NewCaseCommand newCase, RaiseCaseAction raise, CaseActions actions,
-            CaseManagement cases, CaseCards cards, Texts texts) {
+            CaseManagement cases, CaseCards cards, Texts texts, TeamRoster roster) {
         return CardActions.of()
             .on(CaseCards.NEW, newCase::button)
             .once(CaseCards.RAISE, raise::handle)
             .once(CaseCards.ADVISE, advise(actions, cases, cards, texts))
             .once(CaseCards.ASK, ask(actions, cases, texts))
-            .on(CaseCards.ASSIGN_FORM, assignForm(actions, cases, cards, texts))
-            .once(CaseCards.ASSIGN, assign(actions, cases, cards, texts))
+            .on(CaseCards.ASSIGN_FORM, assignForm(actions, cases, cards, texts, roster))
+            .once(CaseCards.ASSIGN, assign(actions, cases, cards, texts, roster))
             .once(CaseCards.CLOSE, close(actions, cases, texts))
-            .once(CaseCards.ANSWER, answer(actions, cases, texts))
-            .once(CaseCards.CLOSE_OWN, closeOwn(actions, cases, texts))
-            .once(CaseCards.OUTCOME, recordOutcome(actions, cases, texts));
+            .once(CaseCards.ANSWER, answer(actions, cases, cards, texts))
+            .once(CaseCards.CLOSE_OWN, closeOwn(actions, cases, cards, texts))
+            .once(CaseCards.OUTCOME, recordOutcome(actions, cases, cards, texts));
     }
 
     /** The forms of the case card in the team's channel, each in a Teams dialog. */
@@ -65,7 +64,8 @@ class CaseButtons {
                     texts.get(locale, "case.advise.label"),
                     (text, confirmed) -> cases.giveAdvice(context.caseId(), context.teamId(), member, text, confirmed),
                     texts.get(locale, "case.advice.sent"), List.of(cards.agencyChoice(locale, agency)),
-                    context.teamId());
+                    context.teamId(), (advised) -> cards.entrySent(locale, advised, null,
+                            last(advised, EntryKind.ADVICE), "case.advice.sent"));
         }).orElseGet(() -> actions.denied(turn, locale));
     }
 
@@ -80,15 +80,14 @@ class CaseButtons {
     }
 
     /**
-     * The assign form lists the team's members: the roster Teams gives for the team
-     * (recorded, so that assigning can be checked against it) together with the people
-     * seen acting in the channel, for when the roster cannot be read.
+     * The assign form lists the team's members: every page of the roster Teams gives for
+     * the team (recorded, so that assigning can be checked against it), or the people
+     * seen acting in the channel when the roster cannot be read.
      */
-    private static CardActionHandler assignForm(CaseActions actions, CaseManagement cases, CaseCards cards,
-            Texts texts) {
+    private static CardActionHandler assignForm(CaseActions actions, CaseManagement cases, CaseCards cards, Texts texts,
+            TeamRoster roster) {
         return (turn, data, locale) -> actions.team(turn, data, locale, CaseCards.ASSIGN_FORM)
-            .map((context) -> roster(turn, context.teamId()).thenCompose((roster) -> {
-                roster.forEach((member) -> cases.noteTeamMember(context.teamId(), member));
+            .map((context) -> roster.refresh(turn, context.teamId()).thenCompose((read) -> {
                 ConsultationCase found = cases.caseOfTeam(context.caseId(), context.teamId());
                 if (!found.status().isOpen()) {
                     return Replies.text(turn, texts.get(locale, "case.closedAlready"));
@@ -103,38 +102,28 @@ class CaseButtons {
     }
 
     /**
-     * The first page of the team's members from Teams; empty when Teams does not answer.
+     * Assigns the case to the chosen member, checked against the roster as Teams gives it
+     * now: someone who left the team since the form was shown is refused.
      */
-    static CompletableFuture<List<Person>> roster(TurnContext turn, String teamId) {
-        CompletableFuture<List<Person>> members;
-        try {
-            members = TeamsInfo.getPagedTeamMembers(turn, teamId, null)
-                .thenApply((page) -> page == null || page.getMembers() == null ? List.<Person>of()
-                        : page.getMembers()
-                            .stream()
-                            .filter((member) -> member.getAadObjectId() != null && !member.getAadObjectId().isBlank())
-                            .map((member) -> Person.of(UserId.of(member.getAadObjectId()), member.getName()))
-                            .toList());
-        }
-        catch (RuntimeException unavailable) {
-            members = CompletableFuture.failedFuture(unavailable);
-        }
-        return members.exceptionally((failure) -> {
-            log.info("The roster of team {} could not be read ({}); members seen in its channel are offered", teamId,
-                    failure.getClass().getSimpleName());
-            return List.of();
-        });
-    }
-
-    private static CardActionHandler assign(CaseActions actions, CaseManagement cases, CaseCards cards, Texts texts) {
+    private static CardActionHandler assign(CaseActions actions, CaseManagement cases, CaseCards cards, Texts texts,
+            TeamRoster roster) {
         return (turn, data, locale) -> actions.team(turn, data, locale, CaseCards.ASSIGN).map((context) -> {
             String assignee = data.text("assignee");
             if (assignee.isBlank()) {
                 return Replies.text(turn, texts.get(locale, "case.denied"));
             }
-            return actions.run(turn, locale,
-                    () -> cases.assign(context.caseId(), context.teamId(), UserId.of(assignee)), (assigned) -> texts
-                        .get(locale, "case.assigned", cards.person(locale, assigned.assignee()), assigned.reference()));
+            return roster.refresh(turn, context.teamId()).thenCompose((read) -> {
+                if (!cases.isTeamMember(context.teamId(), UserId.of(assignee))) {
+                    log.info("Refused assigning case {} to {}: not a member of team {}", context.caseId(), assignee,
+                            context.teamId());
+                    return Replies.text(turn, texts.get(locale, "case.assign.notMember"));
+                }
+                return actions.run(turn, locale,
+                        () -> cases.assign(context.caseId(), context.teamId(), UserId.of(assignee),
+                                context.member().id()),
+                        (assigned) -> texts.get(locale, "case.assigned", cards.person(locale, assigned.assignee()),
+                                assigned.reference()));
+            });
         }).orElseGet(() -> actions.denied(turn, locale));
     }
 
@@ -146,26 +135,33 @@ class CaseButtons {
         }).orElseGet(() -> actions.denied(turn, locale));
     }
 
-    private static CardActionHandler answer(CaseActions actions, CaseManagement cases, Texts texts) {
+    private static CardActionHandler answer(CaseActions actions, CaseManagement cases, CaseCards cards, Texts texts) {
         return (turn, data, locale) -> actions.caseworker(turn, data, locale, CaseCards.ANSWER)
             .map((context) -> actions.withText(turn, data, locale, context.caseId(), CaseCards.ANSWER, "answer",
                     texts.get(locale, "case.answer.label"),
-                    (text, confirmed) -> cases.answerClarification(context.caseId(), context.caseworker(), text,
-                            confirmed),
-                    texts.get(locale, "case.answer.sent"), List.of(), null))
+                    (text, confirmed) -> cases
+                        .answerClarification(context.caseId(), context.caseworker(), text, confirmed),
+                    texts.get(locale, "case.answer.sent"), List.of(), null,
+                    (answered) -> cards.entrySent(locale, answered, last(answered, EntryKind.QUESTION),
+                            last(answered, EntryKind.ANSWER), "case.answer.sent")))
             .orElseGet(() -> actions.denied(turn, locale));
     }
 
-    private static CardActionHandler closeOwn(CaseActions actions, CaseManagement cases, Texts texts) {
-        return outcomeHandler(CaseCards.CLOSE_OWN, actions, cases, texts, true);
+    private static CardActionHandler closeOwn(CaseActions actions, CaseManagement cases, CaseCards cards, Texts texts) {
+        return outcomeHandler(CaseCards.CLOSE_OWN, actions, cases, cards, texts, true);
     }
 
-    private static CardActionHandler recordOutcome(CaseActions actions, CaseManagement cases, Texts texts) {
-        return outcomeHandler(CaseCards.OUTCOME, actions, cases, texts, false);
+    private static CardActionHandler recordOutcome(CaseActions actions, CaseManagement cases, CaseCards cards,
+            Texts texts) {
+        return outcomeHandler(CaseCards.OUTCOME, actions, cases, cards, texts, false);
     }
 
-    private static CardActionHandler outcomeHandler(String verb, CaseActions actions, CaseManagement cases, Texts texts,
-            boolean closing) {
+    /**
+     * The outcome form, answered with the outcome as recorded, read-only, in place of the
+     * form.
+     */
+    private static CardActionHandler outcomeHandler(String verb, CaseActions actions, CaseManagement cases,
+            CaseCards cards, Texts texts, boolean closing) {
         return (turn, data, locale) -> actions.caseworker(turn, data, locale, verb).map((context) -> {
             se.finsam.samverkansbot.cases.Outcome outcome = outcome(data.text("outcome"));
             if (outcome == null) {
@@ -177,10 +173,10 @@ class CaseButtons {
                         texts.get(locale, advised ? "case.outcome.adviceGiven" : "case.outcome.noAdviceGiven"));
             }
             boolean nextStep = data.flag("nextStep");
-            return actions.run(turn, locale,
+            return actions.runShowing(turn, locale,
                     () -> closing ? cases.closeByCaseworker(context.caseId(), context.caseworker(), outcome, nextStep)
                             : cases.recordOutcome(context.caseId(), context.caseworker(), outcome, nextStep),
-                    (done) -> texts.get(locale, "case.outcome.thanks", done.reference()));
+                    (done) -> cards.outcomeRecorded(locale, done));
         }).orElseGet(() -> actions.denied(turn, locale));
     }
 
@@ -191,6 +187,17 @@ class CaseButtons {
         catch (IllegalArgumentException unknown) {
             return null;
         }
+    }
+
+    /** The newest entry of a kind. */
+    private static CaseEntry last(ConsultationCase found, EntryKind kind) {
+        CaseEntry last = null;
+        for (CaseEntry entry : found.entries()) {
+            if (entry.kind() == kind) {
+                last = entry;
+            }
+        }
+        return last;
     }
 
     /** The agency a form names, or null when it names none the bot knows. */

@@ -11,9 +11,10 @@ import se.finsam.samverkansbot.cases.ConsultationCase;
 import se.finsam.samverkansbot.cases.EntryKind;
 import se.finsam.samverkansbot.cases.Person;
 import se.finsam.samverkansbot.core.Agency;
-import se.finsam.samverkansbot.teams.cards.ChoiceSetInput;
 import se.finsam.samverkansbot.teams.cards.ChoiceSetInput.Choice;
+import se.finsam.samverkansbot.teams.cards.ChoiceSetInput;
 import se.finsam.samverkansbot.teams.cards.FactSet.Fact;
+import se.finsam.samverkansbot.teams.cards.Markdown;
 import se.finsam.samverkansbot.teams.cards.TextBlock;
 import se.finsam.samverkansbot.teams.cards.TextInput;
 import se.finsam.samverkansbot.teams.chat.Texts;
@@ -96,7 +97,8 @@ class CaseCardParts {
     }
 
     String person(Locale locale, Person person) {
-        String name = person.name() == null || person.name().isBlank() ? text(locale, "case.someone") : person.name();
+        String name = person.name() == null || person.name().isBlank() ? text(locale, "case.someone")
+                : Markdown.escape(person.name());
         return person.agency() == null ? name : name + " (" + text(locale, person.agency().messageKey()) + ")";
     }
 

@@ -152,6 +152,14 @@ public class CaseCards {
         return caseworker.questionNotice(locale, raised, question);
     }
 
+    AdaptiveCard entrySent(Locale locale, ConsultationCase raised, CaseEntry answered, CaseEntry sent, String doneKey) {
+        return caseworker.entrySent(locale, raised, answered, sent, doneKey);
+    }
+
+    AdaptiveCard outcomeRecorded(Locale locale, ConsultationCase closed) {
+        return caseworker.outcomeRecorded(locale, closed);
+    }
+
     // Relayed notices, reminders and lists
 
     AdaptiveCard adviceNotice(Locale locale, ConsultationCase raised, CaseEntry advice) {

@@ -39,9 +39,9 @@ class CaseChannelCards {
                 DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(raised.raisedAt().atZone(zone)))));
         body.add(new FactSet(parts.caseFacts(locale, raised, true)));
         body.add(TextBlock.paragraph("**" + text(locale, "case.field.situation") + "**"));
-        body.add(TextBlock.paragraph(raised.situation()));
+        body.add(TextBlock.userText(raised.situation()));
         body.add(TextBlock.paragraph("**" + text(locale, "case.field.question") + "**"));
-        body.add(TextBlock.paragraph(raised.question()));
+        body.add(TextBlock.userText(raised.question()));
         if (!raised.status().isOpen()) {
             return new AdaptiveCard(body, List.of());
         }

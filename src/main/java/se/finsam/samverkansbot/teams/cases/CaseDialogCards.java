@@ -91,7 +91,7 @@ class CaseDialogCards {
     private List<CardElement> intro(Locale locale, ConsultationCase raised, FormState state) {
         List<CardElement> body = new ArrayList<>();
         body.add(TextBlock.paragraph("**" + text(locale, "case.dialog.caseQuestion") + "**"));
-        body.add(TextBlock.paragraph(raised.question()));
+        body.add(TextBlock.userText(raised.question()));
         if (!state.errors().isEmpty() || !state.privacyProblems().isEmpty()) {
             body.add(new Container(List.of(TextBlock.paragraph(text(locale, "case.dialog.invalid"))), "attention"));
         }

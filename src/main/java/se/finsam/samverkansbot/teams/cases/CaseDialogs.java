@@ -50,7 +50,11 @@ class CaseDialogs {
 
     private final Texts texts;
 
-    CaseDialogs(CaseActions actions, CaseManagement cases, CaseCards cards, PrivacyFeedback privacy, Texts texts) {
+    private final TeamRoster roster;
+
+    CaseDialogs(CaseActions actions, CaseManagement cases, CaseCards cards, PrivacyFeedback privacy, Texts texts,
+            TeamRoster roster) {
+        this.roster = roster;
         this.actions = actions;
         this.cases = cases;
         this.cards = cards;
@@ -116,14 +120,13 @@ class CaseDialogs {
     // Assign
 
     /**
-     * Lists the team's members: the roster Teams gives (recorded, so that assigning can
-     * be checked against it) with the people seen acting in the channel.
+     * Lists the team's members: every page of the roster Teams gives (recorded, so that
+     * assigning can be checked against it), or the people seen acting in the channel when
+     * the roster cannot be read.
      */
     DialogAnswer assignForm(TurnContext turn, CardData data, Locale locale) {
         return onOpenCase(turn, data, locale, CaseCards.ASSIGN, (context, found) -> {
-            CaseButtons.roster(turn, context.teamId())
-                .join()
-                .forEach((member) -> cases.noteTeamMember(context.teamId(), member));
+            roster.refresh(turn, context.teamId()).join();
             List<Person> members = cases.teamMembers(context.teamId());
             if (members.isEmpty()) {
                 return DialogAnswer.message(texts.get(locale, "case.assign.nobody"));
@@ -132,9 +135,14 @@ class CaseDialogs {
         });
     }
 
+    /**
+     * Assigns the case to the chosen member, checked against the roster as Teams gives it
+     * now: someone who left the team since the dialog opened is refused in the dialog.
+     */
     DialogAnswer assign(TurnContext turn, CardData data, Locale locale) {
         return onOpenCase(turn, data, locale, CaseCards.ASSIGN, (context, found) -> {
             String assignee = data.text(CaseDialogCards.ASSIGNEE);
+            roster.refresh(turn, context.teamId()).join();
             List<Person> members = cases.teamMembers(context.teamId());
             boolean known = members.stream().anyMatch((member) -> member.id().value().equals(assignee));
             if (!known) {

@@ -21,6 +21,7 @@ import se.finsam.samverkansbot.cases.ConsultationTeam;
 import se.finsam.samverkansbot.core.UserId;
 import se.finsam.samverkansbot.teams.cards.AdaptiveCard;
 import se.finsam.samverkansbot.teams.chat.Texts;
+import se.finsam.samverkansbot.teams.conversations.ConversationRegistry;
 import se.finsam.samverkansbot.teams.delivery.DeliveryFailed;
 import se.finsam.samverkansbot.teams.delivery.MessageOrigin;
 import se.finsam.samverkansbot.teams.delivery.OutboundMessage;
@@ -30,24 +31,30 @@ import se.finsam.samverkansbot.teams.delivery.Recipient;
 /**
  * Turns case events into outbox messages, in the transaction of the change: the case card
  * as a new thread in the team's channel, advice and questions to the caseworker's
- * personal chat, answers in the case's thread, and both case cards updated in place.
- * Messages the bot writes on its own are in Swedish, the förbund's language.
+ * personal chat, answers in the case's thread, and both case cards updated in place. What
+ * goes to a team's channel is in Swedish, the förbund's language; what goes to a person
+ * is in the language of their Teams client (Swedish unless it is English).
  */
 @Component
 class CaseMessages {
 
-    private static final Locale LOCALE = Texts.SWEDISH;
+    /** The language of what is posted in a team's channel: the förbund's. */
+    static final Locale TEAM_LOCALE = Texts.SWEDISH;
+
+    private static final Locale LOCALE = TEAM_LOCALE;
 
     /** The {@link MessageOrigin#kind()} of every message about a case. */
     static final String ORIGIN = "case";
 
-    private static final String CHANNEL = "channel";
+    static final String CHANNEL = "channel";
 
     private static final String CASEWORKER = "caseworker";
 
     private static final String CASEWORKER_CARD = "caseworker-card";
 
     private static final String REMINDER = "reminder";
+
+    private static final String ASSIGNEE = "assignee";
 
     private final CaseManagement cases;
 
@@ -57,7 +64,14 @@ class CaseMessages {
 
     private final CaseProperties properties;
 
-    CaseMessages(CaseManagement cases, CaseCards cards, Outbox outbox, CaseProperties properties) {
+    private final ConversationRegistry registry;
+
+    private final Texts texts;
+
+    CaseMessages(CaseManagement cases, CaseCards cards, Outbox outbox, CaseProperties properties,
+            ConversationRegistry registry, Texts texts) {
+        this.registry = registry;
+        this.texts = texts;
         this.cases = cases;
         this.cards = cards;
         this.outbox = outbox;
@@ -79,7 +93,8 @@ class CaseMessages {
     @EventListener
     void on(AdviceGiven event) {
         ConsultationCase advised = load(event.caseId());
-        toCaseworker(advised, cards.adviceNotice(LOCALE, advised, advised.entry(event.entry())));
+        toCaseworker(advised,
+                cards.adviceNotice(localeOf(advised.caseworker().id()), advised, advised.entry(event.entry())));
         inThread(advised, cards.entryInThread(LOCALE, advised, advised.entry(event.entry())));
         updateCards(advised);
     }
@@ -87,7 +102,7 @@ class CaseMessages {
     @EventListener
     void on(ClarificationAsked event) {
         ConsultationCase asked = load(event.caseId());
-        toCaseworker(asked, cards.questionNotice(LOCALE, asked, asked.entry(event.entry())));
+        toCaseworker(asked, cards.questionNotice(localeOf(asked.caseworker().id()), asked, asked.entry(event.entry())));
         inThread(asked, cards.entryInThread(LOCALE, asked, asked.entry(event.entry())));
     }
 
@@ -97,9 +112,19 @@ class CaseMessages {
         inThread(answered, cards.answerInThread(LOCALE, answered, answered.entry(event.entry())));
     }
 
+    /** The cards show the assignee, who is told in personal chat. */
     @EventListener
     void on(CaseAssigned event) {
-        updateCards(load(event.caseId()));
+        ConsultationCase assigned = load(event.caseId());
+        updateCards(assigned);
+        UserId assignee = UserId.of(event.assigneeId());
+        Locale locale = localeOf(assignee);
+        String teamName = cases.team(assigned.teamId()).map(ConsultationTeam::name).orElse(null);
+        outbox.enqueue(OutboundMessage
+            .of(outbox.personalChatOf(assignee.value()),
+                    CaseReplies.textActivity(texts.get(locale, "case.assigned.notice", assigned.reference(),
+                            assigned.kommun(), teamName == null ? texts.get(locale, "team.unnamed") : teamName)))
+            .withOrigin(origin(assigned, ASSIGNEE)));
     }
 
     @EventListener
@@ -107,7 +132,7 @@ class CaseMessages {
         ConsultationCase closed = load(event.caseId());
         updateCards(closed);
         if (!event.byCaseworker()) {
-            toCaseworker(closed, cards.outcomeRequest(LOCALE, closed));
+            toCaseworker(closed, cards.outcomeRequest(localeOf(closed.caseworker().id()), closed));
         }
     }
 
@@ -121,12 +146,11 @@ class CaseMessages {
         ConsultationCase waiting = load(event.caseId());
         String teamName = cases.team(waiting.teamId()).map(ConsultationTeam::name).orElse(null);
         for (UserId coordinator : event.coordinators()) {
-            outbox.enqueue(
-                    OutboundMessage
-                        .of(new Recipient.PersonalChat(waiting.tenantId(), coordinator.value()),
-                                CaseReplies.cardActivity(cards.reminder(LOCALE, waiting,
-                                        properties.reminderAfterWorkingDays(), teamName)))
-                        .withOrigin(origin(waiting, REMINDER)));
+            outbox.enqueue(OutboundMessage
+                .of(new Recipient.PersonalChat(waiting.tenantId(), coordinator.value()),
+                        CaseReplies.cardActivity(cards.reminder(localeOf(coordinator), waiting,
+                                properties.reminderAfterWorkingDays(), teamName)))
+                .withOrigin(origin(waiting, REMINDER)));
         }
     }
 
@@ -141,6 +165,11 @@ class CaseMessages {
             cases.find(failed.origin().id())
                 .ifPresent((about) -> inThread(about, cards.caseworkerUnreachable(LOCALE, about)));
         }
+    }
+
+    /** The language of the person's Teams client, Swedish unless it is English. */
+    private Locale localeOf(UserId person) {
+        return Texts.localeOf(registry.localeOf(person.value()).orElse(null));
     }
 
     private ConsultationCase load(long caseId) {
@@ -167,7 +196,7 @@ class CaseMessages {
         String teamName = cases.team(about.teamId()).map(ConsultationTeam::name).orElse(null);
         update(about, CaseCards.channelCardKey(about.id()), CHANNEL, cards.channelCard(LOCALE, about));
         update(about, CaseCards.caseworkerCardKey(about.id()), CASEWORKER_CARD,
-                cards.caseworkerCard(LOCALE, about, teamName));
+                cards.caseworkerCard(localeOf(about.caseworker().id()), about, teamName));
     }
 
     private void update(ConsultationCase about, String key, String part, AdaptiveCard card) {

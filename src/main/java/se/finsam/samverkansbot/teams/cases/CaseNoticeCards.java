@@ -30,19 +30,19 @@ class CaseNoticeCards {
     AdaptiveCard adviceNotice(Locale locale, ConsultationCase raised, CaseEntry advice) {
         return new AdaptiveCard(List.of(TextBlock.heading(text(locale, "case.advice.title", raised.reference())),
                 TextBlock.subtle(text(locale, "case.advice.from", parts.person(locale, advice.author()))),
-                TextBlock.paragraph(advice.body())), List.of());
+                TextBlock.userText(advice.body())), List.of());
     }
 
     AdaptiveCard answerInThread(Locale locale, ConsultationCase raised, CaseEntry answer) {
         return new AdaptiveCard(List.of(TextBlock
             .subtle(text(locale, "case.answer.inThread", parts.person(locale, answer.author()), raised.reference())),
-                TextBlock.paragraph(answer.body())), List.of());
+                TextBlock.userText(answer.body())), List.of());
     }
 
     AdaptiveCard entryInThread(Locale locale, ConsultationCase raised, CaseEntry entry) {
         String key = entry.kind() == EntryKind.ADVICE ? "case.advice.inThread" : "case.question.inThread";
         return new AdaptiveCard(List.of(TextBlock.subtle(text(locale, key, parts.person(locale, entry.author()))),
-                TextBlock.paragraph(entry.body())), List.of());
+                TextBlock.userText(entry.body())), List.of());
     }
 
     AdaptiveCard caseworkerUnreachable(Locale locale, ConsultationCase raised) {

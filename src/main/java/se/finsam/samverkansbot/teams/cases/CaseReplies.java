@@ -22,6 +22,10 @@ final class CaseReplies {
         return MessageFactory.attachment(attachment);
     }
 
+    static Activity textActivity(String text) {
+        return MessageFactory.text(text);
+    }
+
     /** Sends the card as the answer; completes with the id Teams gave it. */
     static CompletableFuture<String> card(TurnContext turn, AdaptiveCard card) {
         return turn.sendActivity(cardActivity(card)).thenApply(sent -> sent == null ? null : sent.getId());

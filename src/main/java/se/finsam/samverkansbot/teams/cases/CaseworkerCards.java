@@ -14,6 +14,7 @@ import se.finsam.samverkansbot.teams.cards.CardAction;
 import se.finsam.samverkansbot.teams.cards.CardElement;
 import se.finsam.samverkansbot.teams.cards.ChoiceSetInput.Choice;
 import se.finsam.samverkansbot.teams.cards.ChoiceSetInput;
+import se.finsam.samverkansbot.teams.cards.Container;
 import se.finsam.samverkansbot.teams.cards.FactSet;
 import se.finsam.samverkansbot.teams.cards.TextBlock;
 import se.finsam.samverkansbot.teams.cards.ToggleInput;
@@ -61,10 +62,51 @@ class CaseworkerCards {
         return new AdaptiveCard(
                 List.of(TextBlock.heading(text(locale, "case.question.title", raised.reference())),
                         TextBlock.subtle(text(locale, "case.question.from", parts.person(locale, question.author()))),
-                        TextBlock.paragraph(question.body()), parts.requiredArea(locale, "answer", "case.answer.label"),
+                        TextBlock.userText(question.body()), parts.requiredArea(locale, "answer", "case.answer.label"),
                         parts.anonymousHint(locale)),
                 List.of(CardAction.execute(text(locale, "case.answer.submit"), CaseCards.ANSWER,
                         Map.of(CaseCards.CASE_ID, raised.id()))));
+    }
+
+    /**
+     * What a form in personal chat sent, read-only, in place of the form: the question it
+     * answered (if any), the text sent and that it was sent. It cannot be sent again.
+     */
+    AdaptiveCard entrySent(Locale locale, ConsultationCase raised, CaseEntry answered, CaseEntry sent, String doneKey) {
+        List<CardElement> body = new ArrayList<>();
+        body.add(TextBlock.heading(text(locale, "case.sent.title." + sent.kind().name(), raised.reference())));
+        if (answered != null) {
+            body.add(TextBlock.subtle(text(locale, "case.question.from", parts.person(locale, answered.author()))));
+            body.add(TextBlock.paragraph(answered.body()));
+        }
+        body.add(TextBlock.paragraph("**" + text(locale, "case.sent.yours") + "**"));
+        body.add(TextBlock.paragraph(sent.body()));
+        body.add(new Container(List.of(TextBlock.paragraph(text(locale, doneKey))), "good"));
+        return new AdaptiveCard(body, List.of());
+    }
+
+    /**
+     * The outcome the caseworker gave, read-only, in place of the form that asked for it.
+     */
+    AdaptiveCard outcomeRecorded(Locale locale, ConsultationCase closed) {
+        List<CardElement> body = new ArrayList<>();
+        body.add(TextBlock.heading(text(locale, "case.caseworker.title", closed.reference())));
+        body.add(new FactSet(parts.caseFacts(locale, closed, false)));
+        List<FactSet.Fact> outcome = new ArrayList<>();
+        if (closed.outcome() != null) {
+            outcome.add(new FactSet.Fact(text(locale, "case.outcome.label"),
+                    text(locale, "case.outcome." + closed.outcome().name())));
+        }
+        if (closed.nextStepTaken() != null) {
+            outcome.add(new FactSet.Fact(text(locale, "case.outcome.nextStep"),
+                    text(locale, closed.nextStepTaken() ? "case.yes" : "case.no")));
+        }
+        if (!outcome.isEmpty()) {
+            body.add(new FactSet(outcome));
+        }
+        body.add(new Container(List.of(TextBlock.paragraph(text(locale, "case.outcome.thanks", closed.reference()))),
+                "good"));
+        return new AdaptiveCard(body, List.of());
     }
 
     /** The outcomes that fit the case: what the advice did, or why there was none. */

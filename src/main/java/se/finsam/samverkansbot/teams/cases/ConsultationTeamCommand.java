@@ -32,8 +32,9 @@ import se.finsam.samverkansbot.teams.conversations.UserOf;
 
 /**
  * {@code konsultationsteam Osby, Hässleholm} in a team's channel, by an admin or a
- * coordinator: this team becomes the konsultationsteam for those kommuner, and new cases
- * are posted in this channel. Without kommuner it shows how the team is set up.
+ * coordinator of every kommun named: this team becomes the konsultationsteam for those
+ * kommuner, and new cases are posted in this channel (a team that had them is told in its
+ * channel). Without kommuner it shows how the team is set up.
  */
 @Component
 @Order(200)
@@ -106,6 +107,14 @@ class ConsultationTeamCommand implements ChatCommand {
         if (!unknown.isEmpty() || kommuner.isEmpty()) {
             return Replies.text(turn, texts.get(input.locale(), "team.setup.unknownKommun", String.join(", ", unknown),
                     cards.kommuner(organisation.kommuner())));
+        }
+        if (!cases.maySetUp(user.get(), kommuner)) {
+            List<Kommun> theirs = organisation.coordinatedBy(user.get());
+            List<Kommun> others = kommuner.stream().filter((kommun) -> !theirs.contains(kommun)).toList();
+            log.warn("Refused konsultationsteam set-up in team {} by {}: not coordinator of every kommun claimed",
+                    teamId, user.get());
+            return Replies.text(turn, texts.get(input.locale(), "team.setup.notTheirKommun", cards.kommuner(theirs),
+                    cards.kommuner(others)));
         }
         // The bot answers in this team, so it is installed: make sure the team's
         // conversation is known for posting later, also if the install event was missed.

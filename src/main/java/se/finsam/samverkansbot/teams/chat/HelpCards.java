@@ -45,8 +45,9 @@ class HelpCards {
     AdaptiveCard help(Locale locale, ConversationKind where, boolean greeting, Optional<UserId> user) {
         List<CardElement> body = new ArrayList<>();
         body.add(TextBlock.heading(texts.get(locale, greeting ? "help.greeting" : "help.title")));
-        body.add(TextBlock.paragraph(
-                texts.get(locale, where == ConversationKind.PERSONAL ? "help.intro.personal" : "help.intro.team")));
+        String intro = where == ConversationKind.PERSONAL ? "help.intro.personal"
+                : where == ConversationKind.GROUP_CHAT ? "help.intro.groupChat" : "help.intro.team";
+        body.add(TextBlock.paragraph(texts.get(locale, intro)));
         body.add(TextBlock.paragraph(texts.get(locale, "help.commands")));
         List<FactSet.Fact> facts = commands.orderedStream()
             .filter(command -> command.helpKey() != null && command.helpScopes().contains(where)

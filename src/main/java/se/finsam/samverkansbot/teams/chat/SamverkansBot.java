@@ -19,6 +19,7 @@ import com.microsoft.bot.schema.teams.FileConsentCardResponse;
 import com.microsoft.bot.schema.teams.MessagingExtensionQuery;
 import com.microsoft.bot.schema.teams.MessagingExtensionResponse;
 import com.microsoft.bot.schema.teams.MessagingExtensionResult;
+import com.microsoft.bot.schema.teams.ChannelInfo;
 import com.microsoft.bot.schema.teams.TaskModuleRequest;
 import com.microsoft.bot.schema.teams.TaskModuleResponse;
 import com.microsoft.bot.schema.teams.TeamInfo;
@@ -28,6 +29,7 @@ import org.springframework.stereotype.Component;
 
 import se.finsam.samverkansbot.teams.conversations.ConversationKind;
 import se.finsam.samverkansbot.teams.conversations.ConversationRegistry;
+import se.finsam.samverkansbot.teams.conversations.TeamChanges;
 import se.finsam.samverkansbot.teams.conversations.UserOf;
 
 /**
@@ -41,6 +43,8 @@ public class SamverkansBot extends TeamsActivityHandler {
     private static final Logger log = LoggerFactory.getLogger(SamverkansBot.class);
 
     private final ConversationRegistry registry;
+
+    private final TeamChanges teamChanges;
 
     private final HelpCards helpCards;
 
@@ -62,8 +66,10 @@ public class SamverkansBot extends TeamsActivityHandler {
 
     SamverkansBot(ConversationRegistry registry, HelpCards helpCards, Texts texts, List<ChatCommand> commands,
             List<CardActions> actions, List<Dialogs> dialogs, List<MessagingExtensionQueryHandler> extensionQueries,
-            List<FileConsentHandler> fileConsents, CardActionKeys keys, UnknownText unknownText) {
+            List<FileConsentHandler> fileConsents, CardActionKeys keys, UnknownText unknownText,
+            TeamChanges teamChanges) {
         this.registry = registry;
+        this.teamChanges = teamChanges;
         this.unknownText = unknownText;
         this.helpCards = helpCards;
         this.texts = texts;
@@ -227,11 +233,79 @@ public class SamverkansBot extends TeamsActivityHandler {
     @Override
     protected CompletableFuture<Void> onTeamsMembersRemovedDispatch(List<ChannelAccount> membersRemoved,
             TeamInfo teamInfo, TurnContext turn) {
+        String teamId = teamInfo == null ? null : teamInfo.getId();
         if (containsBot(membersRemoved, turn.getActivity())) {
             registry.forget(turn.getActivity());
+            teamChanges.botRemoved(teamId);
             log.info("Removed from a conversation");
         }
+        else {
+            teamChanges.membersRemoved(teamId, membersRemoved.stream().map(ChannelAccount::getAadObjectId).toList());
+        }
         return CompletableFuture.completedFuture(null);
+    }
+
+    // What Teams tells about the teams the bot is in: recorded, and acted on by the
+    // capabilities that use those teams.
+
+    @Override
+    protected CompletableFuture<Void> onTeamsChannelDeleted(ChannelInfo channelInfo, TeamInfo teamInfo,
+            TurnContext turn) {
+        teamChanges.channelDeleted(idOf(teamInfo), channelInfo == null ? null : channelInfo.getId());
+        return CompletableFuture.completedFuture(null);
+    }
+
+    @Override
+    protected CompletableFuture<Void> onTeamsChannelRenamed(ChannelInfo channelInfo, TeamInfo teamInfo,
+            TurnContext turn) {
+        if (channelInfo != null) {
+            teamChanges.channelRenamed(idOf(teamInfo), channelInfo.getId(), channelInfo.getName());
+        }
+        return CompletableFuture.completedFuture(null);
+    }
+
+    @Override
+    protected CompletableFuture<Void> onTeamsTeamRenamed(ChannelInfo channelInfo, TeamInfo teamInfo, TurnContext turn) {
+        teamChanges.teamRenamed(idOf(teamInfo), teamInfo == null ? null : teamInfo.getName());
+        return CompletableFuture.completedFuture(null);
+    }
+
+    @Override
+    protected CompletableFuture<Void> onTeamsTeamDeleted(ChannelInfo channelInfo, TeamInfo teamInfo, TurnContext turn) {
+        teamChanges.teamDeleted(idOf(teamInfo));
+        return CompletableFuture.completedFuture(null);
+    }
+
+    @Override
+    protected CompletableFuture<Void> onTeamsTeamHardDeleted(ChannelInfo channelInfo, TeamInfo teamInfo,
+            TurnContext turn) {
+        teamChanges.teamDeleted(idOf(teamInfo));
+        return CompletableFuture.completedFuture(null);
+    }
+
+    @Override
+    protected CompletableFuture<Void> onTeamsTeamArchived(ChannelInfo channelInfo, TeamInfo teamInfo,
+            TurnContext turn) {
+        teamChanges.teamArchived(idOf(teamInfo));
+        return CompletableFuture.completedFuture(null);
+    }
+
+    @Override
+    protected CompletableFuture<Void> onTeamsTeamUnarchived(ChannelInfo channelInfo, TeamInfo teamInfo,
+            TurnContext turn) {
+        teamChanges.teamReopened(idOf(teamInfo), false);
+        return CompletableFuture.completedFuture(null);
+    }
+
+    @Override
+    protected CompletableFuture<Void> onTeamsTeamRestored(ChannelInfo channelInfo, TeamInfo teamInfo,
+            TurnContext turn) {
+        teamChanges.teamReopened(idOf(teamInfo), true);
+        return CompletableFuture.completedFuture(null);
+    }
+
+    private static String idOf(TeamInfo teamInfo) {
+        return teamInfo == null ? null : teamInfo.getId();
     }
 
     @Override

@@ -22,8 +22,15 @@ public class Texts {
     }
 
     public static Locale localeOf(Activity activity) {
-        String locale = activity.getLocale();
-        return locale != null && locale.toLowerCase(Locale.ROOT).startsWith("en") ? Locale.ENGLISH : SWEDISH;
+        return localeOf(activity.getLocale());
+    }
+
+    /**
+     * The language for a Teams client's language tag ({@code en-US}, {@code sv-SE}):
+     * English for English, otherwise Swedish.
+     */
+    public static Locale localeOf(String languageTag) {
+        return languageTag != null && languageTag.toLowerCase(Locale.ROOT).startsWith("en") ? Locale.ENGLISH : SWEDISH;
     }
 
     public String get(Locale locale, String key, Object... args) {

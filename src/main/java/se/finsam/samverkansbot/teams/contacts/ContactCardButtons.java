@@ -77,6 +77,19 @@ final class ContactCardButtons {
 
     }
 
+    /**
+     * The retired card's "återaktivera": the entry is back in the directory and its
+     * search.
+     */
+    @Component
+    static class ReactivateAction extends ChangeButton {
+
+        ReactivateAction(ContactDirectory directory, ContactCards cards, Texts texts) {
+            super(ContactCards.REACTIVATE, "reactivation", directory, texts, cards, directory::reactivate);
+        }
+
+    }
+
     /** A button that changes the entry and answers with its card as it is now. */
     abstract static class ChangeButton extends ContactEntryButton {
 

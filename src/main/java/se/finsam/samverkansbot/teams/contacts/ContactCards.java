@@ -32,6 +32,8 @@ class ContactCards {
 
     static final String RETIRE = "contactRetire";
 
+    static final String REACTIVATE = "contactReactivate";
+
     static final String HISTORY = "contactHistory";
 
     private final Texts texts;
@@ -85,8 +87,16 @@ class ContactCards {
                 buttons.add(CardAction.execute(texts.get(locale, "contacts.card.edit"), EDIT, id));
                 buttons
                     .add(CardAction.execute(texts.get(locale, "contacts.card.verify"), VERIFY, id).styled("positive"));
-                buttons.add(CardAction.execute(texts.get(locale, "contacts.card.retire"), RETIRE, id)
-                    .styled("destructive"));
+                // "Är du säker?" first: a retired entry leaves everyone's search.
+                AdaptiveCard sure = new AdaptiveCard(
+                        List.of(TextBlock.paragraph(texts.get(locale, "contacts.card.retire.sure", path.unit()))),
+                        List.of(CardAction.execute(texts.get(locale, "contacts.card.retire.confirm"), RETIRE, id)
+                            .styled("destructive")));
+                buttons.add(CardAction.showCard(texts.get(locale, "contacts.card.retire"), sure));
+            }
+            else {
+                buttons.add(CardAction.execute(texts.get(locale, "contacts.card.reactivate"), REACTIVATE, id)
+                    .styled("positive"));
             }
             buttons.add(CardAction.execute(texts.get(locale, "contacts.card.history"), HISTORY, id));
             body.add(new ActionSet(buttons));

@@ -34,6 +34,7 @@ import se.finsam.samverkansbot.contacts.ImportProblem;
 import se.finsam.samverkansbot.contacts.ImportRejected;
 import se.finsam.samverkansbot.contacts.ImportReport;
 import se.finsam.samverkansbot.core.UserId;
+import se.finsam.samverkansbot.teams.chat.FileUploads;
 import se.finsam.samverkansbot.teams.chat.ChatCommand;
 import se.finsam.samverkansbot.teams.chat.CommandInput;
 import se.finsam.samverkansbot.teams.chat.FileConsentHandler;
@@ -155,15 +156,15 @@ final class ContactFileCommands {
 
         private final ContactDirectory directory;
 
-        private final ContactFileTransfer transfer;
+        private final FileUploads uploads;
 
         private final Texts texts;
 
         private final Clock clock;
 
-        ExportCommand(ContactDirectory directory, ContactFileTransfer transfer, Texts texts, Clock clock) {
+        ExportCommand(ContactDirectory directory, FileUploads uploads, Texts texts, Clock clock) {
             this.directory = directory;
-            this.transfer = transfer;
+            this.uploads = uploads;
             this.texts = texts;
             this.clock = clock;
         }
@@ -230,7 +231,7 @@ final class ContactFileCommands {
             ContactFormat format = "YAML".equals(context.path("format").asText()) ? ContactFormat.YAML
                     : ContactFormat.CSV;
             byte[] file = directory.export(format).getBytes(StandardCharsets.UTF_8);
-            if (upload == null || upload.getUploadUrl() == null || !transfer.upload(upload.getUploadUrl(), file)) {
+            if (upload == null || upload.getUploadUrl() == null || !uploads.upload(upload.getUploadUrl(), file)) {
                 return Replies.text(turn, texts.get(locale, "contacts.export.failed"));
             }
             log.info("Contact directory exported as {} ({} bytes)", format, file.length);

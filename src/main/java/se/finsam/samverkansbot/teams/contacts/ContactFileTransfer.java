@@ -18,9 +18,8 @@ import org.springframework.stereotype.Component;
 import se.finsam.samverkansbot.contacts.ContactsProperties;
 
 /**
- * Fetches a file a user attached in Teams and uploads a file the user agreed to receive.
- * Downloads only from the configured hosts (Teams gives pre-authorised SharePoint links),
- * and at most {@link #MAX_BYTES}.
+ * Fetches a file a user attached in Teams. Downloads only from the configured hosts
+ * (Teams gives pre-authorised SharePoint links), and at most {@link #MAX_BYTES}.
  */
 @Component
 class ContactFileTransfer {
@@ -96,30 +95,6 @@ class ContactFileTransfer {
         catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return Optional.empty();
-        }
-    }
-
-    /** Puts the bytes to a OneDrive upload session Teams gave; true when it took them. */
-    boolean upload(String uploadUrl, byte[] bytes) {
-        try {
-            HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create(uploadUrl))
-                .timeout(Duration.ofSeconds(30))
-                .header("Content-Range", "bytes 0-" + (bytes.length - 1) + "/" + bytes.length)
-                .PUT(HttpRequest.BodyPublishers.ofByteArray(bytes))
-                .build(), HttpResponse.BodyHandlers.discarding());
-            boolean ok = response.statusCode() == 200 || response.statusCode() == 201;
-            if (!ok) {
-                log.warn("File upload answered {}", response.statusCode());
-            }
-            return ok;
-        }
-        catch (IOException | IllegalArgumentException e) {
-            log.warn("File upload failed: {}", e.getClass().getSimpleName());
-            return false;
-        }
-        catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
         }
     }
 

@@ -13,7 +13,9 @@ import org.springframework.stereotype.Component;
 
 import se.finsam.samverkansbot.contacts.ContactDirectory;
 import se.finsam.samverkansbot.contacts.ContactPath;
+import se.finsam.samverkansbot.teams.cards.ActionSet;
 import se.finsam.samverkansbot.teams.cards.AdaptiveCard;
+import se.finsam.samverkansbot.teams.cards.CardAction;
 import se.finsam.samverkansbot.teams.cards.CardElement;
 import se.finsam.samverkansbot.teams.cards.TextBlock;
 import se.finsam.samverkansbot.teams.chat.ChatCommand;
@@ -30,6 +32,9 @@ import se.finsam.samverkansbot.teams.conversations.UserOf;
 @Component
 @Order(21)
 class ContactListCommand implements ChatCommand {
+
+    /** The argument that lists the retired entries. */
+    private static final Set<String> RETIRED = Set.of("avvecklade", "retired");
 
     /** More lines than this make a card too long to read; search narrows it down. */
     static final int SHOWN = 40;
@@ -65,6 +70,10 @@ class ContactListCommand implements ChatCommand {
     public CompletableFuture<Void> handle(TurnContext turn, CommandInput input) {
         Locale locale = input.locale();
         boolean maintainer = UserOf.activity(turn.getActivity()).map(directory::mayMaintain).orElse(false);
+        if (RETIRED.contains(input.arguments().toLowerCase(Locale.ROOT))) {
+            return maintainer ? retired(turn, locale)
+                    : Replies.text(turn, texts.get(locale, "contacts.coordinatorsOnly"));
+        }
         List<ContactPath> all = directory.list(maintainer);
         if (all.isEmpty()) {
             return Replies.text(turn, texts.get(locale, "contacts.list.empty"));
@@ -72,6 +81,7 @@ class ContactListCommand implements ChatCommand {
         List<CardElement> body = new ArrayList<>();
         body.add(TextBlock.heading(texts.get(locale, "contacts.list.title", all.size())));
         if (maintainer) {
+            body.add(TextBlock.subtle(texts.get(locale, "contacts.list.retiredHint")));
             long stale = all.stream().filter(path -> !path.retired() && directory.isStale(path)).count();
             body.add(TextBlock.subtle(texts.get(locale, "contacts.list.maintainer", stale)));
         }
@@ -88,6 +98,32 @@ class ContactListCommand implements ChatCommand {
         }
         if (all.size() > SHOWN) {
             body.add(TextBlock.subtle(texts.get(locale, "contacts.list.more", all.size() - SHOWN)));
+        }
+        return Replies.card(turn, new AdaptiveCard(body, List.of()));
+    }
+
+    /**
+     * {@code kontakter avvecklade}: the retired entries, for coordinators, each with a
+     * button that brings it back.
+     */
+    private CompletableFuture<Void> retired(TurnContext turn, Locale locale) {
+        List<ContactPath> retired = directory.list(true).stream().filter(ContactPath::retired).toList();
+        if (retired.isEmpty()) {
+            return Replies.text(turn, texts.get(locale, "contacts.retired.none"));
+        }
+        List<CardElement> body = new ArrayList<>();
+        body.add(TextBlock.heading(texts.get(locale, "contacts.retired.title", retired.size())));
+        for (ContactPath path : retired.subList(0, Math.min(SHOWN, retired.size()))) {
+            body.add(TextBlock.paragraph(texts.get(locale, "contacts.list.item", path.unit(),
+                    texts.get(locale, path.agency().messageKey()), cards.coverage(path, locale))));
+            body.add(new ActionSet(List.of(
+                    CardAction.execute(texts.get(locale, "contacts.card.reactivate"), ContactCards.REACTIVATE,
+                            java.util.Map.of("id", path.id())),
+                    CardAction.execute(texts.get(locale, "contacts.card.history"), ContactCards.HISTORY,
+                            java.util.Map.of("id", path.id())))));
+        }
+        if (retired.size() > SHOWN) {
+            body.add(TextBlock.subtle(texts.get(locale, "contacts.list.more", retired.size() - SHOWN)));
         }
         return Replies.card(turn, new AdaptiveCard(body, List.of()));
     }

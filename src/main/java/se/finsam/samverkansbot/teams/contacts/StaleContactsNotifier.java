@@ -20,6 +20,7 @@ import se.finsam.samverkansbot.teams.cards.CardElement;
 import se.finsam.samverkansbot.teams.cards.Container;
 import se.finsam.samverkansbot.teams.cards.TextBlock;
 import se.finsam.samverkansbot.teams.chat.Texts;
+import se.finsam.samverkansbot.teams.conversations.ConversationRegistry;
 import se.finsam.samverkansbot.teams.delivery.MessageOrigin;
 import se.finsam.samverkansbot.teams.delivery.OutboundMessage;
 import se.finsam.samverkansbot.teams.delivery.Outbox;
@@ -41,7 +42,10 @@ class StaleContactsNotifier {
 
     private final Texts texts;
 
-    StaleContactsNotifier(Outbox outbox, Texts texts) {
+    private final ConversationRegistry registry;
+
+    StaleContactsNotifier(Outbox outbox, Texts texts, ConversationRegistry registry) {
+        this.registry = registry;
         this.outbox = outbox;
         this.texts = texts;
     }
@@ -51,7 +55,7 @@ class StaleContactsNotifier {
         String user = stale.coordinator().value();
         Attachment attachment = new Attachment();
         attachment.setContentType(AdaptiveCard.CONTENT_TYPE);
-        attachment.setContent(card(stale, Texts.SWEDISH).toJson());
+        attachment.setContent(card(stale, Texts.localeOf(registry.localeOf(user).orElse(null))).toJson());
         Activity activity = MessageFactory.attachment(attachment);
         outbox.enqueue(OutboundMessage.of(outbox.personalChatOf(user), activity)
             .withOrigin(MessageOrigin.of(ORIGIN, "stale")));

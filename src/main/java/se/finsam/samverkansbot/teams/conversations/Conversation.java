@@ -30,6 +30,8 @@ public class Conversation {
 
     private boolean installed;
 
+    private String locale;
+
     private Instant updatedAt;
 
     Conversation() {
@@ -41,8 +43,12 @@ public class Conversation {
         this.tenantId = tenantId;
     }
 
-    void refresh(String userAadObjectId, String teamId, String serviceUrl, String referenceJson, Instant now) {
+    void refresh(String userAadObjectId, String teamId, String serviceUrl, String referenceJson, String locale,
+            Instant now) {
         this.userAadObjectId = userAadObjectId;
+        if (locale != null && !locale.isBlank()) {
+            this.locale = locale;
+        }
         this.teamId = teamId;
         this.serviceUrl = serviceUrl;
         this.referenceJson = referenceJson;
@@ -52,6 +58,11 @@ public class Conversation {
 
     public void uninstalled(Instant now) {
         this.installed = false;
+        this.updatedAt = now;
+    }
+
+    void reinstalled(Instant now) {
+        this.installed = true;
         this.updatedAt = now;
     }
 
@@ -85,6 +96,13 @@ public class Conversation {
 
     public String referenceJson() {
         return referenceJson;
+    }
+
+    /**
+     * The language tag of the user's Teams client, as last seen (personal chats only).
+     */
+    public String locale() {
+        return locale;
     }
 
     public boolean installed() {

@@ -2,7 +2,11 @@ package se.finsam.samverkansbot.teams.conversations;
 
 import java.time.Clock;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.microsoft.bot.schema.Activity;
@@ -44,14 +48,22 @@ public class ConversationRegistry {
         reference.setActivityId(null);
         String json = toJson(reference);
         ConversationKind kind = ConversationKind.of(activity.getConversation().getConversationType());
-        // One statement: two activities of a new conversation may arrive at once.
-        upserts.upsert("conversation", List.of("conversation_id"),
-                Upserts.row("conversation_id", conversationId, "kind", kind.name(), "tenant_id",
-                        TenantOf.activity(activity), "user_aad_object_id",
-                        kind == ConversationKind.PERSONAL ? activity.getFrom().getAadObjectId() : null, "team_id",
-                        activity.teamsGetTeamId(), "service_url", activity.getServiceUrl(), "reference_json", json,
-                        "installed", true, "updated_at", clock.instant().atOffset(ZoneOffset.UTC)),
+        boolean personal = kind == ConversationKind.PERSONAL;
+        String locale = personal ? localeTag(activity.getLocale()) : null;
+        Map<String, Object> row = Upserts.row("conversation_id", conversationId, "kind", kind.name(), "tenant_id",
+                TenantOf.activity(activity), "user_aad_object_id",
+                personal ? activity.getFrom().getAadObjectId() : null, "team_id", activity.teamsGetTeamId(),
+                "service_url", activity.getServiceUrl(), "reference_json", json, "installed", true, "updated_at",
+                clock.instant().atOffset(ZoneOffset.UTC));
+        List<String> updated = new ArrayList<>(
                 List.of("user_aad_object_id", "team_id", "service_url", "reference_json", "installed", "updated_at"));
+        if (locale != null) {
+            // The user's language, as last seen; a missing one keeps what was known.
+            row.put("locale", locale);
+            updated.add("locale");
+        }
+        // One statement: two activities of a new conversation may arrive at once.
+        upserts.upsert("conversation", List.of("conversation_id"), row, updated);
     }
 
     /**
@@ -64,6 +76,26 @@ public class ConversationRegistry {
             conversation.uninstalled(clock.instant());
             conversations.save(conversation);
         });
+    }
+
+    /**
+     * The language tag of the person's Teams client (e.g. {@code en-US}) as last seen in
+     * their personal chat with the bot; empty if the bot never heard from them there.
+     */
+    @Transactional(readOnly = true)
+    public Optional<String> localeOf(String userAadObjectId) {
+        return conversations
+            .findByKindAndUserAadObjectIdOrderByUpdatedAtDesc(ConversationKind.PERSONAL, userAadObjectId)
+            .stream()
+            .map(Conversation::locale)
+            .filter(Objects::nonNull)
+            .findFirst();
+    }
+
+    /** Only a well-formed, short language tag is kept. */
+    private static String localeTag(String locale) {
+        return locale != null && locale.matches("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8}){0,3}") && locale.length() <= 35
+                ? locale : null;
     }
 
     /**

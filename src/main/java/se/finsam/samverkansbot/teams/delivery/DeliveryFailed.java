@@ -10,8 +10,11 @@ package se.finsam.samverkansbot.teams.delivery;
  * @param reason why it failed
  * @param recipientUser the Entra object id of the person the message was for, when it
  * went to a personal chat; null otherwise
+ * @param recipientTeam the id of the team whose channel the message was for, when the bot
+ * knew the team's conversation and it is gone (removed, or Teams answered 403/404); null
+ * otherwise
  */
-public record DeliveryFailed(MessageOrigin origin, Reason reason, String recipientUser) {
+public record DeliveryFailed(MessageOrigin origin, Reason reason, String recipientUser, String recipientTeam) {
 
     public enum Reason {
 

@@ -23,6 +23,7 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import se.finsam.samverkansbot.teams.conversations.Conversation;
 import se.finsam.samverkansbot.teams.conversations.Conversations;
 
 /**
@@ -271,13 +272,15 @@ class DeliveryWorker implements SmartLifecycle {
                 origins.add(row.origin());
             }
             origins.addAll(store.stopConversation(row.conversationKey(), status, reason, now));
-            String user = conversations.findByConversationId(row.conversationKey()).map((conversation) -> {
+            Optional<Conversation> gone = conversations.findByConversationId(row.conversationKey());
+            gone.ifPresent((conversation) -> {
                 conversation.uninstalled(now);
                 conversations.save(conversation);
-                return conversation.userAadObjectId();
-            }).orElse(null);
+            });
+            String user = gone.map(Conversation::userAadObjectId).orElse(null);
+            String team = gone.map(Conversation::teamId).orElse(null);
             for (MessageOrigin origin : origins) {
-                events.publishEvent(new DeliveryFailed(origin, DeliveryFailed.Reason.UNREACHABLE, user));
+                events.publishEvent(new DeliveryFailed(origin, DeliveryFailed.Reason.UNREACHABLE, user, team));
             }
         });
         log.info("Outbox message {}: Teams answered {}; delivery to this conversation stopped", row.id(), status);
@@ -302,7 +305,7 @@ class DeliveryWorker implements SmartLifecycle {
     private void die(OutboxStore.Row row, Integer status, String error) {
         transactions.executeWithoutResult((tx) -> {
             if (store.finish(row, OutboxStatus.DEAD, status, error, clock.instant()) && row.origin() != null) {
-                events.publishEvent(new DeliveryFailed(row.origin(), DeliveryFailed.Reason.DEAD, null));
+                events.publishEvent(new DeliveryFailed(row.origin(), DeliveryFailed.Reason.DEAD, null, null));
             }
         });
         log.warn("Outbox message {} is a dead letter after {} attempts ({})", row.id(), row.attempts() + 1, error);

@@ -14,7 +14,7 @@ import org.slf4j.LoggerFactory;
 final class EmbeddedLeases {
 
     // Logged under the worker's name, as before, so log settings keep applying.
-    private static final Logger log = LoggerFactory.getLogger(DeliveryWorker.class);
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedLeases.class);
 
     private EmbeddedLeases() {
     }

@@ -30,6 +30,8 @@ public class Outbox {
 
     private static final Logger log = LoggerFactory.getLogger(Outbox.class);
 
+    private static final String UNINSTALLED = "uninstalled";
+
     private final OutboxStore store;
 
     private final Conversations conversations;
@@ -72,8 +74,13 @@ public class Outbox {
         if (status == OutboxStatus.STOPPED) {
             log.info("Outbox message {} ({}) cannot be delivered: {}", id, message.origin(), target.unreachable());
             String user = message.recipient() instanceof Recipient.PersonalChat chat ? chat.userAadObjectId() : null;
+            // A team the bot was removed from; not one it never heard of (e.g. configured
+            // before the bot was added to it).
+            String team = message.recipient() instanceof Recipient.NewThread thread
+                    && UNINSTALLED.equals(target.unreachable()) ? thread.teamId() : null;
             if (message.origin() != null) {
-                events.publishEvent(new DeliveryFailed(message.origin(), DeliveryFailed.Reason.UNREACHABLE, user));
+                events
+                    .publishEvent(new DeliveryFailed(message.origin(), DeliveryFailed.Reason.UNREACHABLE, user, team));
             }
         }
         else {
@@ -102,7 +109,7 @@ public class Outbox {
             return found
                 .map((conversation) -> new Resolved(conversation.conversationId(), chat.tenantId(),
                         OutboxStore.Target.PERSONAL, conversation.conversationId(), conversation.serviceUrl(),
-                        conversation.installed() ? null : "uninstalled"))
+                        conversation.installed() ? null : UNINSTALLED))
                 .orElseGet(() -> new Resolved("user:" + chat.tenantId() + ":" + chat.userAadObjectId(), chat.tenantId(),
                         OutboxStore.Target.PERSONAL, null, null, "no-conversation"));
         }
@@ -113,7 +120,7 @@ public class Outbox {
             return team
                 .map((conversation) -> new Resolved(thread.channelId(), conversation.tenantId(),
                         OutboxStore.Target.NEW_THREAD, thread.channelId(), conversation.serviceUrl(),
-                        conversation.installed() ? null : "uninstalled"))
+                        conversation.installed() ? null : UNINSTALLED))
                 .orElseGet(() -> new Resolved(thread.channelId(), null, OutboxStore.Target.NEW_THREAD,
                         thread.channelId(), null, "no-conversation"));
         }
@@ -158,6 +165,16 @@ public class Outbox {
      */
     public boolean knowsCard(String cardKey) {
         return store.postedCard(cardKey).isPresent() || store.laneOfCard(cardKey).isPresent();
+    }
+
+    /**
+     * Forgets where a card was posted, so that replies and updates written from now on
+     * follow the card next written under the key (a case posted again in another team's
+     * channel) instead of the old one.
+     */
+    @Transactional
+    public void forgetPostedCard(String cardKey) {
+        store.forgetCard(cardKey);
     }
 
     /**

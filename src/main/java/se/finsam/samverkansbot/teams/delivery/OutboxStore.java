@@ -300,6 +300,10 @@ class OutboxStore {
             .optional();
     }
 
+    void forgetCard(String cardKey) {
+        jdbc.sql("DELETE FROM posted_card WHERE card_key = :key").param("key", cardKey).update();
+    }
+
     void rememberCard(PostedCard card, Instant now) {
         upserts.upsert("posted_card", List.of("card_key"),
                 Upserts.row("card_key", card.cardKey(), "conversation_key", card.conversationKey(), "conversation_id",

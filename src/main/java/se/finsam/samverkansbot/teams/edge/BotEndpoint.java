@@ -19,6 +19,9 @@ import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -27,12 +30,14 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 import se.finsam.samverkansbot.teams.chat.SamverkansBot;
+import se.finsam.samverkansbot.teams.conversations.ConversationKind;
 import se.finsam.samverkansbot.teams.conversations.TenantOf;
 
 /**
- * The Bot Framework messaging endpoint. Order of checks: size and shape of the body, then
- * the Bot Framework token (401), then the tenant allow-list (403), then redelivery; only
- * then does the bot see the activity. A refused request changes nothing.
+ * The Bot Framework messaging endpoint. Order of checks: size and shape of the body (a
+ * conversation type Teams uses among them), in the dev profile a serviceUrl on this
+ * machine, then the Bot Framework token (401), then the tenant allow-list (403), then
+ * redelivery; only then does the bot see the activity. A refused request changes nothing.
  */
 @RestController
 class BotEndpoint {
@@ -49,13 +54,16 @@ class BotEndpoint {
 
     private final MeterRegistry meters;
 
+    private final boolean dev;
+
     BotEndpoint(TeamsAdapter adapter, SamverkansBot bot, TeamsProperties properties,
-            ProcessedActivities processedActivities, MeterRegistry meters) {
+            ProcessedActivities processedActivities, MeterRegistry meters, Environment environment) {
         this.adapter = adapter;
         this.bot = bot;
         this.properties = properties;
         this.processedActivities = processedActivities;
         this.meters = meters;
+        this.dev = environment.acceptsProfiles(Profiles.of("dev"));
     }
 
     @PostMapping("/api/messages")
@@ -72,6 +80,23 @@ class BotEndpoint {
         Activity activity = parse(body.get());
         if (activity == null) {
             return refuse(HttpStatus.BAD_REQUEST, "malformed");
+        }
+        // Every line logged while this request is handled carries its activity id.
+        try (MDC.MDCCloseable correlation = MDC.putCloseable("activityId", String.valueOf(activity.getId()))) {
+            return handle(activity, authorization);
+        }
+    }
+
+    private ResponseEntity<String> handle(Activity activity, String authorization) {
+        if (!ConversationKind.isKnown(activity.getConversation().getConversationType())) {
+            log.warn("Refused activity {} of an unknown conversation type", activity.getId());
+            return refuse(HttpStatus.BAD_REQUEST, "conversation_type_refused");
+        }
+        if (dev && !LoopbackUrls.isLoopback(activity.getServiceUrl())) {
+            // Unauthenticated in dev: the bot must not post to whatever URL a request
+            // names.
+            log.warn("Refused activity {} in the dev profile: its serviceUrl is not on this machine", activity.getId());
+            return refuse(HttpStatus.FORBIDDEN, "service_url_refused");
         }
 
         ClaimsIdentity identity;

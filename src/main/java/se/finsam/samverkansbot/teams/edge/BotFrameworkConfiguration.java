@@ -1,7 +1,6 @@
 package se.finsam.samverkansbot.teams.edge;
 
 import com.microsoft.bot.connector.authentication.AuthenticationConfiguration;
-import com.microsoft.bot.connector.authentication.ChannelValidation;
 import com.microsoft.bot.connector.authentication.MicrosoftAppCredentials;
 import com.microsoft.bot.connector.authentication.SimpleChannelProvider;
 import com.microsoft.bot.connector.authentication.SimpleCredentialProvider;
@@ -11,7 +10,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
-import org.springframework.util.StringUtils;
 
 /**
  * Wires the Bot Framework SDK. Authentication of incoming activities is on whenever
@@ -23,11 +21,6 @@ class BotFrameworkConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(BotFrameworkConfiguration.class);
 
-    /**
-     * Points token validation at another OpenID configuration (sovereign clouds, tests).
-     */
-    static final String OPEN_ID_METADATA = "BotOpenIdMetadata";
-
     @Bean
     BotCredentials botCredentials(Environment environment, TeamsProperties properties) {
         BotCredentials credentials = BotCredentials.from(environment);
@@ -37,10 +30,14 @@ class BotFrameworkConfiguration {
             if (properties.allowedTenants().isEmpty()) {
                 throw new TenantAllowListException();
             }
+            StartupChecks.requireProductionDatabase(environment);
         }
-        else if (credentials.isBlank()) {
-            log.warn("Profile dev without MicrosoftAppId: incoming activities are NOT authenticated. "
-                    + "Never run like this outside a developer's machine.");
+        else {
+            StartupChecks.requireDevSetup(environment, properties);
+            if (credentials.isBlank()) {
+                log.warn("Profile dev without MicrosoftAppId: incoming activities are NOT authenticated. "
+                        + "Never run like this outside a developer's machine.");
+            }
         }
         return credentials;
     }
@@ -53,12 +50,11 @@ class BotFrameworkConfiguration {
 
     @Bean
     TeamsAdapter teamsAdapter(BotCredentials credentials, OutboundCredentials outboundCredentials,
-            Environment environment, TurnErrorHandler turnErrorHandler) {
-        String openIdMetadata = environment.getProperty(OPEN_ID_METADATA);
-        if (StringUtils.hasText(openIdMetadata)) {
-            // JVM-wide in the SDK: one metadata URL per process.
-            ChannelValidation.setOpenIdMetaDataUrl(openIdMetadata);
-        }
+            TurnErrorHandler turnErrorHandler) {
+        // Token validation always uses the Bot Framework's own OpenID metadata: nothing
+        // in
+        // the configuration can point it elsewhere (tests set the SDK's static
+        // themselves).
         TeamsAdapter adapter = new TeamsAdapter(
                 new SimpleCredentialProvider(credentials.appId(), credentials.appPassword()),
                 new SimpleChannelProvider(), new AuthenticationConfiguration(), outboundCredentials);

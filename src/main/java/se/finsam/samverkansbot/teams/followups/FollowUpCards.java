@@ -259,8 +259,16 @@ class FollowUpCards {
                 List.of(CardAction.execute(texts.get(locale, "followups.action.postpone.submit"), POSTPONE, id)));
         return List.of(CardAction.showCard(texts.get(locale, "followups.action.held"), held),
                 CardAction.showCard(texts.get(locale, "followups.action.postpone"), postpone),
-                CardAction.execute(texts.get(locale, "followups.action.end"), END, id).styled("destructive"),
+                CardAction.showCard(texts.get(locale, "followups.action.end"), endConfirmation(locale, plan, id)),
                 CardAction.execute(texts.get(locale, "followups.action.history"), HISTORY, id));
+    }
+
+    /** "Är du säker?" before a plan ends: no more reminders, and it cannot be undone. */
+    private AdaptiveCard endConfirmation(Locale locale, FollowUpView plan, Map<String, Object> id) {
+        return new AdaptiveCard(
+                List.of(TextBlock.paragraph(texts.get(locale, "followups.action.end.sure", plan.reference()))),
+                List.of(CardAction.execute(texts.get(locale, "followups.action.end.confirm"), END, id)
+                    .styled("destructive")));
     }
 
     AdaptiveCard history(Locale locale, FollowUpView plan, UserId viewer) {

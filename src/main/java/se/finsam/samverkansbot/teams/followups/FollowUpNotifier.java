@@ -2,6 +2,7 @@ package se.finsam.samverkansbot.teams.followups;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Locale;
 
 import com.microsoft.bot.builder.MessageFactory;
 import com.microsoft.bot.schema.Activity;
@@ -19,6 +20,7 @@ import se.finsam.samverkansbot.followups.FollowUpView;
 import se.finsam.samverkansbot.followups.ReminderStage;
 import se.finsam.samverkansbot.teams.cards.AdaptiveCard;
 import se.finsam.samverkansbot.teams.chat.Texts;
+import se.finsam.samverkansbot.teams.conversations.ConversationRegistry;
 import se.finsam.samverkansbot.teams.delivery.DeliveryFailed;
 import se.finsam.samverkansbot.teams.delivery.MessageOrigin;
 import se.finsam.samverkansbot.teams.delivery.OutboundMessage;
@@ -47,9 +49,12 @@ class FollowUpNotifier {
 
     private final FollowUpManagement followUps;
 
-    FollowUpNotifier(Outbox outbox, FollowUpCards cards, Clock clock, CoreProperties core,
-            FollowUpManagement followUps) {
+    private final ConversationRegistry registry;
+
+    FollowUpNotifier(Outbox outbox, FollowUpCards cards, Clock clock, CoreProperties core, FollowUpManagement followUps,
+            ConversationRegistry registry) {
         this.outbox = outbox;
+        this.registry = registry;
         this.followUps = followUps;
         this.cards = cards;
         this.clock = clock;
@@ -59,20 +64,26 @@ class FollowUpNotifier {
     @EventListener
     void on(FollowUpDue due) {
         due.recipients()
-            .forEach((user) -> send(due.plan(), user, cards.reminder(Texts.SWEDISH, due.plan(),
+            .forEach((user) -> send(due.plan(), user, cards.reminder(localeOf(user), due.plan(),
                     due.stage() == ReminderStage.ON_DAY, due.workingDaysLeft(), today(), user)));
     }
 
     @EventListener
     void on(FollowUpOverdue overdue) {
         overdue.coordinators()
-            .forEach((user) -> send(overdue.plan(), user, cards.overdue(Texts.SWEDISH, overdue.plan(), today(), user)));
+            .forEach(
+                    (user) -> send(overdue.plan(), user, cards.overdue(localeOf(user), overdue.plan(), today(), user)));
     }
 
     @EventListener
     void on(FollowUpFlagged flagged) {
-        AdaptiveCard card = cards.unreachable(Texts.SWEDISH, flagged.plan());
-        flagged.coordinators().forEach((user) -> send(flagged.plan(), user, card));
+        flagged.coordinators()
+            .forEach((user) -> send(flagged.plan(), user, cards.unreachable(localeOf(user), flagged.plan())));
+    }
+
+    /** The language of the person's Teams client: Swedish unless it is English. */
+    private Locale localeOf(UserId user) {
+        return Texts.localeOf(registry.localeOf(user.value()).orElse(null));
     }
 
     private void send(FollowUpView plan, UserId user, AdaptiveCard card) {

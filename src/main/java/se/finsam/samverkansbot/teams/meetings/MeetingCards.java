@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
@@ -12,10 +13,13 @@ import org.springframework.stereotype.Component;
 import se.finsam.samverkansbot.meetings.AgendaItemView;
 import se.finsam.samverkansbot.meetings.MeetingView;
 import se.finsam.samverkansbot.meetings.ProtocolView;
+import se.finsam.samverkansbot.teams.cards.ActionSet;
 import se.finsam.samverkansbot.teams.cards.AdaptiveCard;
 import se.finsam.samverkansbot.teams.cards.CardAction;
 import se.finsam.samverkansbot.teams.cards.CardElement;
+import se.finsam.samverkansbot.teams.cards.Container;
 import se.finsam.samverkansbot.teams.cards.FactSet;
+import se.finsam.samverkansbot.teams.cards.Markdown;
 import se.finsam.samverkansbot.teams.cards.TextBlock;
 import se.finsam.samverkansbot.teams.chat.Texts;
 
@@ -31,11 +35,26 @@ class MeetingCards {
 
     private final Texts texts;
 
-    MeetingCards(Texts texts) {
+    private final MeetingForms forms;
+
+    MeetingCards(Texts texts, MeetingForms forms) {
         this.texts = texts;
+        this.forms = forms;
     }
 
     AdaptiveCard plan(Locale locale, List<MeetingView> meetings) {
+        return plan(locale, meetings, false, List.of());
+    }
+
+    /**
+     * The plan; for a samverkanskoordinator or admin ({@code manage}) each meeting has a
+     * button to its agenda (where it is moved or cancelled) and the card one to the
+     * series form.
+     */
+    AdaptiveCard plan(Locale locale, List<MeetingView> meetings, boolean manage, List<CardElement> notes) {
+        if (manage) {
+            return managedPlan(locale, meetings, notes);
+        }
         List<CardElement> body = new ArrayList<>();
         body.add(TextBlock.heading(texts.get(locale, "meetings.plan.title")));
         if (meetings.isEmpty()) {
@@ -55,6 +74,79 @@ class MeetingCards {
         return new AdaptiveCard(body, List.of());
     }
 
+    private AdaptiveCard managedPlan(Locale locale, List<MeetingView> meetings, List<CardElement> notes) {
+        List<CardElement> body = new ArrayList<>(notes);
+        body.add(TextBlock.heading(texts.get(locale, "meetings.plan.title")));
+        if (meetings.isEmpty()) {
+            body.add(TextBlock.paragraph(texts.get(locale, "meetings.plan.none")));
+        }
+        for (MeetingView meeting : meetings) {
+            String value = planned(locale, meeting);
+            List<CardElement> row = new ArrayList<>();
+            row.add(TextBlock.paragraph("**" + when(locale, meeting) + "** · " + value));
+            if (!meeting.cancelled()) {
+                row.add(new ActionSet(List.of(CardAction.execute(texts.get(locale, "meetings.manage.agenda"),
+                        MeetingForms.AGENDA, Map.of(MeetingForms.MEETING_ID, meeting.id())))));
+            }
+            body.add(new Container(row, meeting.cancelled() ? "attention" : "emphasis"));
+        }
+        return new AdaptiveCard(body,
+                List.of(CardAction.execute(texts.get(locale, "meetings.manage.series"), MeetingForms.SERIES_FORM)));
+    }
+
+    private String planned(Locale locale, MeetingView meeting) {
+        return meeting.cancelled()
+                ? texts.get(locale, "meetings.plan.cancelled",
+                        meeting.reason() == null ? texts.get(locale, "meetings.plan.holiday") : meeting.reason())
+                : texts.get(locale, "meetings.plan.planned", meeting.items().size(), meeting.maxCases());
+    }
+
+    /**
+     * The agenda as a samverkanskoordinator or admin sees it: each item with buttons to
+     * move it to the next meeting or take it off, and the meeting's own buttons to move
+     * or cancel it and (once its day has come) to keep its protocol.
+     */
+    AdaptiveCard managedAgenda(Locale locale, MeetingView meeting, boolean begun, List<CardElement> notes) {
+        List<CardElement> body = new ArrayList<>(notes);
+        body.add(TextBlock.heading(texts.get(locale, "meetings.agenda.title", when(locale, meeting))));
+        if (meeting.cancelled()) {
+            body.add(TextBlock.paragraph(texts.get(locale, "meetings.plan.cancelled",
+                    meeting.reason() == null ? texts.get(locale, "meetings.plan.holiday") : meeting.reason())));
+        }
+        body.add(new FactSet(frame(locale, meeting)));
+        if (meeting.items().isEmpty()) {
+            body.add(TextBlock.paragraph(texts.get(locale, "meetings.agenda.empty")));
+        }
+        for (AgendaItemView item : meeting.items()) {
+            List<CardElement> row = new ArrayList<>();
+            row.add(TextBlock.paragraph(texts.get(locale, "meetings.agenda.item", item.number(),
+                    TIME.format(item.slotStart()), item.reference(), item.kommun(), categories(locale, item))));
+            row.add(TextBlock.subtle(
+                    texts.get(locale, item.attend() ? "meetings.agenda.attends" : "meetings.agenda.doesNotAttend")));
+            if (!meeting.cancelled() && !begun) {
+                Map<String, Object> id = Map.of(MeetingForms.MEETING_ID, meeting.id(), MeetingForms.ITEM_ID, item.id());
+                row.add(new ActionSet(List.of(
+                        CardAction.execute(texts.get(locale, "meetings.manage.itemNext"), MeetingForms.ITEM_NEXT, id),
+                        CardAction
+                            .execute(texts.get(locale, "meetings.manage.itemRemove"), MeetingForms.ITEM_REMOVE, id)
+                            .styled("destructive"))));
+            }
+            body.add(new Container(row, "emphasis"));
+        }
+        List<CardAction> actions = new ArrayList<>();
+        if (!meeting.cancelled() && !begun) {
+            actions.add(CardAction.showCard(texts.get(locale, "meetings.manage.move"), forms.move(locale, meeting)));
+            actions
+                .add(CardAction.showCard(texts.get(locale, "meetings.manage.cancel"), forms.cancel(locale, meeting)));
+        }
+        if (!meeting.cancelled() && begun) {
+            actions.add(CardAction.execute(texts.get(locale, "meetings.manage.protocol"), MeetingForms.PROTOCOL_OPEN,
+                    Map.of(MeetingForms.MEETING_ID, meeting.id())));
+        }
+        actions.add(CardAction.execute(texts.get(locale, "meetings.manage.plan"), MeetingForms.PLAN));
+        return new AdaptiveCard(body, actions);
+    }
+
     /** The agenda as the team sees it, or (for a handläggare) their own items. */
     AdaptiveCard agenda(Locale locale, MeetingView meeting, String titleKey) {
         List<CardElement> body = new ArrayList<>();
@@ -67,7 +159,7 @@ class MeetingCards {
             body.add(TextBlock.paragraph(texts.get(locale, "meetings.agenda.item", item.number(),
                     TIME.format(item.slotStart()), item.reference(), item.kommun(), categories(locale, item))));
             if (item.question() != null) {
-                body.add(TextBlock.subtle(item.question()));
+                body.add(TextBlock.subtle(Markdown.escape(item.question())));
             }
             body.add(TextBlock.subtle(
                     texts.get(locale, item.attend() ? "meetings.agenda.attends" : "meetings.agenda.doesNotAttend")));
@@ -134,6 +226,11 @@ class MeetingCards {
                 List.of());
     }
 
+    /** What a button did, on top of the card it answers with. */
+    static List<CardElement> done(String message) {
+        return List.of(new Container(List.of(TextBlock.paragraph(message)), "good"));
+    }
+
     AdaptiveCard protocol(Locale locale, ProtocolView protocol) {
         MeetingView meeting = protocol.meeting();
         List<CardElement> body = new ArrayList<>();
@@ -158,7 +255,11 @@ class MeetingCards {
         if (protocol.structuralIssues() != null) {
             body.add(TextBlock.paragraph(texts.get(locale, "meetings.protocol.issues", protocol.structuralIssues())));
         }
-        return new AdaptiveCard(body, List.of());
+        return new AdaptiveCard(body,
+                protocol.approved()
+                        ? List.of(CardAction.execute(texts.get(locale, "meetings.protocolExport.button"),
+                                MeetingForms.PROTOCOL_EXPORT, Map.of(MeetingForms.MEETING_ID, meeting.id())))
+                        : List.of());
     }
 
     private List<FactSet.Fact> frame(Locale locale, MeetingView meeting) {
@@ -186,7 +287,7 @@ class MeetingCards {
             .collect(Collectors.joining(", "));
     }
 
-    private String when(Locale locale, MeetingView meeting) {
+    String when(Locale locale, MeetingView meeting) {
         return when(locale, meeting.start());
     }
 

@@ -35,16 +35,10 @@ final class MeetingCommands {
     @Order(240)
     static class PlanCommand implements ChatCommand {
 
-        private final MeetingPlanning planning;
+        private final MeetingManagement management;
 
-        private final MeetingCards cards;
-
-        private final Texts texts;
-
-        PlanCommand(MeetingPlanning planning, MeetingCards cards, Texts texts) {
-            this.planning = planning;
-            this.cards = cards;
-            this.texts = texts;
+        PlanCommand(MeetingManagement management) {
+            this.management = management;
         }
 
         @Override
@@ -64,11 +58,7 @@ final class MeetingCommands {
 
         @Override
         public CompletableFuture<Void> handle(TurnContext turn, CommandInput input) {
-            String teamId = turn.getActivity().teamsGetTeamId();
-            if (teamId == null || planning.series(teamId).isEmpty()) {
-                return Replies.text(turn, texts.get(input.locale(), "meetings.noSeries"));
-            }
-            return Replies.card(turn, cards.plan(input.locale(), planning.plan(teamId)));
+            return management.plan(turn, input.locale());
         }
 
     }
@@ -84,10 +74,13 @@ final class MeetingCommands {
 
         private final Texts texts;
 
-        NextMeetingCommand(MeetingPlanning planning, MeetingCards cards, Texts texts) {
+        private final MeetingManagement management;
+
+        NextMeetingCommand(MeetingPlanning planning, MeetingCards cards, Texts texts, MeetingManagement management) {
             this.planning = planning;
             this.cards = cards;
             this.texts = texts;
+            this.management = management;
         }
 
         @Override
@@ -110,8 +103,11 @@ final class MeetingCommands {
             if (input.where() == ConversationKind.CHANNEL) {
                 String teamId = turn.getActivity().teamsGetTeamId();
                 Optional<MeetingView> next = teamId == null ? Optional.empty() : planning.nextMeeting(teamId);
+                boolean manage = management.manager(turn).isPresent();
                 return next
-                    .map((meeting) -> Replies.card(turn, cards.agenda(input.locale(), meeting, "meetings.next.title")))
+                    .map((meeting) -> Replies.card(turn,
+                            manage ? management.managed(input.locale(), meeting, List.of())
+                                    : cards.agenda(input.locale(), meeting, "meetings.next.title")))
                     .orElseGet(() -> Replies.text(turn, texts.get(input.locale(), "meetings.noSeries")));
             }
             Optional<UserId> user = UserOf.activity(turn.getActivity());
@@ -120,6 +116,72 @@ final class MeetingCommands {
                 return Replies.text(turn, texts.get(input.locale(), "meetings.next.none"));
             }
             return Replies.card(turn, cards.agenda(input.locale(), mine.get(0), "meetings.next.mine"));
+        }
+
+    }
+
+    /** {@code mötesrytm}: the series form, for samverkanskoordinatorer and admins. */
+    @Component
+    @Order(242)
+    static class SeriesCommand implements ChatCommand {
+
+        private final MeetingManagement management;
+
+        SeriesCommand(MeetingManagement management) {
+            this.management = management;
+        }
+
+        @Override
+        public List<String> names() {
+            return List.of("mötesrytm", "meeting rhythm");
+        }
+
+        @Override
+        public Set<ConversationKind> scopes() {
+            return EnumSet.of(ConversationKind.CHANNEL);
+        }
+
+        @Override
+        public String helpKey() {
+            return "command.meetings.series";
+        }
+
+        @Override
+        public CompletableFuture<Void> handle(TurnContext turn, CommandInput input) {
+            return management.seriesForm(turn, input.locale());
+        }
+
+    }
+
+    /** {@code protokoll}: the protocol of the latest meeting held. */
+    @Component
+    @Order(243)
+    static class ProtocolCommand implements ChatCommand {
+
+        private final ProtocolActions protocols;
+
+        ProtocolCommand(ProtocolActions protocols) {
+            this.protocols = protocols;
+        }
+
+        @Override
+        public List<String> names() {
+            return List.of("protokoll", "protocol");
+        }
+
+        @Override
+        public Set<ConversationKind> scopes() {
+            return EnumSet.of(ConversationKind.CHANNEL);
+        }
+
+        @Override
+        public String helpKey() {
+            return "command.meetings.protocol";
+        }
+
+        @Override
+        public CompletableFuture<Void> handle(TurnContext turn, CommandInput input) {
+            return protocols.latest(turn, input.locale());
         }
 
     }

@@ -1,11 +1,5 @@
 package se.finsam.samverkansbot.teams.meetings;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -30,6 +24,7 @@ import se.finsam.samverkansbot.meetings.MeetingCalendar;
 import se.finsam.samverkansbot.meetings.MeetingPlanning;
 import se.finsam.samverkansbot.meetings.MeetingView;
 import se.finsam.samverkansbot.teams.chat.FileConsentHandler;
+import se.finsam.samverkansbot.teams.chat.FileUploads;
 import se.finsam.samverkansbot.teams.chat.Replies;
 import se.finsam.samverkansbot.teams.chat.Texts;
 import se.finsam.samverkansbot.teams.conversations.UserOf;
@@ -47,21 +42,19 @@ class MeetingInvitations implements FileConsentHandler {
 
     private static final Logger log = LoggerFactory.getLogger(MeetingInvitations.class);
 
-    private final HttpClient http = HttpClient.newBuilder()
-        .connectTimeout(Duration.ofSeconds(10))
-        .followRedirects(HttpClient.Redirect.NEVER)
-        .build();
-
     private final MeetingPlanning planning;
 
     private final MeetingCalendar calendar;
 
     private final Texts texts;
 
-    MeetingInvitations(MeetingPlanning planning, MeetingCalendar calendar, Texts texts) {
+    private final FileUploads uploads;
+
+    MeetingInvitations(MeetingPlanning planning, MeetingCalendar calendar, Texts texts, FileUploads uploads) {
         this.planning = planning;
         this.calendar = calendar;
         this.texts = texts;
+        this.uploads = uploads;
     }
 
     /** The file card offering the handläggare's invitation. */
@@ -101,8 +94,18 @@ class MeetingInvitations implements FileConsentHandler {
         catch (MeetingAccessDenied denied) {
             return Replies.text(turn, texts.get(locale, "meetings.notYours"));
         }
-        if (upload == null || upload.getUploadUrl() == null || !upload(upload.getUploadUrl(), invitation.bytes())) {
-            return Replies.text(turn, texts.get(locale, "meetings.invitation.failed"));
+        log.info("Calendar invitation of agenda item {} accepted", itemId);
+        return upload(turn, upload, invitation.bytes(), texts.get(locale, "meetings.invitation.done"),
+                texts.get(locale, "meetings.invitation.failed"));
+    }
+
+    /**
+     * Uploads an accepted file to where Teams said and answers with its file card, or
+     * with the failure text.
+     */
+    CompletableFuture<Void> upload(TurnContext turn, FileUploadInfo upload, byte[] bytes, String done, String failed) {
+        if (upload == null || upload.getUploadUrl() == null || !uploads.upload(upload.getUploadUrl(), bytes)) {
+            return Replies.text(turn, failed);
         }
         FileInfoCard info = new FileInfoCard();
         info.setUniqueId(upload.getUniqueId());
@@ -113,33 +116,13 @@ class MeetingInvitations implements FileConsentHandler {
         attachment.setName(upload.getName());
         attachment.setContent(info);
         Activity reply = MessageFactory.attachment(attachment);
-        reply.setText(texts.get(locale, "meetings.invitation.done"));
-        log.info("Calendar invitation of agenda item {} uploaded", itemId);
+        reply.setText(done);
         return turn.sendActivity(reply).thenApply((sent) -> null);
     }
 
     @Override
     public CompletableFuture<Void> declined(TurnContext turn, JsonNode context, Locale locale) {
         return Replies.text(turn, texts.get(locale, "meetings.invitation.declined"));
-    }
-
-    private boolean upload(String uploadUrl, byte[] bytes) {
-        try {
-            HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create(uploadUrl))
-                .timeout(Duration.ofSeconds(30))
-                .header("Content-Range", "bytes 0-" + (bytes.length - 1) + "/" + bytes.length)
-                .PUT(HttpRequest.BodyPublishers.ofByteArray(bytes))
-                .build(), HttpResponse.BodyHandlers.discarding());
-            return response.statusCode() == 200 || response.statusCode() == 201;
-        }
-        catch (IOException | IllegalArgumentException e) {
-            log.warn("Invitation upload failed: {}", e.getClass().getSimpleName());
-            return false;
-        }
-        catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
     }
 
 }

@@ -8,6 +8,7 @@ import com.microsoft.bot.schema.Attachment;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
+import se.finsam.samverkansbot.core.UserId;
 import se.finsam.samverkansbot.meetings.AgendaItemMoved;
 import se.finsam.samverkansbot.meetings.AgendaItemRemoved;
 import se.finsam.samverkansbot.meetings.AgendaItemView;
@@ -19,6 +20,7 @@ import se.finsam.samverkansbot.meetings.MeetingView;
 import se.finsam.samverkansbot.meetings.ProtocolApproved;
 import se.finsam.samverkansbot.teams.cards.AdaptiveCard;
 import se.finsam.samverkansbot.teams.chat.Texts;
+import se.finsam.samverkansbot.teams.conversations.ConversationRegistry;
 import se.finsam.samverkansbot.teams.delivery.MessageOrigin;
 import se.finsam.samverkansbot.teams.delivery.OutboundMessage;
 import se.finsam.samverkansbot.teams.delivery.Outbox;
@@ -28,8 +30,8 @@ import se.finsam.samverkansbot.teams.delivery.Recipient;
  * Turns meeting events into outbox messages, in the transaction that recorded them: the
  * agenda, reminders, moves, cancellations and approved protocols to the team's channel,
  * and to each handläggare concerned a notice with only their own item, their slot, the
- * join link and their calendar invitation. Messages the bot writes on its own are in
- * Swedish, the förbund's language.
+ * join link and their calendar invitation. What goes to the team's channel is in Swedish,
+ * the förbund's language; what goes to a handläggare is in their Teams client's language.
  */
 @Component
 class MeetingNotifier {
@@ -44,7 +46,10 @@ class MeetingNotifier {
 
     private final MeetingInvitations invitations;
 
-    MeetingNotifier(Outbox outbox, MeetingCards cards, MeetingInvitations invitations) {
+    private final ConversationRegistry registry;
+
+    MeetingNotifier(Outbox outbox, MeetingCards cards, MeetingInvitations invitations, ConversationRegistry registry) {
+        this.registry = registry;
         this.outbox = outbox;
         this.cards = cards;
         this.invitations = invitations;
@@ -55,7 +60,8 @@ class MeetingNotifier {
         MeetingView meeting = published.meeting();
         toChannel(meeting, cards.agenda(LOCALE, meeting, "meetings.agenda.title"));
         for (AgendaItemView item : meeting.attendingItems()) {
-            toCaseworker(meeting, item, cards.slotNotice(LOCALE, meeting, item, "meetings.notice.title"), true);
+            toCaseworker(meeting, item,
+                    cards.slotNotice(localeOf(item.caseworker()), meeting, item, "meetings.notice.title"), true);
         }
     }
 
@@ -64,7 +70,8 @@ class MeetingNotifier {
         MeetingView meeting = due.meeting();
         toChannel(meeting, cards.reminder(LOCALE, meeting));
         for (AgendaItemView item : meeting.attendingItems()) {
-            toCaseworker(meeting, item, cards.slotNotice(LOCALE, meeting, item, "meetings.notice.reminderTitle"),
+            toCaseworker(meeting, item,
+                    cards.slotNotice(localeOf(item.caseworker()), meeting, item, "meetings.notice.reminderTitle"),
                     false);
         }
     }
@@ -73,11 +80,11 @@ class MeetingNotifier {
     @EventListener
     void on(MeetingMoved moved) {
         MeetingView meeting = moved.meeting();
-        AdaptiveCard card = cards.moved(LOCALE, meeting, moved.previousStart());
-        toChannel(meeting, card);
+        toChannel(meeting, cards.moved(LOCALE, meeting, moved.previousStart()));
         if (meeting.agendaPublished()) {
             for (AgendaItemView item : meeting.items()) {
-                toCaseworker(meeting, item, card, item.attend());
+                toCaseworker(meeting, item, cards.moved(localeOf(item.caseworker()), meeting, moved.previousStart()),
+                        item.attend());
             }
         }
     }
@@ -95,13 +102,15 @@ class MeetingNotifier {
     @EventListener
     void on(AgendaItemMoved moved) {
         AgendaItemView item = moved.item();
-        toCaseworker(moved.to(), item, cards.itemMoved(LOCALE, item, moved.from(), moved.to()), item.attend());
+        toCaseworker(moved.to(), item, cards.itemMoved(localeOf(item.caseworker()), item, moved.from(), moved.to()),
+                item.attend());
     }
 
     @EventListener
     void on(AgendaItemRemoved removed) {
         send(new Recipient.PersonalChat(removed.item().tenantId(), removed.item().caseworker().value()),
-                cards.itemRemoved(LOCALE, removed.item(), removed.meeting()), removed.meeting());
+                cards.itemRemoved(localeOf(removed.item().caseworker()), removed.item(), removed.meeting()),
+                removed.meeting());
     }
 
     @EventListener
@@ -123,9 +132,16 @@ class MeetingNotifier {
         Recipient.PersonalChat chat = new Recipient.PersonalChat(item.tenantId(), item.caseworker().value());
         send(chat, card, meeting);
         if (invite) {
-            outbox.enqueue(OutboundMessage.of(chat, invitations.offer(LOCALE, meeting, item))
+            outbox.enqueue(OutboundMessage.of(chat, invitations.offer(localeOf(item.caseworker()), meeting, item))
                 .withOrigin(MessageOrigin.of(ORIGIN, meeting.id())));
         }
+    }
+
+    /**
+     * A handläggare's language: that of their Teams client, Swedish unless it is English.
+     */
+    private Locale localeOf(UserId caseworker) {
+        return Texts.localeOf(registry.localeOf(caseworker.value()).orElse(null));
     }
 
     private void send(Recipient recipient, AdaptiveCard card, MeetingView meeting) {

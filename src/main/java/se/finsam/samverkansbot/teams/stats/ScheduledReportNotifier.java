@@ -55,7 +55,13 @@ class ScheduledReportNotifier {
         java.util.List<Kommun> kommuner = organisation.coordinatedBy(due.coordinator());
         Report report = statistics.report(kommuner, due.period(),
                 kommuner.size() > 1 ? Breakdown.KOMMUN : Breakdown.NONE);
-        AdaptiveCard card = cards.report(Texts.SWEDISH, report);
+        AdaptiveCard card = cards.report(Texts.localeOf(conversations
+            .findByKindAndUserAadObjectIdOrderByUpdatedAtDesc(ConversationKind.PERSONAL, due.coordinator().value())
+            .stream()
+            .map((conversation) -> conversation.locale())
+            .filter(java.util.Objects::nonNull)
+            .findFirst()
+            .orElse(null)), report);
         Attachment attachment = new Attachment();
         attachment.setContentType(AdaptiveCard.CONTENT_TYPE);
         attachment.setContent(card.toJson());

@@ -1,11 +1,5 @@
 package se.finsam.samverkansbot.teams.stats;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -33,6 +27,7 @@ import se.finsam.samverkansbot.stats.ReportPeriod;
 import se.finsam.samverkansbot.stats.Statistics;
 import se.finsam.samverkansbot.teams.chat.CardData;
 import se.finsam.samverkansbot.teams.chat.FileConsentHandler;
+import se.finsam.samverkansbot.teams.chat.FileUploads;
 import se.finsam.samverkansbot.teams.chat.Replies;
 import se.finsam.samverkansbot.teams.chat.Texts;
 import se.finsam.samverkansbot.teams.conversations.UserOf;
@@ -54,21 +49,19 @@ class StatisticsFiles implements FileConsentHandler {
 
     private static final Logger log = LoggerFactory.getLogger(StatisticsFiles.class);
 
-    private final HttpClient http = HttpClient.newBuilder()
-        .connectTimeout(Duration.ofSeconds(10))
-        .followRedirects(HttpClient.Redirect.NEVER)
-        .build();
-
     private final Statistics statistics;
 
     private final ReportFiles files;
 
     private final Texts texts;
 
-    StatisticsFiles(Statistics statistics, ReportFiles files, Texts texts) {
+    private final FileUploads uploads;
+
+    StatisticsFiles(Statistics statistics, ReportFiles files, Texts texts, FileUploads uploads) {
         this.statistics = statistics;
         this.files = files;
         this.texts = texts;
+        this.uploads = uploads;
     }
 
     @Override
@@ -109,7 +102,8 @@ class StatisticsFiles implements FileConsentHandler {
         if (made.isEmpty()) {
             return Replies.text(turn, texts.get(locale, "stats.ui.notAllowed"));
         }
-        if (upload == null || upload.getUploadUrl() == null || !upload(upload.getUploadUrl(), made.get().bytes())) {
+        if (upload == null || upload.getUploadUrl() == null
+                || !uploads.upload(upload.getUploadUrl(), made.get().bytes())) {
             return Replies.text(turn, texts.get(locale, "stats.ui.file.failed"));
         }
         log.info("Statistics file uploaded ({} bytes)", made.get().bytes().length);
@@ -158,28 +152,6 @@ class StatisticsFiles implements FileConsentHandler {
         boolean xlsx = "XLSX".equals(data.path("format").asText());
         byte[] bytes = xlsx ? files.xlsx(report, locale) : files.csv(report, locale);
         return Optional.of(new Made(files.baseName(report) + (xlsx ? ".xlsx" : ".csv"), bytes));
-    }
-
-    /**
-     * Puts the bytes to the OneDrive upload session Teams gave; true when it took them.
-     */
-    private boolean upload(String uploadUrl, byte[] bytes) {
-        try {
-            HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create(uploadUrl))
-                .timeout(Duration.ofSeconds(30))
-                .header("Content-Range", "bytes 0-" + (bytes.length - 1) + "/" + bytes.length)
-                .PUT(HttpRequest.BodyPublishers.ofByteArray(bytes))
-                .build(), HttpResponse.BodyHandlers.discarding());
-            return response.statusCode() / 100 == 2;
-        }
-        catch (IOException | IllegalArgumentException e) {
-            log.warn("Statistics file upload failed: {}", e.getClass().getSimpleName());
-            return false;
-        }
-        catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
     }
 
     private record Made(String name, byte[] bytes) {

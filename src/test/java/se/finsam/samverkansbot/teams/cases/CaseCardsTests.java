@@ -67,6 +67,21 @@ class CaseCardsTests {
             new CoreProperties(ZoneId.of("Europe/Stockholm")));
 
     @Test
+    void aLinkOrMarkdownInUserTextShowsAsWrittenInTheCards() {
+        String injected = "Se [formuläret](https://evil.example/logga-in) **snarast**";
+        ConsultationCase raised = CaseFixtures.fullCase(3, injected, injected, 1, injected);
+
+        List<String> texts = new ArrayList<>();
+        for (AdaptiveCard card : List.of(cards.adviceNotice(Locale.forLanguageTag("sv"), raised, raised.entry(0)),
+                cards.channelCard(Locale.forLanguageTag("sv"), raised))) {
+            card.toJson().findValues("text").forEach((text) -> texts.add(text.asText()));
+        }
+
+        assertThat(texts).anyMatch((text) -> text.contains("\\[formuläret\\]\\(https://evil.example"))
+            .noneMatch((text) -> text.contains("[formuläret](") || text.contains("**snarast**"));
+    }
+
+    @Test
     void everyCaseCardIsAWellFormedAdaptiveCardUnderTeamsSizeLimit() {
         Map<String, AdaptiveCard> all = allCards();
         for (Map.Entry<String, AdaptiveCard> card : all.entrySet()) {

@@ -35,6 +35,13 @@ final class CaseTestBot {
         return RunningBot.onH2Files(dataDir, properties);
     }
 
+    /** The same bot on a new database of the test JVM's embedded PostgreSQL. */
+    static RunningBot startOnPostgres(Map<String, Object> extra) {
+        Map<String, Object> properties = new HashMap<>(ORGANISATION);
+        properties.putAll(extra);
+        return RunningBot.onPostgres(se.finsam.samverkansbot.testing.TestPostgres.newDatabase(), properties);
+    }
+
     /**
      * Waits for the {@code index}th message to the conversation or a thread in it (from
      * 0).

@@ -44,7 +44,7 @@ class FormsPressedTwiceTests {
 
     @Test
     void aCaseFormSentTwiceAtOnceAndAgainLaterRaisesOneCase(@TempDir Path dataDir) {
-        try (RunningBot bot = CaseTestBot.start(dataDir, Map.of())) {
+        try (RunningBot bot = start(dataDir)) {
             BotClient client = bot.client();
             setUpTeam(client);
             client.send(TestActivities.botInstalledPersonally(caseworker));
@@ -102,7 +102,7 @@ class FormsPressedTwiceTests {
 
     @Test
     void adviceAndAnAnswerSentTwiceAtOnceAreRelayedOnce(@TempDir Path dataDir) {
-        try (RunningBot bot = CaseTestBot.start(dataDir, Map.of())) {
+        try (RunningBot bot = start(dataDir)) {
             BotClient client = bot.client();
             setUpTeam(client);
             client.send(TestActivities.botInstalledPersonally(caseworker));
@@ -153,6 +153,12 @@ class FormsPressedTwiceTests {
                 .as("every press of the dialog's form closes it the same way")
                 .containsOnly(advised.get(0).body());
             assertThat(answered).extracting(BotClient.Response::status).as("every press is answered").containsOnly(200);
+            assertThat(answered.get(0).body()).as("the answered question, read-only, replaces the form")
+                .contains("Ditt svar i ärende K-", "Nej, ingen SIP.", "Har han en SIP redan?")
+                .doesNotContain(CaseCards.ANSWER);
+            assertThat(answered).extracting(BotClient.Response::body)
+                .as("pressing the old form again shows what was sent")
+                .containsOnly(answered.get(0).body());
             assertThat(found.count(EntryKind.ADVICE)).as("one advice from one form").isEqualTo(1);
             assertThat(found.count(EntryKind.ANSWER)).as("one answer from one form").isEqualTo(1);
             assertThat(CaseTestBot.sentTo(caseworker.personalConversationId()))
@@ -160,6 +166,14 @@ class FormsPressedTwiceTests {
                 .as("the advice is relayed to the caseworker once")
                 .hasSize(1);
         }
+    }
+
+    /**
+     * The bot under test, on H2 files; {@link FormsPressedTwiceOnPostgresTests} on
+     * PostgreSQL.
+     */
+    RunningBot start(Path dataDir) {
+        return CaseTestBot.start(dataDir, Map.of());
     }
 
     /** The task of the answer to opening a dialog. */

@@ -22,8 +22,8 @@ public final class CardRendering {
 
     public static final String LONG = "Långt namn på enhet med många ord ".repeat(6).strip();
 
-    static final String[] BUNDLES = { "i18n/messages", "i18n/privacy", "i18n/contacts", "i18n/followups",
-            "i18n/cases" };
+    static final String[] BUNDLES = { "i18n/messages", "i18n/privacy", "i18n/contacts", "i18n/followups", "i18n/cases",
+            "i18n/meetings" };
 
     private CardRendering() {
     }

@@ -1,7 +1,9 @@
 package se.finsam.samverkansbot.teams.chat;
 
 import java.io.IOException;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
@@ -36,8 +38,7 @@ class ManifestCommandsTests extends BotIntegrationTest {
         for (int l = 0; l < lists.size(); l++) {
             JsonNode list = lists.path(l);
             for (JsonNode scope : list.path("scopes")) {
-                ConversationKind where = "team".equals(scope.asText()) ? ConversationKind.CHANNEL
-                        : ConversationKind.PERSONAL;
+                ConversationKind where = kind(scope.asText());
                 for (int c = 0; c < list.path("commands").size(); c++) {
                     String swedish = list.path("commands").path(c).path("title").asText();
                     String translated = english.path("bots[0].commandLists[" + l + "].commands[" + c + "].title")
@@ -47,6 +48,33 @@ class ManifestCommandsTests extends BotIntegrationTest {
                 }
             }
         }
+    }
+
+    /**
+     * The bot is installable exactly where its commands work: a scope in the manifest for
+     * every kind of conversation some command is made for, and none other.
+     */
+    @Test
+    void theManifestsScopesAreWhereTheCommandsWork() throws IOException {
+        Set<ConversationKind> manifestScopes = new HashSet<>();
+        TeamsAppPackageTests.sourceManifest()
+            .path("bots")
+            .path(0)
+            .path("scopes")
+            .forEach((scope) -> manifestScopes.add(kind(scope.asText())));
+        Set<ConversationKind> commandScopes = new HashSet<>();
+        commands.forEach((command) -> commandScopes.addAll(command.scopes()));
+
+        assertThat(manifestScopes).isEqualTo(commandScopes);
+    }
+
+    private static ConversationKind kind(String manifestScope) {
+        return switch (manifestScope) {
+            case "team" -> ConversationKind.CHANNEL;
+            case "groupChat" -> ConversationKind.GROUP_CHAT;
+            case "personal" -> ConversationKind.PERSONAL;
+            default -> throw new AssertionError("Unknown manifest scope " + manifestScope);
+        };
     }
 
     @Test

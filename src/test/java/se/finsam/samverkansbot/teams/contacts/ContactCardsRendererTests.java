@@ -48,7 +48,7 @@ class ContactCardsRendererTests {
         Mockito.when(directory.isStale(full)).thenReturn(true);
         ContactCards contacts = new ContactCards(texts, directory);
         ContactForms forms = new ContactForms(texts, organisation);
-        StaleContactsNotifier stale = new StaleContactsNotifier(null, texts);
+        StaleContactsNotifier stale = new StaleContactsNotifier(null, texts, null);
         Map<String, AdaptiveCard> cards = new LinkedHashMap<>();
         for (Locale locale : LOCALES) {
             cards.put("contact " + locale, contacts.card(full, locale, false));

@@ -109,4 +109,25 @@ class ContactChatTests extends BotIntegrationTest {
         assertThat(reply.cardText()).contains("Ekonomiskt bistånd").doesNotContain("Markera verifierad");
     }
 
+    /**
+     * The manifest offers the bot in group chats for {@code kontakt}: it answers there.
+     */
+    @Test
+    void kontaktWorksInAGroupChat() {
+        String chat = "19:group-" + java.util.UUID.randomUUID() + "@thread.v2";
+        TestActivities message = TestActivities.personalMessage(COORDINATOR,
+                "<at>Samverkansboten</at> kontakt ekb hässleholm");
+        com.fasterxml.jackson.databind.node.ObjectNode activity = message.node();
+        ((com.fasterxml.jackson.databind.node.ObjectNode) activity.get("conversation")).put("id", chat)
+            .put("conversationType", "groupChat");
+        com.fasterxml.jackson.databind.node.ObjectNode mention = activity.putArray("entities").addObject();
+        mention.put("type", "mention").put("text", "<at>Samverkansboten</at>");
+        mention.putObject("mentioned").put("id", TestUsers.BOT_ID).put("name", "Samverkansboten");
+
+        bot().send(message);
+
+        SentActivity reply = connector().awaitSentTo(chat);
+        assertThat(reply.cardText()).contains("Ekonomiskt bistånd").doesNotContain("Markera verifierad");
+    }
+
 }

@@ -221,6 +221,52 @@ class ContactMaintenanceTests extends BotIntegrationTest {
         assertThat(annasList.cardText()).doesNotContain("Fixartjänsten").contains("Lokal samverkan");
     }
 
+    @Test
+    void retiringAsksFirstAndARetiredPathIsFoundByCoordinatorsAndReactivated() {
+        SentActivity card = exchange(COORDINATOR,
+                TestActivities.personalSubmit(COORDINATOR, form("Hyresrådgivningen")));
+        ContactPath path = saved("Hyresrådgivningen");
+        JsonNode retire = first(card).findParents("card")
+            .stream()
+            .filter((showCard) -> "Avveckla".equals(showCard.path("title").asText()))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("Avveckla opens no confirmation"));
+        assertThat(SentActivity.textOf(retire.path("card"))).contains("Är du säker?", "Hyresrådgivningen",
+                "Ja, avveckla");
+        assertThat(saved("Hyresrådgivningen").retired()).as("nothing is retired before it is confirmed").isFalse();
+
+        JsonNode confirm = TestActivities.button(retire.path("card"), ContactCards.RETIRE);
+        exchange(COORDINATOR,
+                TestActivities.personalSubmit(COORDINATOR, TestActivities.pressed(confirm, java.util.Map.of())));
+        assertThat(saved("Hyresrådgivningen").retired()).isTrue();
+
+        SentActivity retiredList = exchange(COORDINATOR,
+                TestActivities.personalMessage(COORDINATOR, "kontakter avvecklade"));
+        assertThat(retiredList.cardText()).contains("Avvecklade kontaktvägar", "Hyresrådgivningen", "Återaktivera");
+        TestUser anna = TestUsers.fresh("Anna");
+        assertThat(exchange(anna, TestActivities.personalMessage(anna, "kontakter avvecklade")).text())
+            .contains("samverkanskoordinatorer");
+
+        JsonNode reactivate = null;
+        for (JsonNode button : first(retiredList).findParents("data")) {
+            if (ContactCards.REACTIVATE.equals(button.path("data").path("verb").asText())
+                    && button.path("data").path("id").asLong() == path.id()) {
+                reactivate = button;
+            }
+        }
+        assertThat(reactivate).as("a button to reactivate the entry").isNotNull();
+        SentActivity back = exchange(COORDINATOR,
+                TestActivities.personalSubmit(COORDINATOR, TestActivities.pressed(reactivate, java.util.Map.of())));
+
+        assertThat(back.cardText()).contains("Hyresrådgivningen", "Markera verifierad").doesNotContain("är avvecklad");
+        assertThat(saved("Hyresrådgivningen").retired()).isFalse();
+        assertThat(directory.history(path.id())).extracting(ContactChange::field)
+            .containsExactly("created", "retired", "retired");
+        assertThat(exchange(anna, TestActivities.personalMessage(anna, "kontakt hyresrådgivningen")).cardText())
+            .as("back in everyone's search")
+            .contains("Hyresrådgivningen");
+    }
+
     static JsonNode first(SentActivity sent) {
         return sent.adaptiveCards().get(0);
     }

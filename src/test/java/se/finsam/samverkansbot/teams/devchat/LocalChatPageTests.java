@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -35,6 +36,14 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import se.finsam.samverkansbot.cases.AgeBand;
+import se.finsam.samverkansbot.cases.CaseManagement;
+import se.finsam.samverkansbot.cases.Category;
+import se.finsam.samverkansbot.cases.NewCase;
+import se.finsam.samverkansbot.cases.Person;
+import se.finsam.samverkansbot.core.Agency;
+import se.finsam.samverkansbot.core.Kommun;
+import se.finsam.samverkansbot.core.UserId;
 import se.finsam.samverkansbot.teams.cards.AdaptiveCard;
 import se.finsam.samverkansbot.teams.cards.CardAction;
 import se.finsam.samverkansbot.teams.cards.TextBlock;
@@ -82,6 +91,9 @@ class LocalChatPageTests {
 
     @Autowired
     Outbox outbox;
+
+    @Autowired
+    CaseManagement cases;
 
     @DynamicPropertySource
     static void devProperties(DynamicPropertyRegistry registry) {
@@ -274,6 +286,55 @@ class LocalChatPageTests {
         awaitText("Nytt ärende 12");
         assertThat(browser.findElement(By.id("title")).getText()).contains("Ärenden");
         assertThat(browser.findElements(By.cssSelector("#messages .thread .root .from-bot"))).isNotEmpty();
+    }
+
+    /**
+     * A case card's "Ge råd" opens a dialog; advice with a phone number is refused inside
+     * the dialog, to its author only (nothing in the channel, the number not even in the
+     * dialog); good advice closes it and the card in the channel shows it.
+     */
+    @Test
+    void aCaseCardsButtonOpensADialogWhereARefusalIsShownOnlyToItsAuthor() throws java.io.IOException {
+        String fredrik = "29:devchat-fredrik";
+        cases.setUpTeam(TEAM, CASES_CHANNEL, "Konsultationsteamet Skåne Nordost", List.of(new Kommun("Osby")),
+                UserId.of(COORDINATOR_OBJECT_ID));
+        open(fredrik);
+        awaitText("Hej! Jag är Samverkansboten");
+        click(By.cssSelector("nav button[data-conversation='" + CASES_CHANNEL + "']"));
+        cases.raise(new NewCase(Person.of(UserId.of(CASEWORKER_OBJECT_ID), "Hanna Handläggare"), DEV_TENANT,
+                new Kommun("Osby"), Agency.KOMMUN_SOCIAL_SERVICES, Set.of(Agency.AF, Agency.FK), AgeBand.AGE_25_29,
+                null, Set.of(Category.COORDINATION), "Man som vill börja arbeta efter lång sjukskrivning.",
+                "Hur samordnar vi AF och FK?", false, Set.of()));
+        awaitText("Hur samordnar vi AF och FK?");
+        WebElement caseCard = last(cards());
+
+        button(caseCard, "Ge råd").click();
+
+        WebElement dialog = browser.findElement(By.id("task"));
+        waitUntil(() -> dialog.isDisplayed() && dialog.getText().contains("Ditt råd till handläggaren"));
+        assertThat(browser.findElement(By.id("task-title")).getText()).startsWith("Ge råd i ärende K-");
+        dialog.findElement(By.cssSelector("textarea")).sendKeys("Be honom ringa 070-765 43 21 i morgon.");
+        button(dialog, "Skicka rådet").click();
+
+        waitUntil(() -> dialog.getText().contains("telefonnummer"));
+        assertThat(dialog.getText()).doesNotContain("070-765 43 21");
+        assertThat(dialog.findElement(By.cssSelector("textarea")).getAttribute("value")).isEmpty();
+        assertThat(browser.findElement(By.id("messages")).getText()).doesNotContain("telefonnummer", "070-765 43 21");
+        screenshot("devchat-dialog-refusal.png");
+
+        dialog.findElement(By.cssSelector("textarea")).sendKeys("Boka ett trepartsmöte med AF och FK.");
+        button(dialog, "Skicka rådet").click();
+
+        waitUntil(() -> dialog.getText().contains("Rådet har skickats till handläggaren."));
+        browser.findElement(By.id("task-close")).click();
+        waitUntil(() -> !dialog.isDisplayed());
+        awaitText("Råd givet");
+        screenshot("devchat-dialog-done.png");
+        new Select(browser.findElement(By.id("user"))).selectByValue("29:devchat-amira");
+        click(By.cssSelector("nav button[data-conversation='" + CASES_CHANNEL + "']"));
+        awaitText("Råd givet");
+        assertThat(browser.findElement(By.id("messages")).getText()).as("others saw nothing of the refusal")
+            .doesNotContain("telefonnummer", "070-765 43 21");
     }
 
     private static String arrowOf(WebElement button) {

@@ -46,6 +46,35 @@ class StartupModeTests {
             .hasRootCauseInstanceOf(TenantAllowListException.class);
     }
 
+    @Test
+    void productionModeRefusesToStartWithoutADatabaseItWasGiven() {
+        Map<String, Object> properties = new HashMap<>(TestBotConfiguration.productionModeProperties());
+        properties.put("server.port", "0");
+        properties.put("samverkansbot.data-dir", dataDir.toString());
+
+        assertThatThrownBy(
+                () -> new SpringApplicationBuilder(SamverkansbotApplication.class).run(arguments(properties)).close())
+            .hasRootCauseInstanceOf(UnsafeSetupException.class)
+            .rootCause()
+            .hasMessageContaining("spring.datasource.url");
+    }
+
+    @Test
+    void productionModeRefusesTheEmbeddedDatabasesDefaultAccount() {
+        Map<String, Object> properties = new HashMap<>(TestBotConfiguration.productionModeProperties());
+        properties.put("server.port", "0");
+        properties.put("spring.datasource.url", "jdbc:h2:file:" + dataDir + "/samverkansbot");
+        properties.put("spring.datasource.username", "sa");
+        properties.put("spring.datasource.password", "");
+
+        assertThatThrownBy(
+                () -> new SpringApplicationBuilder(SamverkansbotApplication.class).run(arguments(properties)).close())
+            .hasRootCauseInstanceOf(UnsafeSetupException.class)
+            .rootCause()
+            .hasMessageContaining("'sa'")
+            .hasMessageContaining("lösenord");
+    }
+
     /** Command-line arguments win over application.yml, as an operator's would. */
     private static String[] arguments(Map<String, Object> properties) {
         return properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);

@@ -57,7 +57,9 @@ public class TeamsAppPackageTests {
 
     private static final Map<String, String> SAMPLE_VALUES = Map.of("teams.appId",
             "3f2504e0-4f89-11d3-9a0c-0305e82c3301", "teams.appVersion", "1.0.0", "teams.hostName",
-            "samverkansbot.example.se");
+            "samverkansbot.example.se", "teams.developerName", "Finsam Skåne Nordost", "teams.websiteUrl",
+            "https://samverkansbot.example.se/", "teams.privacyUrl", "https://samverkansbot.example.se/integritet",
+            "teams.termsOfUseUrl", "https://samverkansbot.example.se/villkor");
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([^}]*)}");
 
@@ -150,6 +152,12 @@ public class TeamsAppPackageTests {
         assertThat(json.path("id").asText()).isEqualTo("${teams.appId}");
         assertThat(json.path("bots").path(0).path("botId").asText()).isEqualTo("${teams.appId}");
         assertThat(json.path("version").asText()).isEqualTo("${teams.appVersion}");
+        // Who publishes the app and where its pages are: the förbund's, given to the
+        // build.
+        assertThat(json.path("developer").path("name").asText()).isEqualTo("${teams.developerName}");
+        assertThat(json.path("developer").path("websiteUrl").asText()).isEqualTo("${teams.websiteUrl}");
+        assertThat(json.path("developer").path("privacyUrl").asText()).isEqualTo("${teams.privacyUrl}");
+        assertThat(json.path("developer").path("termsOfUseUrl").asText()).isEqualTo("${teams.termsOfUseUrl}");
     }
 
     @Test
@@ -205,18 +213,19 @@ public class TeamsAppPackageTests {
     void botCommandTitlesAreSwedishAndIncludeHjalp() throws IOException {
         JsonNode bot = sourceManifest().path("bots").path(0);
 
-        assertThat(bot.path("commandLists")).hasSize(2);
+        assertThat(bot.path("commandLists")).hasSize(3);
         assertThat(commandTitles(bot, "personal")).contains("hjälp", "personuppgifter");
         assertThat(commandTitles(bot, "team")).contains("hjälp");
+        assertThat(commandTitles(bot, "groupChat")).containsExactly("hjälp", "personuppgifter", "kontakt");
         assertThat(sourceJson("en-us.json").path("bots[0].commandLists[0].commands[0].title").asText())
             .isEqualTo("help");
     }
 
     @Test
-    void botIsConversationalInPersonalAndTeamScopes() throws IOException {
+    void botIsConversationalInPersonalTeamAndGroupChatScopes() throws IOException {
         JsonNode bot = sourceManifest().path("bots").path(0);
 
-        assertThat(texts(bot.path("scopes"))).containsExactlyInAnyOrder("personal", "team");
+        assertThat(texts(bot.path("scopes"))).containsExactlyInAnyOrder("personal", "team", "groupChat");
         assertThat(bot.path("isNotificationOnly").isBoolean() && !bot.path("isNotificationOnly").asBoolean()).isTrue();
         // Files: coordinators attach the contact directory to import it.
         assertThat(bot.path("supportsFiles").isBoolean() && bot.path("supportsFiles").asBoolean()).isTrue();

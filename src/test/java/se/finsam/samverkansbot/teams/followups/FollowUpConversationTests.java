@@ -274,7 +274,22 @@ class FollowUpConversationTests {
         bot().send(TestActivities.personalSubmit(anna, form("SIP", "SIP-Osby-10", "2026-01-10", null, "ME", "Osby")));
         awaitCount(anna, 2);
         bot().send(TestActivities.personalMessage(anna, "uppföljningar"));
-        long plan = planIdIn(awaitCount(anna, 3).get(2));
+        SentActivity list = awaitCount(anna, 3).get(2);
+        long plan = planIdIn(list);
+        JsonNode confirmation = list.adaptiveCards()
+            .get(0)
+            .findParents("card")
+            .stream()
+            .filter((showCard) -> "Avsluta planen".equals(showCard.path("title").asText()))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("Avsluta planen asks nothing first"))
+            .path("card");
+        assertThat(SentActivity.textOf(confirmation)).as("Är du säker? before the plan ends")
+            .contains("Är du säker?", "SIP-Osby-10", "Ja, avsluta planen");
+        assertThat(TestActivities.button(confirmation, FollowUpCards.END)
+            .path("data")
+            .path(FollowUpCards.PLAN_ID)
+            .asLong()).isEqualTo(plan);
 
         bot().send(TestActivities.personalSubmit(anna, button(FollowUpCards.END, plan)));
         assertThat(awaitCount(anna, 4).get(3).cardText()).contains("avslutad");

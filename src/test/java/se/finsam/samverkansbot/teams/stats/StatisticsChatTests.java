@@ -212,6 +212,35 @@ class StatisticsChatTests extends BotIntegrationTest {
     }
 
     @Test
+    void theFileGoesOnlyToAnUploadHostTeamsUses() {
+        ObjectNode data = request("statsFile", "MONTH", MONTH.toString(), "KOMMUN");
+        data.put("format", "XLSX");
+        SentActivity offer = exchange(COORDINATOR, TestActivities.personalSubmit(COORDINATOR, data));
+        var attachment = offer.body().path("attachments").path(0);
+
+        TestActivities accept = TestActivities.personalMessage(COORDINATOR, "");
+        ObjectNode invoke = accept.node();
+        invoke.remove("text");
+        invoke.put("type", "invoke");
+        invoke.put("name", "fileConsent/invoke");
+        ObjectNode value = invoke.putObject("value");
+        value.put("type", "fileUpload");
+        value.put("action", "accept");
+        value.set("context", attachment.path("content").path("acceptContext"));
+        // The same server under a name that is not an upload host (only 127.0.0.1 is, in
+        // tests).
+        value.putObject("uploadInfo")
+            .put("name", attachment.path("name").asText())
+            .put("uploadUrl", "http://localhost:" + files.getAddress().getPort() + "/upload/elsewhere.xlsx")
+            .put("contentUrl", "https://contoso.sharepoint.com/personal/elsewhere.xlsx")
+            .put("uniqueId", "stats-2")
+            .put("fileType", "xlsx");
+        bot().send(accept);
+
+        assertThat(uploaded).doesNotContainKey("/upload/elsewhere.xlsx");
+    }
+
+    @Test
     void scheduledReportGoesToTheOutboxInTheTransactionThatAnnouncedIt() {
         transactions.executeWithoutResult((status) -> events
             .publishEvent(new ReportDue(UserId.of(COORDINATOR.aadObjectId()), ReportPeriod.month(MONTH))));
