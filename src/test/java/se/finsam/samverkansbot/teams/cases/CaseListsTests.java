@@ -103,7 +103,7 @@ class CaseListsTests {
         client.send(TestActivities.personalSubmit(caseworker, CaseActivities.data(Map.of("verb", CaseCards.CLOSE_OWN,
                 CaseCards.CASE_ID, caseId, "outcome", "NO_ADVICE_GIVEN", "nextStep", "false"))));
         CaseTestBot.awaitMatching(caseworker.personalConversationId(),
-                (sent) -> sent.text() != null && sent.text().startsWith("Tack!"));
+                (sent) -> sent.cardText().contains("Tack! Ärende " + reference + " är stängt."));
         SentActivity none = say(caseworker, "mina ärenden", "Du har inga öppna ärenden");
         String closedList = press(caseworker, none, CaseLists.LIST, "Dina senast stängda ärenden");
         assertThat(closedList).contains("Dina senast stängda ärenden", reference, "Stängt · Inget råd gavs",
