@@ -356,9 +356,11 @@ final class CuedNumberDetector {
             }
             return -1;
         }
-        // 1987-03-12, 87-03-12
-        if ((len == 4 || len == 2) && t.isSymbol(i + 1, '-') && t.isNumber(i + 2) && t.length(i + 2) <= 2
-                && t.isSymbol(i + 3, '-') && t.isNumber(i + 4) && t.length(i + 4) <= 2) {
+        // 1987-03-12, 87-03-12, 1987/03/12, 1987.03.12
+        if ((len == 4 || len == 2) && t.isSymbolIn(i + 1, len == 4 ? "-/." : "-") && t.isNumber(i + 2)
+                && t.length(i + 2) <= 2 && t.isSymbol(i + 3, t.text.charAt(t.start[i + 1])) && t.isNumber(i + 4)
+                && t.length(i + 4) <= 2 && t.gap(i) == 0 && t.gap(i + 1) == 0 && t.gap(i + 2) == 0
+                && t.gap(i + 3) == 0) {
             return t.end[i + 4];
         }
         return -1;

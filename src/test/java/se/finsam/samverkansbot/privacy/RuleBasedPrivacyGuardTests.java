@@ -68,7 +68,8 @@ class RuleBasedPrivacyGuardTests {
     @ParameterizedTest
     @ValueSource(strings = { "072-604 18 39", "0726041839", "072 604 18 39", "0726-04 18 39", "+46 72 604 18 39",
             "+46726041839", "0046 72 604 18 39", "08-417 302 65", "08-39 71 26 54", "044-29 61 07", "0451-386 12",
-            "(0413) 52 86 10", "+46 (0)44 318 207", "+46 8 652 190 43", "040-63 18 27", "072 - 604 18 39" })
+            "(0413) 52 86 10", "+46 (0)44 318 207", "+46 8 652 190 43", "040-63 18 27", "072 - 604 18 39",
+            "072–604 18 39", "0413 – 52 86 10", "010-486 31 72" })
     void swedishPhoneNumberInAnyUsualFormattingIsFound(String number) {
         assertFound("Ring " + number + " efter lunch.", FindingType.PHONE, number);
     }
@@ -82,6 +83,11 @@ class RuleBasedPrivacyGuardTests {
     @Test
     void shortServiceNumbersAreNotFlagged() {
         assertClean("Ring 1177 för vård och 112 vid nödläge.");
+    }
+
+    @Test
+    void aRangeWithAnEnDashIsNoPhoneNumber() {
+        assertClean("Öppet 08.00–14.30 och 10–12 på fredagar, ärenden 2019–2023.");
     }
 
     @Test
@@ -229,7 +235,8 @@ class RuleBasedPrivacyGuardTests {
 
     @ParameterizedTest
     @ValueSource(strings = { "född 4 oktober 1979|4 oktober 1979", "f. 1979-10-04|1979-10-04", "fd 791004|791004",
-            "född den 3/1 1995|3/1 1995", "Födelsedatum: 1983-08-21|1983-08-21" })
+            "född den 3/1 1995|3/1 1995", "Födelsedatum: 1983-08-21|1983-08-21",
+            "född enligt passet 1983/08/21|1983/08/21", "född 1983.08.21|1983.08.21" })
     void exactDateOfBirthIsFound(String caseAndSpan) {
         String[] parts = caseAndSpan.split("\\|");
         assertFound("Personen är " + parts[0] + " och bor ensam.", FindingType.BIRTH_DATE, parts[1]);
