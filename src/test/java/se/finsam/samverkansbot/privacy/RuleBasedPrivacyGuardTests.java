@@ -667,4 +667,80 @@ class RuleBasedPrivacyGuardTests {
         assertFound("bor i en stuga på Lillnäs 4, Svartby sedan i fjol", FindingType.ADDRESS, "Lillnäs 4, Svartby");
     }
 
+    @Test
+    void aNameFoundOnceIsANameWhereverItStandsAgainInTheText() {
+        String text = "Klienten Ronja Hedlund har flyttat. Socialtjänsten har träffat Ronja två gånger. "
+                + "Ronjas mamma hjälper till.";
+        Scan scan = guard.scan(text);
+        assertThat(scan.findings()).extracting(finding -> finding.in(text))
+            .containsExactly("Ronja Hedlund", "Ronja", "Ronjas");
+        assertThat(scan.findings()).allSatisfy(finding -> assertThat(finding.certainty()).isEqualTo(Certainty.CERTAIN));
+    }
+
+    @Test
+    void aNameInBracketsOrInAppositionAfterAPersonIsCertain() {
+        assertCertain("Mamman (Dragana) har tackat nej till tolk.", "Dragana");
+        assertCertain("Brodern (Teodor) har flyttat hem.", "Teodor");
+        assertCertain("Vi har en flicka (Saga, 14 år) som inte går till skolan.", "Saga");
+        assertCertain("Hen (Kim) har fått plats på ett stödboende.", "Kim");
+        assertCertain("pojken (kenan) vill inte gå till skolan", "kenan");
+        assertCertain("Sonen, Mattias, har flyttat hem.", "Mattias");
+        assertCertain("Anhörig: Yusuf (morbror)", "Yusuf");
+    }
+
+    @Test
+    void aPersonWithTheAgencyTheyComeFromIsCertain() {
+        assertCertain("Närvarande: Gunilla (FK), Vera (AF) och klienten.", "Gunilla");
+        assertCertain("Närvarande: Gunilla (FK), Vera (AF) och klienten.", "Vera");
+    }
+
+    @Test
+    void aFirstNameAtASentenceStartBeforeAVerbInAnyTenseIsCertain() {
+        assertCertain("Ahmad fortsätter med praktiken.", "Ahmad");
+        assertCertain("Sedan förra mötet: Marwa erbjuds en plats på folkhögskolan.", "Marwa");
+        assertCertain("- Josefine bokar tid hos läkaren.", "Josefine");
+    }
+
+    @Test
+    void initialsWithAnAgeOrAfterAPersonAreAName() {
+        assertCertain("Det gäller en flicka, B.K., 15 år, som bor hos sin moster.", "B.K.");
+    }
+
+    @Test
+    void theReceiverOfAMessageIsAName() {
+        assertCertain("Kallelsen skickades till Teodora Vasilescu i går.", "Teodora Vasilescu");
+        assertClean("Underlaget skickades till Region Skåne och remissen till Arbetsförmedlingen.");
+    }
+
+    @Test
+    void twoFirstNamesInLowerCaseJoinedByAndAreNames() {
+        assertCertain("ahmed och leyla har separerat", "ahmed");
+        assertCertain("ahmed o leyla har separerat", "leyla");
+    }
+
+    @Test
+    void aSecondNumberOfTheSameShapeAfterACuedNumberIsFound() {
+        assertFound("Båda har LMA-kort (nr 418 226 och 418 227).", FindingType.CASE_NUMBER, "418 226");
+        assertFound("Båda har LMA-kort (nr 418 226 och 418 227).", FindingType.CASE_NUMBER, "418 227");
+    }
+
+    @Test
+    void weekdaysConceptsPremisesAndNamedThingsAreNotPeopleOrHomes() {
+        assertClean("Tor 3/10 kl 9 passar alla utom psykiatrin.");
+        assertClean("Vi använder Bronfenbrenners utvecklingsekologiska modell och Antonovskys KASAM.");
+        assertClean("Träffen hålls i Arbetsförmedlingens lokaler på Storgatan 25 i Luleå.");
+        assertClean("Familjen har besökt Astrid Lindgrens Värld.");
+        assertClean("Vi har fått svar på enkäten Liv och hälsa ung.");
+        assertFound("Hon bor på Storgatan 25 i Luleå.", FindingType.ADDRESS, "Storgatan 25");
+    }
+
+    private void assertCertain(String text, String expected) {
+        Scan scan = guard.scan(text);
+        assertThat(scan.findings()).as("findings in: " + text + " " + describe(text, scan)).anySatisfy(finding -> {
+            assertThat(finding.type()).isEqualTo(FindingType.NAME);
+            assertThat(finding.in(text)).isEqualTo(expected);
+            assertThat(finding.certainty()).isEqualTo(Certainty.CERTAIN);
+        });
+    }
+
 }
