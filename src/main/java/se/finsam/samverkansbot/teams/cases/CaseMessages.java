@@ -193,8 +193,16 @@ class CaseMessages {
     }
 
     private void updateCards(ConsultationCase about) {
-        String teamName = cases.team(about.teamId()).map(ConsultationTeam::name).orElse(null);
         update(about, CaseCards.channelCardKey(about.id()), CHANNEL, cards.channelCard(LOCALE, about));
+        updateCaseworkerCard(about);
+    }
+
+    /**
+     * The caseworker's own card of the case, updated in place: the team it is with now
+     * (or that it waits for one), its status and assignee.
+     */
+    void updateCaseworkerCard(ConsultationCase about) {
+        String teamName = cases.team(about.teamId()).map(ConsultationTeam::name).orElse(null);
         update(about, CaseCards.caseworkerCardKey(about.id()), CASEWORKER_CARD,
                 cards.caseworkerCard(localeOf(about.caseworker().id()), about, teamName));
     }

@@ -116,6 +116,10 @@ class TeamLifecycleTests {
             assertThat(told(caseworker, "ligger inte hos något konsultationsteam"))
                 .contains(onlyCaseOf(bot).reference());
             assertThat(onlyCaseOf(bot).awaitsTeam()).isTrue();
+            assertThat(caseworkerCardUpdated("Ärendet ligger inte hos något konsultationsteam just nu"))
+                .as("the caseworker's card no longer names the team that is gone")
+                .contains("Osby")
+                .doesNotContain("Konsultationsteam Nordost");
 
             // No team takes Osby now: a new case is not stored, and the coordinator is
             // named.
@@ -127,6 +131,9 @@ class TeamLifecycleTests {
             setUpTeam(client, nextTeamId, "Konsultationsteam Syd", osbyCoordinator, "Osby");
             CaseTestBot.awaitMatching(nextTeamId, (sent) -> sent.cardText().contains(onlyCaseOf(bot).reference()));
             told(caseworker, "har nu skickats till Konsultationsteam Syd");
+            assertThat(caseworkerCardUpdated("Ärendet har skickats till Konsultationsteam Syd"))
+                .as("the caseworker's card names the new team at once, before any other change")
+                .contains(onlyCaseOf(bot).reference());
         }
     }
 
@@ -375,6 +382,14 @@ class TeamLifecycleTests {
         Predicate<SentActivity> matching = (sent) -> sent.at().isAfter(start) && sent.text() != null
                 && sent.text().contains(containing);
         return CaseTestBot.awaitMatching(person.personalConversationId(), matching).text();
+    }
+
+    /** The caseworker's own case card as last updated in place, containing this. */
+    private String caseworkerCardUpdated(String containing) {
+        return CaseTestBot
+            .awaitMatching(caseworker.personalConversationId(),
+                    (sent) -> sent.kind() == SentActivity.Kind.UPDATE && sent.cardText().contains(containing))
+            .cardText();
     }
 
     private ConsultationCase onlyCaseOf(RunningBot bot) {
