@@ -14,10 +14,12 @@ import se.finsam.samverkansbot.cases.CaseManagement;
 import se.finsam.samverkansbot.cases.CaseOutcomeRecorded;
 import se.finsam.samverkansbot.cases.CaseProperties;
 import se.finsam.samverkansbot.cases.CaseRaised;
+import se.finsam.samverkansbot.cases.CaseReleased;
 import se.finsam.samverkansbot.cases.ClarificationAnswered;
 import se.finsam.samverkansbot.cases.ClarificationAsked;
 import se.finsam.samverkansbot.cases.ConsultationCase;
 import se.finsam.samverkansbot.cases.ConsultationTeam;
+import se.finsam.samverkansbot.cases.Person;
 import se.finsam.samverkansbot.core.UserId;
 import se.finsam.samverkansbot.teams.cards.AdaptiveCard;
 import se.finsam.samverkansbot.teams.chat.Texts;
@@ -125,6 +127,27 @@ class CaseMessages {
                     CaseReplies.textActivity(texts.get(locale, "case.assigned.notice", assigned.reference(),
                             assigned.kommun(), teamName == null ? texts.get(locale, "team.unnamed") : teamName)))
             .withOrigin(origin(assigned, ASSIGNEE)));
+    }
+
+    /**
+     * The assignee left the team: the team is told in the case's thread that the case
+     * needs someone new, and the cards no longer name them.
+     */
+    @EventListener
+    void on(CaseReleased event) {
+        ConsultationCase released = load(event.caseId());
+        String who = cards.person(LOCALE, Person.of(UserId.of(event.formerAssigneeId()), event.formerAssigneeName()));
+        String key = CaseCards.channelCardKey(released.id());
+        if (outbox.knowsCard(key)) {
+            outbox
+                .enqueue(
+                        OutboundMessage
+                            .of(new Recipient.ThreadReply(key),
+                                    CaseReplies
+                                        .textActivity(texts.get(LOCALE, "case.released", who, released.reference())))
+                            .withOrigin(origin(released, CHANNEL)));
+        }
+        updateCards(released);
     }
 
     @EventListener
