@@ -131,12 +131,38 @@ final class NameDetector {
         // "Sol är 64": a subject with an age
         if (startsSentence(t, i) && ageFollows(t, i) && !NameCues.FUNCTION_WORDS.contains(lower)
                 && !NameCues.POSSESSIVES.contains(lower)
-                && (kind.any() || unlisted || lexicon().nameWords.contains(lower))) {
+                && (kind.any() || unlisted || lexicon().nameWords.contains(lower)
+                        || !lexicon().isSwedishWord(lower) && !lexicon().notNames.contains(lower))) {
             findings.add(Finding.certain(FindingType.NAME, t.start[i], t.end[i]));
             return i;
         }
+        // "Vilja (16) bor hos sin pappa": a subject with an age in brackets before its
+        // verb
+        if (startsSentence(t, i) && t.isSymbol(i + 1, '(') && t.isNumber(i + 2) && t.length(i + 2) <= 2
+                && t.isSymbol(i + 3, ')') && t.isWord(i + 4) && NameCues.PERSON_VERBS.contains(t.lower(i + 4))
+                && !NameCues.FUNCTION_WORDS.contains(lower) && !NameCues.POSSESSIVES.contains(lower)
+                && kind != NameKind.NOT_NAME) {
+            findings.add(Finding.certain(FindingType.NAME, t.start[i], t.end[i]));
+            return i;
+        }
+        // "c/o Osmani": the person or family a letter goes to
+        if (t.equalsIgnoreCase(i - 1, "o") && t.isSymbol(i - 2, '/') && t.equalsIgnoreCase(i - 3, "c")
+                && t.gap(i - 3) == 0 && t.gap(i - 2) == 0 && !NameCues.FUNCTION_WORDS.contains(lower)
+                && (kind != NameKind.NOT_NAME || lexicon().surnames.contains(lower))) {
+            return fullNameFrom(t, i, findings);
+        }
         if ((unlisted || strongNameFollows(t, i)) && unknownPairFollows(t, i, previous)) {
             return fullNameFrom(t, i, findings); // "Ánde Gaup", "Oluwaseun Adeyemi"
+        }
+        if (unlisted && unknownPairAnyway(t, i, previous)) {
+            // "Somchai Wongsakul": two capitalised words in no list and no language, even
+            // spelt unlike the names the model knows; certain after a person noun
+            int last = fullNameFrom(t, i, findings);
+            if (previous == null || !NameCues.PERSON_CUES.contains(previous)) {
+                findings.list.set(findings.list.size() - 1,
+                        Finding.uncertain(FindingType.NAME, t.start[i], t.end[last]));
+            }
+            return last;
         }
         if (kind == NameKind.NONE && compoundSurnameSubject(t, i, lower)) {
             findings.add(Finding.uncertain(FindingType.NAME, t.start[i], t.end[i])); // "Bergkvist
@@ -148,8 +174,7 @@ final class NameDetector {
             // after a person
             if (previous != null && NameCues.STRONG_PERSON_CUES.contains(previous) && !startsSentence(t, i)
                     && !(t.isWord(i + 1) && NameCues.PLACE_FOLLOWERS.contains(t.lower(i + 1)))) {
-                findings.add(Finding.certain(FindingType.NAME, t.start[i], t.end[i]));
-                return i;
+                return fullNameFrom(t, i, findings); // "Klienten Somchai Wongsakul"
             }
             if (unknownWordLooksLikeName(t, i, lower, previous)) {
                 // "Rebaz Karimi": an unknown first name before a known surname is a
@@ -255,6 +280,12 @@ final class NameDetector {
                 findings.add(Finding.certain(FindingType.NAME, t.start[i], t.end[i]));
                 return i;
             }
+            // "hennes man Miklos", "Osmani (morbror)": a name of the wider lists where
+            // only a person can stand
+            if (kind.other && !kind.word && !lexicon().isKnownWord(lower) && !NameCues.FUNCTION_WORDS.contains(lower)
+                    && (strongPersonContext(t, i, previous) || personCue)) {
+                return fullNameFrom(t, i, findings);
+            }
             return -1;
         }
         if (personCue && kind.first) {
@@ -287,8 +318,8 @@ final class NameDetector {
                     || firstNamePairFollows(t, i) || strong || verbFormFollows(t, i);
             boolean placeLike = previous != null
                     && (NameCues.PLACE_PREPOSITIONS.contains(previous) || NameCues.NOT_BEFORE_NAMES.contains(previous));
-            if (subject && (!placeLike || strong)
-                    && (!lexicon().isEnglishWord(lower) || finiteVerbFollows(t, i) || strong)) {
+            if (subject && (!placeLike || strong) && (!lexicon().isEnglishWord(lower) || finiteVerbFollows(t, i)
+                    || strong || placePhraseThenVerb(t, i))) {
                 findings.add(Finding.certain(FindingType.NAME, t.start[i], t.end[i]));
             }
             else {
@@ -645,6 +676,14 @@ final class NameDetector {
      * organisation ("Xyz kommun").
      */
     private boolean unknownPairFollows(TextTokens t, int i, String previous) {
+        if (!unknownPairShape(t, i, previous)) {
+            return false;
+        }
+        String second = t.lower(i + 1);
+        return kind(second).any() || looksLikeName(second) || looksLikeName(t.lower(i));
+    }
+
+    private boolean unknownPairShape(TextTokens t, int i, String previous) {
         int next = i + 1;
         if (!t.isCapitalised(next) || !t.spaceBefore(next) || t.length(i) < 2) {
             return false;
@@ -662,10 +701,23 @@ final class NameDetector {
         if (lexicon().isKnownWord(second) || NameCues.FUNCTION_WORDS.contains(second) || hasLowerCasePart(t, next)) {
             return false;
         }
-        if (t.isWord(next + 1) && NameCues.PLACE_FOLLOWERS.contains(t.lower(next + 1))) {
+        return !(t.isWord(next + 1) && NameCues.PLACE_FOLLOWERS.contains(t.lower(next + 1)));
+    }
+
+    /**
+     * Two capitalised words in no list and no language, neither spelt like a place,
+     * inside a sentence or after a person noun: a full name however they are spelt.
+     */
+    private boolean unknownPairAnyway(TextTokens t, int i, String previous) {
+        if (!unknownPairShape(t, i, previous)) {
             return false;
         }
-        return kind(second).any() || looksLikeName(second) || looksLikeName(t.lower(i));
+        String first = t.lower(i);
+        String second = t.lower(i + 1);
+        return kind(second) == NameKind.NONE && t.length(i) >= 3 && t.length(i + 1) >= 3 && !looksLikePlace(first)
+                && !looksLikePlace(second) && !startsWithPlace(second) && !endsWithDefiniteNoun(second)
+                && second.indexOf('-') < 0 && !t.isUpperCaseCode(i + 1)
+                && (!startsSentence(t, i) || previous != null && NameCues.PERSON_CUES.contains(previous));
     }
 
     /**
@@ -1081,10 +1133,11 @@ final class NameDetector {
         }
         String other = t.lower(second);
         NameKind otherKind = kind(other);
-        if ((otherKind.first && !otherKind.surname) || otherKind == NameKind.NOT_NAME) {
-            return -1;
-        }
         boolean cited = previous != null && previous.equals("enligt");
+        if ((otherKind.first && !otherKind.surname && !(cited && otherKind.word && kind.surname))
+                || otherKind == NameKind.NOT_NAME) {
+            return -1; // but "enligt Becker och Drake" cites two authors
+        }
         boolean possessive = other.length() > 3 && other.endsWith("s") && t.isWord(second + 1)
                 && t.spaceBefore(second + 1) && Character.isLowerCase(t.text.charAt(t.start[second + 1]))
                 && !NameCues.RELATIVES.contains(t.lower(second + 1))
