@@ -252,6 +252,10 @@ final class NameDetector {
             if (last > i && institutionFollows(t, last)) {
                 return last; // "Astrid Lindgrens barnsjukhus"
             }
+            if (last > i && t.isWord(last + 1) && t.spaceBefore(last + 1)
+                    && NameCues.PLACE_FOLLOWERS.contains(t.lower(last + 1))) {
+                return last; // "Maria Magdalena församling"
+            }
             if (last > i) {
                 findings.add(Finding.certain(FindingType.NAME, t.start[i], t.end[last]));
                 return last;
@@ -455,7 +459,10 @@ final class NameDetector {
         // "Region Xyz", "Save the Children": after another capitalised word, a proper
         // noun of several words
         return !(t.isCapitalised(i - 1) && t.spaceBefore(i) && !kind(t.lower(i - 1)).any()
-                && !NameCues.PERSON_CUES.contains(t.lower(i - 1)));
+                && !NameCues.PERSON_CUES.contains(t.lower(i - 1))
+                && !(startsSentence(t, i - 1) && lexicon().isSwedishWord(t.lower(i - 1)))); // but
+                                                                                            // "Angående
+                                                                                            // Merja:"
     }
 
     private static Certainty certainty(boolean certain) {
@@ -505,6 +512,14 @@ final class NameDetector {
                 && (t.isSymbol(i + 1, ',') || t.isSymbol(i + 1, '.'))) {
             return true; // "en ung kvinna, Nasteho, som"
         }
+        if (t.equalsIgnoreCase(i + 1, "och") && t.equalsIgnoreCase(i + 2, "jag") && t.isWord(i + 3)
+                && Character.isLowerCase(t.text.charAt(t.start[i + 3]))) {
+            return true; // "Fredrika och jag träffade"
+        }
+        if (t.isSymbol(i - 1, '/') && t.gap(i - 1) == 0 && (i < 2 || t.gap(i - 2) > 0 || !t.isWord(i - 2))
+                && (i + 1 >= t.size || t.isSymbolIn(i + 1, ",.") || t.afterLineBreak[i + 1])) {
+            return true; // "Tack! /Lotta": a signature
+        }
         String self = t.lower(i);
         if (self.length() > 3 && self.endsWith("s") && t.isWord(i + 1) && t.spaceBefore(i + 1)
                 && NameCues.RELATIVES.contains(t.lower(i + 1))) {
@@ -512,6 +527,11 @@ final class NameDetector {
         }
         if (previous == null) {
             return false;
+        }
+        if ((previous.equals("var") || previous.equals("är")) && t.equalsIgnoreCase(i - 2, "det")
+                && t.equalsIgnoreCase(i + 1, "som") && t.isWord(i + 2)
+                && NameCues.PERSON_VERBS.contains(t.lower(i + 2))) {
+            return true; // "Det var Krister som ringde"
         }
         if (previous.equals("är") && t.isWord(i - 2) && (t.equalsIgnoreCase(i - 2, "namn")
                 || t.equalsIgnoreCase(i - 2, "namnet") || t.equalsIgnoreCase(i - 2, "förnamn"))) {
@@ -1017,6 +1037,12 @@ final class NameDetector {
         }
         // "Rosa och hennes bror", "Björns mamma" (but "Hans mamma" is "his mother")
         if (t.equalsIgnoreCase(next, "och") && t.isWord(next + 1) && NameCues.POSSESSIVES.contains(t.lower(next + 1))) {
+            return true;
+        }
+        // "Fredrika och jag träffade": a subject together with the writer
+        if (t.equalsIgnoreCase(next, "och") && t.isWord(next + 1)
+                && (t.equalsIgnoreCase(next + 1, "jag") || t.equalsIgnoreCase(next + 1, "jag,")) && t.isWord(next + 2)
+                && Character.isLowerCase(t.text.charAt(t.start[next + 2]))) {
             return true;
         }
         String lower = t.lower(i);

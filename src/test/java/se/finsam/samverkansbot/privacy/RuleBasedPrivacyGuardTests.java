@@ -769,6 +769,15 @@ class RuleBasedPrivacyGuardTests {
         assertClean("Vi föreslår IPS enligt Becker och Drake.");
     }
 
+    @Test
+    void aCleftASignatureAndTheWritersCompanionAreNames() {
+        assertCertain("Det var Krister som ringde om orosanmälan.", "Krister");
+        assertCertain("Tack för i dag! /Lotta", "Lotta");
+        assertCertain("Fredrika och jag träffade familjen i tisdags.", "Fredrika");
+        assertCertain("Angående Merja: hon har fått avslag igen.", "Merja");
+        assertClean("Maria Magdalena församling erbjuder samtalsstöd.");
+    }
+
     private void assertCertain(String text, String expected) {
         Scan scan = guard.scan(text);
         assertThat(scan.findings()).as("findings in: " + text + " " + describe(text, scan)).anySatisfy(finding -> {
