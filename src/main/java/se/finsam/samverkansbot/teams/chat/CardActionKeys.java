@@ -68,6 +68,14 @@ class CardActionKeys {
                         .update();
                     claimed[0] = true;
                     T done = work.get();
+                    if (status.isRollbackOnly()) {
+                        // The domain refused inside (its own transaction marked this one)
+                        // and the handler answered so: roll back quietly, the key is not
+                        // kept, and the refusal stands as the answer.
+                        status.setRollbackOnly();
+                        log.info("Card action {} changed nothing; its key is not kept", verb);
+                        return done;
+                    }
                     jdbc.sql("UPDATE card_action_key SET answer_json = ? WHERE action_key = ? AND user_id = ?")
                         .params(write.apply(done), key, userId)
                         .update();
