@@ -3,7 +3,6 @@ package se.finsam.samverkansbot.teams.meetings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.DayOfWeek;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
@@ -11,39 +10,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Predicate;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-import se.finsam.samverkansbot.cases.AgeBand;
-import se.finsam.samverkansbot.cases.CaseManagement;
-import se.finsam.samverkansbot.cases.Category;
 import se.finsam.samverkansbot.cases.ConsultationCase;
-import se.finsam.samverkansbot.cases.Gender;
-import se.finsam.samverkansbot.cases.NewCase;
-import se.finsam.samverkansbot.cases.Person;
-import se.finsam.samverkansbot.core.Agency;
 import se.finsam.samverkansbot.core.Kommun;
 import se.finsam.samverkansbot.core.UserId;
 import se.finsam.samverkansbot.meetings.AgendaItemView;
-import se.finsam.samverkansbot.meetings.MeetingPlanning;
 import se.finsam.samverkansbot.meetings.MeetingView;
 import se.finsam.samverkansbot.meetings.SeriesForm;
 import se.finsam.samverkansbot.testing.BotClient;
 import se.finsam.samverkansbot.testing.FakeConnector;
 import se.finsam.samverkansbot.testing.SentActivity;
 import se.finsam.samverkansbot.testing.TestActivities;
-import se.finsam.samverkansbot.testing.TestBotConfiguration;
-import se.finsam.samverkansbot.testing.TestClock;
 import se.finsam.samverkansbot.testing.TestUsers;
 import se.finsam.samverkansbot.testing.TestUsers.TestUser;
 
