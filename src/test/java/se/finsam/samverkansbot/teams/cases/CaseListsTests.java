@@ -150,6 +150,41 @@ class CaseListsTests {
     }
 
     /**
+     * The greeting the bot posts when it is added to a team is read by everybody in the
+     * channel, so it lists only what everybody there may use; the coordinators' commands
+     * are on the help card of a coordinator who asks in the channel.
+     */
+    @Test
+    void theGreetingInAChannelListsOnlyWhatEverybodyThereMayUse() {
+        String team = "19:team-" + UUID.randomUUID() + "@thread.tacv2";
+        // Added by a coordinator, but read by the whole channel.
+        client.send(TestActivities.botAddedToTeam(COORDINATOR, team, "Konsultationsteam Söder"));
+        String greeting = CaseTestBot.awaitNth(team, 0).cardText();
+        assertThat(greeting)
+            .contains("Hej! Jag är Samverkansboten", "\närenden\n", "ärende K-2026-0007", "kontakt <sökord>",
+                    "nästa möte")
+            .doesNotContain("mötesrytm", "protokoll", "konsultationsteam Kommun", "leveranser", "statistik",
+                    "ny kontakt");
+
+        TestUser member = TestUsers.fresh("Maja Teammedlem");
+        String thread = CaseActivities.newThread();
+        client.send(CaseActivities.channelMessage(member, team, thread, "hjälp"));
+        String members = CaseTestBot
+            .awaitMatching(team + ";messageid=" + thread,
+                    (sent) -> sent.cardText().contains("Det här kan du skriva till mig"))
+            .cardText();
+        assertThat(members).contains("\närenden\n")
+            .doesNotContain("mötesrytm", "protokoll", "konsultationsteam Kommun");
+
+        String coordinatorThread = CaseActivities.newThread();
+        client.send(CaseActivities.channelMessage(COORDINATOR, team, coordinatorThread, "hjälp"));
+        assertThat(CaseTestBot
+            .awaitMatching(team + ";messageid=" + coordinatorThread,
+                    (sent) -> sent.cardText().contains("Det här kan du skriva till mig"))
+            .cardText()).contains("mötesrytm", "protokoll", "konsultationsteam Kommun");
+    }
+
+    /**
      * Sends a message in personal chat and waits for the answer that contains this text.
      */
     private static SentActivity say(TestUser user, String text, String expected) {
