@@ -65,7 +65,7 @@ public final class ContactSearchBenchmark {
                 System.getProperty("os.name"), System.getProperty("java.version"));
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(SamverkansbotApplication.class).run(
                 "--spring.profiles.active=dev", "--server.port=0", "--spring.quartz.auto-startup=false",
-                "--spring.datasource.url=jdbc:h2:mem:contact-benchmark;DB_CLOSE_DELAY=-1",
+                "--spring.datasource.url=jdbc:h2:mem:contact-benchmark;DB_CLOSE_DELAY=-1;DB_CLOSE_ON_EXIT=FALSE",
                 "--logging.level.se.finsam.samverkansbot=INFO", "--spring.main.banner-mode=off")) {
             ContactDirectory directory = context.getBean(ContactDirectory.class);
             UserId coordinator = UserId.of(COORDINATOR);

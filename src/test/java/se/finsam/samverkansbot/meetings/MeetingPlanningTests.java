@@ -60,7 +60,8 @@ class MeetingPlanningTests {
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
         TestBotConfiguration.productionModeProperties().forEach((key, value) -> registry.add(key, () -> value));
-        registry.add("spring.datasource.url", () -> "jdbc:h2:mem:meeting-planning;DB_CLOSE_DELAY=-1");
+        registry.add("spring.datasource.url",
+                () -> "jdbc:h2:mem:meeting-planning;DB_CLOSE_DELAY=-1;DB_CLOSE_ON_EXIT=FALSE");
         registry.add("spring.quartz.scheduler-name", () -> "samverkansbot-meeting-planning");
         registry.add("samverkansbot.meetings.sweep-interval", () -> "1h");
         registry.add("samverkansbot.organisation.kommuner",

@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** In the dev profile the scan endpoint is open, and bad input is a 400 in Swedish. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = { "spring.datasource.url=jdbc:h2:mem:privacy-dev;DB_CLOSE_DELAY=-1",
+        properties = { "spring.datasource.url=jdbc:h2:mem:privacy-dev;DB_CLOSE_DELAY=-1;DB_CLOSE_ON_EXIT=FALSE",
                 "spring.quartz.scheduler-name=samverkansbot-privacy-dev-test" })
 @ActiveProfiles("dev")
 class PrivacyScanEndpointDevTests {

@@ -26,7 +26,8 @@ public abstract class BotIntegrationTest {
     @DynamicPropertySource
     static void botProperties(DynamicPropertyRegistry registry) {
         TestBotConfiguration.productionModeProperties().forEach((key, value) -> registry.add(key, () -> value));
-        registry.add("spring.datasource.url", () -> "jdbc:h2:mem:samverkansbot-test;DB_CLOSE_DELAY=-1");
+        registry.add("spring.datasource.url",
+                () -> "jdbc:h2:mem:samverkansbot-test;DB_CLOSE_DELAY=-1;DB_CLOSE_ON_EXIT=FALSE");
         // Quartz shares job store connections JVM-wide by scheduler name; applications
         // that tests start
         // themselves (RunningBot) use names of their own.

@@ -22,8 +22,8 @@ public final class TestDatabases {
     public static DataSource migrated(String vendor) {
         DriverManagerDataSource dataSource;
         if (vendor.equals("h2")) {
-            dataSource = new DriverManagerDataSource("jdbc:h2:mem:test-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
-                    "sa", "");
+            dataSource = new DriverManagerDataSource(
+                    "jdbc:h2:mem:test-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;DB_CLOSE_ON_EXIT=FALSE", "sa", "");
         }
         else {
             dataSource = new DriverManagerDataSource(TestPostgres.newDatabase(), "postgres", "postgres");

@@ -8,6 +8,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
+import org.springframework.boot.SpringApplication;
+
 /**
  * A real PostgreSQL server for the test JVM (embedded binaries from Maven, no Docker),
  * started once; each caller gets a fresh database on it.
@@ -21,19 +23,26 @@ public final class TestPostgres {
     private TestPostgres() {
     }
 
+    private static synchronized void stop() {
+        try {
+            server.close();
+        }
+        catch (IOException ignored) {
+            // The JVM is ending anyway.
+        }
+    }
+
     /** A JDBC URL of a new, empty database. */
     public static synchronized String newDatabase() {
         try {
             if (server == null) {
                 server = EmbeddedPostgres.builder().start();
-                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                    try {
-                        server.close();
-                    }
-                    catch (IOException ignored) {
-                        // The JVM is ending anyway.
-                    }
-                }));
+                // Stopped only after Spring Boot has closed every application context at
+                // JVM
+                // exit: a plain shutdown hook runs beside Boot's, and a scheduler still
+                // releasing a trigger against a stopped server would retry forever and
+                // hang the context's close.
+                SpringApplication.getShutdownHandlers().add(TestPostgres::stop);
             }
             String name = "samverkansbot_" + databases.incrementAndGet();
             try (Connection connection = server.getPostgresDatabase().getConnection();

@@ -24,7 +24,8 @@ final class ContactTestSettings {
      * test in the JVM, so classes that wait for messages to a coordinator use their own.
      */
     static void register(DynamicPropertyRegistry registry, String database, TestUsers.TestUser coordinator) {
-        registry.add("spring.datasource.url", () -> "jdbc:h2:mem:" + database + ";DB_CLOSE_DELAY=-1");
+        registry.add("spring.datasource.url",
+                () -> "jdbc:h2:mem:" + database + ";DB_CLOSE_DELAY=-1;DB_CLOSE_ON_EXIT=FALSE");
         registry.add("samverkansbot.organisation.kommuner", () -> "Bromölla,Hässleholm,Kristianstad,Osby,Östra Göinge");
         registry.add("samverkansbot.organisation.coordinators[0].user-id", coordinator::aadObjectId);
         registry.add("samverkansbot.organisation.coordinators[0].name", () -> COORDINATOR_NAME);

@@ -41,7 +41,8 @@ class OutboxDeliveryTests extends BotIntegrationTest {
 
     @DynamicPropertySource
     static void outboxProperties(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> "jdbc:h2:mem:outbox-delivery-tests;DB_CLOSE_DELAY=-1");
+        registry.add("spring.datasource.url",
+                () -> "jdbc:h2:mem:outbox-delivery-tests;DB_CLOSE_DELAY=-1;DB_CLOSE_ON_EXIT=FALSE");
         registry.add("samverkansbot.outbox.initial-backoff", () -> "200ms");
         registry.add("samverkansbot.outbox.jitter", () -> "50ms");
         registry.add("samverkansbot.outbox.max-attempts", () -> "4");

@@ -84,8 +84,8 @@ class OutboxOriginMigrationTests {
 
     private static DataSource dataSource(String vendor) {
         if (vendor.equals("h2")) {
-            return new DriverManagerDataSource("jdbc:h2:mem:origin-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa",
-                    "");
+            return new DriverManagerDataSource(
+                    "jdbc:h2:mem:origin-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;DB_CLOSE_ON_EXIT=FALSE", "sa", "");
         }
         return new DriverManagerDataSource(TestPostgres.newDatabase(), "postgres", "postgres");
     }

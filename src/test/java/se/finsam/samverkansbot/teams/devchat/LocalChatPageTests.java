@@ -97,7 +97,8 @@ class LocalChatPageTests {
 
     @DynamicPropertySource
     static void devProperties(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> "jdbc:h2:mem:devchat-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        registry.add("spring.datasource.url",
+                () -> "jdbc:h2:mem:devchat-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;DB_CLOSE_ON_EXIT=FALSE");
         registry.add("spring.quartz.scheduler-name", () -> "samverkansbot-devchat-test");
         registry.add("MicrosoftAppId", () -> "");
     }

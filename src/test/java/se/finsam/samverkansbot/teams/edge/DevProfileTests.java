@@ -78,7 +78,8 @@ class DevProfileTests {
         Map<String, Object> properties = new HashMap<>();
         properties.put("spring.profiles.active", "dev");
         properties.put("server.port", "0");
-        properties.put("spring.datasource.url", "jdbc:h2:mem:dev-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        properties.put("spring.datasource.url",
+                "jdbc:h2:mem:dev-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;DB_CLOSE_ON_EXIT=FALSE");
         properties.put("spring.quartz.scheduler-name", "samverkansbot-dev-profile-" + UUID.randomUUID());
         return properties;
     }

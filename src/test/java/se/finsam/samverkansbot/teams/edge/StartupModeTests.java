@@ -63,7 +63,7 @@ class StartupModeTests {
     void productionModeRefusesTheEmbeddedDatabasesDefaultAccount() {
         Map<String, Object> properties = new HashMap<>(TestBotConfiguration.productionModeProperties());
         properties.put("server.port", "0");
-        properties.put("spring.datasource.url", "jdbc:h2:file:" + dataDir + "/samverkansbot");
+        properties.put("spring.datasource.url", "jdbc:h2:file:" + dataDir + "/samverkansbot;DB_CLOSE_ON_EXIT=FALSE");
         properties.put("spring.datasource.username", "sa");
         properties.put("spring.datasource.password", "");
 

@@ -60,7 +60,8 @@ class FollowUpConversationTests {
     @DynamicPropertySource
     static void followUpProperties(DynamicPropertyRegistry registry) {
         TestBotConfiguration.productionModeProperties().forEach((key, value) -> registry.add(key, () -> value));
-        registry.add("spring.datasource.url", () -> "jdbc:h2:mem:followups-test;DB_CLOSE_DELAY=-1");
+        registry.add("spring.datasource.url",
+                () -> "jdbc:h2:mem:followups-test;DB_CLOSE_DELAY=-1;DB_CLOSE_ON_EXIT=FALSE");
         registry.add("spring.quartz.scheduler-name", () -> "samverkansbot-followups-test");
         // Tests sweep themselves (and once through Quartz); no background sweep between.
         registry.add("samverkansbot.followups.sweep-interval", () -> "1h");

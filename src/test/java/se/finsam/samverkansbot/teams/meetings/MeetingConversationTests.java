@@ -68,7 +68,8 @@ class MeetingConversationTests {
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
         TestBotConfiguration.productionModeProperties().forEach((key, value) -> registry.add(key, () -> value));
-        registry.add("spring.datasource.url", () -> "jdbc:h2:mem:meetings-chat-test;DB_CLOSE_DELAY=-1");
+        registry.add("spring.datasource.url",
+                () -> "jdbc:h2:mem:meetings-chat-test;DB_CLOSE_DELAY=-1;DB_CLOSE_ON_EXIT=FALSE");
         registry.add("spring.quartz.scheduler-name", () -> "samverkansbot-meetings-chat-test");
         registry.add("samverkansbot.meetings.sweep-interval", () -> "1h");
         registry.add("samverkansbot.outbox.poll-interval", () -> "100ms");

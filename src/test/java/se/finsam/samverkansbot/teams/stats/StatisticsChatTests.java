@@ -61,7 +61,8 @@ class StatisticsChatTests extends BotIntegrationTest {
 
     @DynamicPropertySource
     static void statsProperties(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> "jdbc:h2:mem:stats-chat-tests;DB_CLOSE_DELAY=-1");
+        registry.add("spring.datasource.url",
+                () -> "jdbc:h2:mem:stats-chat-tests;DB_CLOSE_DELAY=-1;DB_CLOSE_ON_EXIT=FALSE");
         registry.add("samverkansbot.organisation.kommuner", () -> "Osby,Hässleholm");
         registry.add("samverkansbot.organisation.admins", ADMIN::aadObjectId);
         registry.add("samverkansbot.organisation.coordinators[0].user-id", COORDINATOR::aadObjectId);
