@@ -93,7 +93,9 @@ final class CaseForm {
         String gender = form.values.get(GENDER);
         form.gender = parse(Gender.class, gender).orElse(null);
         if (gender != null && !gender.isBlank() && form.gender == null) {
+            // Not a choice the form offers: only forged card data sends it.
             form.values.remove(GENDER);
+            form.errors.put(GENDER, texts.get(locale, "case.error.gender"));
         }
         form.categories = parseAll(Category.class, form.values.get(CATEGORIES));
         if (form.categories == null || form.categories.isEmpty()) {
@@ -106,12 +108,22 @@ final class CaseForm {
 
     private static void requireText(CaseForm form, String id, String missing, Texts texts, Locale locale) {
         String value = form.values.get(id);
-        if (value == null || value.isBlank()) {
+        if (value == null || invisible(value)) {
             form.errors.put(id, missing);
         }
         else if (value.length() > CaseCards.TEXT_LIMIT) {
             form.errors.put(id, texts.get(locale, "case.error.tooLong", CaseCards.TEXT_LIMIT));
         }
+    }
+
+    /**
+     * Nothing a reader would see: white space, control and format characters (zero-width
+     * spaces, direction marks) only.
+     */
+    static boolean invisible(String value) {
+        return value.codePoints()
+            .allMatch((c) -> Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.isISOControl(c)
+                    || Character.getType(c) == Character.FORMAT);
     }
 
     boolean valid() {

@@ -59,7 +59,9 @@ class CaseFormCard {
                 Arrays.stream(Gender.values())
                     .map(value -> new Choice(text(locale, "case.gender." + value.name()), value.name()))
                     .toList());
-        body.add(state.value(CaseForm.GENDER) == null ? gender : gender.withValue(state.value(CaseForm.GENDER)));
+        gender = state.value(CaseForm.GENDER) == null ? gender : gender.withValue(state.value(CaseForm.GENDER));
+        String genderError = state.error(CaseForm.GENDER);
+        body.add(genderError == null ? gender : gender.withError(genderError));
         body.add(choice(ChoiceSetInput.checkBoxes(CaseForm.CATEGORIES, text(locale, "case.field.categories"),
                 Arrays.stream(Category.values())
                     .map(value -> new Choice(text(locale, "case.category." + value.name()), value.name()))

@@ -1,5 +1,6 @@
 package se.finsam.samverkansbot.teams.chat;
 
+import java.net.HttpURLConnection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -8,6 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.microsoft.bot.builder.InvokeResponse;
 import com.microsoft.bot.builder.TurnContext;
 import com.microsoft.bot.builder.teams.TeamsActivityHandler;
 import com.microsoft.bot.schema.Activity;
@@ -182,6 +184,35 @@ public class SamverkansBot extends TeamsActivityHandler {
             return CompletableFuture.completedFuture(new MessagingExtensionResponse(unknown));
         }
         return CompletableFuture.completedFuture(handler.handle(turn, query, locale));
+    }
+
+    /**
+     * Every invoke's answer: a failure inside the SDK's dispatch comes back as a 500
+     * whose body is the exception's message, which must not leave the bot; it is logged
+     * by ids and answered without a body.
+     */
+    @Override
+    protected CompletableFuture<InvokeResponse> onInvokeActivity(TurnContext turn) {
+        return super.onInvokeActivity(turn).thenApply((response) -> {
+            if (response != null && response.getStatus() >= 500 && response.getStatus() != 501) {
+                log.error("Invoke failed with {} in activity {}", response.getStatus(), turn.getActivity().getId());
+                return new InvokeResponse(response.getStatus(), null);
+            }
+            return response;
+        });
+    }
+
+    /**
+     * A file consent answer without an action is no answer Teams sends: refused as a bad
+     * request instead of failing in the SDK's dispatch.
+     */
+    @Override
+    protected CompletableFuture<InvokeResponse> onTeamsFileConsent(TurnContext turn, FileConsentCardResponse response) {
+        if (response == null || response.getAction() == null) {
+            log.warn("File consent without an action in activity {}", turn.getActivity().getId());
+            return CompletableFuture.completedFuture(new InvokeResponse(HttpURLConnection.HTTP_BAD_REQUEST, null));
+        }
+        return super.onTeamsFileConsent(turn, response);
     }
 
     /**

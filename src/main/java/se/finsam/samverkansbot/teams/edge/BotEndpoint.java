@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.bot.builder.InvokeResponse;
 import com.microsoft.bot.connector.authentication.ClaimsIdentity;
 import com.microsoft.bot.schema.Activity;
+import com.microsoft.bot.schema.ActivityTypes;
 import com.microsoft.bot.schema.Serialization;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.http.HttpServletRequest;
@@ -189,7 +190,9 @@ class BotEndpoint {
             }
             Activity activity = Serialization.treeToValue(tree, Activity.class);
             boolean complete = activity != null && activity.getType() != null && activity.getServiceUrl() != null
-                    && activity.getConversation() != null && activity.getConversation().getId() != null;
+                    && activity.getConversation() != null && activity.getConversation().getId() != null
+                    && activity.getFrom() != null && activity.getFrom().getId() != null
+                    && (!ActivityTypes.INVOKE.equals(activity.getType()) || activity.getName() != null);
             return complete ? activity : null;
         }
         catch (IOException | IllegalArgumentException | ClassCastException malformed) {
