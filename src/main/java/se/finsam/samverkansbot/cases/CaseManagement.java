@@ -195,11 +195,25 @@ public class CaseManagement {
         });
     }
 
-    /** People left the team: they can no longer be assigned its cases. */
+    /**
+     * People left the team: they can no longer be assigned its cases, and the open cases
+     * they answered for are released ({@link CaseReleased}) so that the team assigns them
+     * again.
+     */
     @Transactional
     public void forgetTeamMembers(String teamId, Collection<UserId> removed) {
-        if (!removed.isEmpty()) {
-            members.forget(teamId, removed);
+        if (removed.isEmpty()) {
+            return;
+        }
+        members.forget(teamId, removed);
+        for (ConsultationCase open : cases.findOpenOfTeam(teamId)) {
+            Person assignee = open.assignee();
+            if (assignee != null && removed.contains(assignee.id())) {
+                open.unassign();
+                cases.save(open);
+                log.info("Case {} released: its assignee {} left team {}", open.id(), assignee.id(), teamId);
+                events.publishEvent(new CaseReleased(open.id(), assignee.id().value(), assignee.name()));
+            }
         }
     }
 

@@ -110,6 +110,12 @@ public class ConsultationCase {
         this.assigneeName = assignee.name();
     }
 
+    /** Nobody in the team answers for it any more (its assignee left the team). */
+    void unassign() {
+        this.assigneeId = null;
+        this.assigneeName = null;
+    }
+
     void close(UserId by, Instant now) {
         this.status = CaseStatus.CLOSED;
         this.closedBy = by.value();
@@ -124,13 +130,19 @@ public class ConsultationCase {
         this.nextStepTaken = nextStepTaken;
     }
 
-    /** Its team is gone and no other team takes its kommun: it waits for one. */
+    /**
+     * Its team is gone and no other team takes its kommun: it waits for one, and the old
+     * team's member no longer answers for it.
+     */
     void unroute() {
         this.teamId = null;
+        unassign();
     }
 
+    /** It goes to another team, whose members have not taken it yet. */
     void routeTo(String teamId) {
         this.teamId = teamId;
+        unassign();
     }
 
     void reminded(Instant now) {

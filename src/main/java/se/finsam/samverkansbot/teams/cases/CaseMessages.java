@@ -14,10 +14,12 @@ import se.finsam.samverkansbot.cases.CaseManagement;
 import se.finsam.samverkansbot.cases.CaseOutcomeRecorded;
 import se.finsam.samverkansbot.cases.CaseProperties;
 import se.finsam.samverkansbot.cases.CaseRaised;
+import se.finsam.samverkansbot.cases.CaseReleased;
 import se.finsam.samverkansbot.cases.ClarificationAnswered;
 import se.finsam.samverkansbot.cases.ClarificationAsked;
 import se.finsam.samverkansbot.cases.ConsultationCase;
 import se.finsam.samverkansbot.cases.ConsultationTeam;
+import se.finsam.samverkansbot.cases.Person;
 import se.finsam.samverkansbot.core.UserId;
 import se.finsam.samverkansbot.teams.cards.AdaptiveCard;
 import se.finsam.samverkansbot.teams.chat.Texts;
@@ -127,6 +129,27 @@ class CaseMessages {
             .withOrigin(origin(assigned, ASSIGNEE)));
     }
 
+    /**
+     * The assignee left the team: the team is told in the case's thread that the case
+     * needs someone new, and the cards no longer name them.
+     */
+    @EventListener
+    void on(CaseReleased event) {
+        ConsultationCase released = load(event.caseId());
+        String who = cards.person(LOCALE, Person.of(UserId.of(event.formerAssigneeId()), event.formerAssigneeName()));
+        String key = CaseCards.channelCardKey(released.id());
+        if (outbox.knowsCard(key)) {
+            outbox
+                .enqueue(
+                        OutboundMessage
+                            .of(new Recipient.ThreadReply(key),
+                                    CaseReplies
+                                        .textActivity(texts.get(LOCALE, "case.released", who, released.reference())))
+                            .withOrigin(origin(released, CHANNEL)));
+        }
+        updateCards(released);
+    }
+
     @EventListener
     void on(CaseClosed event) {
         ConsultationCase closed = load(event.caseId());
@@ -193,8 +216,16 @@ class CaseMessages {
     }
 
     private void updateCards(ConsultationCase about) {
-        String teamName = cases.team(about.teamId()).map(ConsultationTeam::name).orElse(null);
         update(about, CaseCards.channelCardKey(about.id()), CHANNEL, cards.channelCard(LOCALE, about));
+        updateCaseworkerCard(about);
+    }
+
+    /**
+     * The caseworker's own card of the case, updated in place: the team it is with now
+     * (or that it waits for one), its status and assignee.
+     */
+    void updateCaseworkerCard(ConsultationCase about) {
+        String teamName = cases.team(about.teamId()).map(ConsultationTeam::name).orElse(null);
         update(about, CaseCards.caseworkerCardKey(about.id()), CASEWORKER_CARD,
                 cards.caseworkerCard(localeOf(about.caseworker().id()), about, teamName));
     }

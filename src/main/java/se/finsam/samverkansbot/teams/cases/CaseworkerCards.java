@@ -34,8 +34,13 @@ class CaseworkerCards {
     AdaptiveCard caseworkerCard(Locale locale, ConsultationCase raised, String teamName) {
         List<CardElement> body = new ArrayList<>();
         body.add(TextBlock.heading(text(locale, "case.caseworker.title", raised.reference())));
-        body.add(TextBlock.paragraph(text(locale, "case.caseworker.intro",
-                teamName == null ? text(locale, "case.team.fallback") : teamName)));
+        if (raised.awaitsTeam()) {
+            body.add(TextBlock.paragraph(text(locale, "case.caseworker.waiting", raised.kommun())));
+        }
+        else {
+            body.add(TextBlock.paragraph(text(locale, "case.caseworker.intro",
+                    teamName == null ? text(locale, "case.team.fallback") : teamName)));
+        }
         body.add(new FactSet(parts.caseFacts(locale, raised, false)));
         if (!raised.status().isOpen()) {
             if (raised.outcome() == null) {

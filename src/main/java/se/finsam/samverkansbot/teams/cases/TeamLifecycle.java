@@ -56,8 +56,11 @@ class TeamLifecycle {
 
     private final CaseCards cards;
 
+    private final CaseMessages messages;
+
     TeamLifecycle(CaseManagement cases, Organisation organisation, Outbox outbox, ConversationRegistry registry,
-            Texts texts, CaseCards cards) {
+            Texts texts, CaseCards cards, CaseMessages messages) {
+        this.messages = messages;
         this.cases = cases;
         this.organisation = organisation;
         this.outbox = outbox;
@@ -162,6 +165,7 @@ class TeamLifecycle {
                     : texts.get(locale, "case.unrouted.coordinator", waiting.reference(), kommun.name(),
                             String.join(", ", coordinators));
             toCaseworker(waiting, text);
+            messages.updateCaseworkerCard(waiting);
         });
     }
 
@@ -184,6 +188,8 @@ class TeamLifecycle {
                 .withOrigin(MessageOrigin.of(CaseMessages.ORIGIN, moved.id(), CaseMessages.CHANNEL)));
             Locale locale = localeOf(moved.caseworker().id());
             toCaseworker(moved, texts.get(locale, "case.routed", moved.reference(), teamName(locale, team.name())));
+            // Their card names the new team at once, not at the case's next change.
+            messages.updateCaseworkerCard(moved);
         });
     }
 

@@ -68,12 +68,23 @@ class CardActionKeys {
                         .update();
                     claimed[0] = true;
                     T done = work.get();
+                    if (status.isRollbackOnly()) {
+                        // The domain refused the change inside its own transaction (the
+                        // case was closed meanwhile, say), which marked this one
+                        // rollback-only, and the handler answered so: roll back quietly
+                        // (a local mark is rolled back without
+                        // UnexpectedRollbackException),
+                        // the key stays free, the answer stands.
+                        log.info("Card action {} changed nothing: refused inside its transaction", verb);
+                        status.setRollbackOnly();
+                        return done;
+                    }
                     jdbc.sql("UPDATE card_action_key SET answer_json = ? WHERE action_key = ? AND user_id = ?")
                         .params(write.apply(done), key, userId)
                         .update();
                     return done;
                 });
-                return new Once<>(true, Optional.of(answer));
+                return new Once<>(true, Optional.ofNullable(answer));
             }
             catch (DataAccessException taken) {
                 if (claimed[0]) {

@@ -11,7 +11,6 @@ import com.microsoft.bot.schema.teams.TaskModuleRequest;
 import com.microsoft.bot.schema.teams.TaskModuleResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.transaction.UnexpectedRollbackException;
 
 import se.finsam.samverkansbot.core.UserId;
 import se.finsam.samverkansbot.teams.cards.CardAction;
@@ -61,23 +60,10 @@ final class DialogPresses {
             return dialog.get().submit().handle(turn, data, locale).toTaskModuleResponse();
         }
         String name = data.text(CardAction.DIALOG);
-        DialogAnswer[] answered = { null };
-        CardActionKeys.Once<DialogAnswer> once;
-        try {
-            once = keys.run(key.get(), user.get().value(), "dialog:" + name, () -> {
-                answered[0] = dialog.get().submit().handle(turn, data, locale);
-                return answered[0];
-            }, DialogAnswer::toJson, DialogAnswer::fromJson);
-        }
-        catch (UnexpectedRollbackException refusedInside) {
-            // The domain refused the change (the case closed meanwhile, say) and the
-            // handler answered so: nothing was kept, the key is free, the answer stands.
-            if (answered[0] == null) {
-                throw refusedInside;
-            }
-            log.info("Dialog {} in activity {} changed nothing", name, turn.getActivity().getId());
-            return answered[0].toTaskModuleResponse();
-        }
+        // A change the domain refused (the case closed meanwhile, say) keeps nothing and
+        // answers with the handler's message: CardActionKeys rolls it back quietly.
+        CardActionKeys.Once<DialogAnswer> once = keys.run(key.get(), user.get().value(), "dialog:" + name,
+                () -> dialog.get().submit().handle(turn, data, locale), DialogAnswer::toJson, DialogAnswer::fromJson);
         return once.answer()
             .orElseGet(() -> DialogAnswer.message(texts.get(locale, "action.done")))
             .toTaskModuleResponse();

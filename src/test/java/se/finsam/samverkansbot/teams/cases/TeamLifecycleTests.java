@@ -116,6 +116,10 @@ class TeamLifecycleTests {
             assertThat(told(caseworker, "ligger inte hos något konsultationsteam"))
                 .contains(onlyCaseOf(bot).reference());
             assertThat(onlyCaseOf(bot).awaitsTeam()).isTrue();
+            assertThat(caseworkerCardUpdated("Ärendet ligger inte hos något konsultationsteam just nu"))
+                .as("the caseworker's card no longer names the team that is gone")
+                .contains("Osby")
+                .doesNotContain("Konsultationsteam Nordost");
 
             // No team takes Osby now: a new case is not stored, and the coordinator is
             // named.
@@ -127,6 +131,9 @@ class TeamLifecycleTests {
             setUpTeam(client, nextTeamId, "Konsultationsteam Syd", osbyCoordinator, "Osby");
             CaseTestBot.awaitMatching(nextTeamId, (sent) -> sent.cardText().contains(onlyCaseOf(bot).reference()));
             told(caseworker, "har nu skickats till Konsultationsteam Syd");
+            assertThat(caseworkerCardUpdated("Ärendet har skickats till Konsultationsteam Syd"))
+                .as("the caseworker's card names the new team at once, before any other change")
+                .contains(onlyCaseOf(bot).reference());
         }
     }
 
@@ -288,6 +295,72 @@ class TeamLifecycleTests {
     }
 
     @Test
+    void aCaseWhoseAssigneeLeftTheTeamIsReleasedAndTheTeamIsToldInItsThread(@TempDir Path dataDir) {
+        TestUser colleague = TestUsers.fresh("Kalle Kollega");
+        TestUser quiet = TestUsers.fresh("Tyra Tyst");
+        FakeConnector.get().roster(teamId, osbyCoordinator, member, colleague, quiet);
+        try (RunningBot bot = start(dataDir)) {
+            BotClient client = bot.client();
+            CaseManagement cases = bot.bean(CaseManagement.class);
+            setUpTeam(client, teamId, "Konsultationsteam Nordost", osbyCoordinator, "Osby");
+            installPersonally(client, caseworker);
+            raiseCase(client, "Osby");
+            long caseId = CaseTestBot
+                .awaitMatching(teamId,
+                        (sent) -> sent.activityId() == null && sent.cardText().contains("Nytt ärende K-"))
+                .adaptiveCards()
+                .get(0)
+                .findValue(CaseCards.CASE_ID)
+                .asLong();
+            String reference = cases.find(caseId).orElseThrow().reference();
+            String thread = CaseActivities.newThread();
+            assign(client, thread, caseId, colleague);
+            CaseTestBot.awaitMatching(teamId,
+                    (sent) -> sent.kind() == SentActivity.Kind.UPDATE && sent.cardText().contains(colleague.name()));
+
+            // Kalle leaves the team, and Teams tells the bot.
+            FakeConnector.get().roster(teamId, osbyCoordinator, member, quiet);
+            TestActivities left = teamEvent(teamId, "teamMemberRemoved", null, null);
+            left.node()
+                .putArray("membersRemoved")
+                .addObject()
+                .put("id", colleague.id())
+                .put("aadObjectId", colleague.aadObjectId());
+            Instant leftAt = Instant.now();
+            client.send(left);
+
+            assertThat(CaseTestBot
+                .awaitMatching(teamId, (sent) -> sent.text() != null && sent.text().contains("har lämnat teamet"))
+                .text()).contains(colleague.name(), reference, "Tilldela");
+            assertThat(cases.find(caseId).orElseThrow().assignee()).as("released").isNull();
+            assertThat(cases.find(caseId).orElseThrow().status()).isEqualTo(CaseStatus.OPEN);
+            SentActivity card = CaseTestBot.awaitMatching(teamId, (sent) -> sent.kind() == SentActivity.Kind.UPDATE
+                    && sent.at().isAfter(leftAt) && sent.cardText().contains("ingen ännu"));
+            assertThat(card.cardText()).as("the card no longer names who left").doesNotContain(colleague.name());
+
+            // Tyra answers for it next and leaves without the bot hearing of it: found
+            // when the roster is read again (someone opens the assign form).
+            assign(client, thread, caseId, quiet);
+            CaseTestBot.awaitMatching(teamId,
+                    (sent) -> sent.kind() == SentActivity.Kind.UPDATE && sent.cardText().contains(quiet.name()));
+            FakeConnector.get().roster(teamId, osbyCoordinator, member);
+            client.send(CaseActivities.channelSubmit(member, teamId, thread,
+                    CaseActivities.data(Map.of("verb", CaseCards.ASSIGN_FORM, CaseCards.CASE_ID, caseId))));
+            assertThat(
+                    CaseTestBot
+                        .awaitMatching(teamId,
+                                (sent) -> sent.text() != null
+                                        && sent.text().contains(quiet.name() + " har lämnat teamet"))
+                        .text())
+                .contains(reference);
+            assertThat(cases.find(caseId).orElseThrow().assignee()).isNull();
+        }
+        finally {
+            FakeConnector.get().roster(teamId);
+        }
+    }
+
+    @Test
     void messagesTheBotSendsOnItsOwnAreInTheRecipientsLanguage(@TempDir Path dataDir) {
         try (RunningBot bot = start(dataDir)) {
             BotClient client = bot.client();
@@ -375,6 +448,14 @@ class TeamLifecycleTests {
         Predicate<SentActivity> matching = (sent) -> sent.at().isAfter(start) && sent.text() != null
                 && sent.text().contains(containing);
         return CaseTestBot.awaitMatching(person.personalConversationId(), matching).text();
+    }
+
+    /** The caseworker's own case card as last updated in place, containing this. */
+    private String caseworkerCardUpdated(String containing) {
+        return CaseTestBot
+            .awaitMatching(caseworker.personalConversationId(),
+                    (sent) -> sent.kind() == SentActivity.Kind.UPDATE && sent.cardText().contains(containing))
+            .cardText();
     }
 
     private ConsultationCase onlyCaseOf(RunningBot bot) {
