@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -179,6 +180,8 @@ class BotEndpoint {
      * The activity, or null when the body is no Bot Framework activity. Never logs the
      * body.
      */
+    private static final Pattern LOCALE = Pattern.compile("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8}){0,6}");
+
     private static Activity parse(String body) {
         if (body.isBlank()) {
             return null;
@@ -193,11 +196,34 @@ class BotEndpoint {
                     && activity.getConversation() != null && activity.getConversation().getId() != null
                     && activity.getFrom() != null && activity.getFrom().getId() != null
                     && (!ActivityTypes.INVOKE.equals(activity.getType()) || activity.getName() != null);
-            return complete ? activity : null;
+            if (activity != null && activity.getLocale() != null && !LOCALE.matcher(activity.getLocale()).matches()) {
+                // Not a language tag Teams sends: the user's language is then unknown
+                // (Swedish).
+                activity.setLocale(null);
+            }
+            return complete && idsFit(tree) ? activity : null;
         }
         catch (IOException | IllegalArgumentException | ClassCastException malformed) {
             return null;
         }
+    }
+
+    /**
+     * Ids no longer than Teams makes them (and the columns that keep them): a longer one
+     * is no Teams activity, refused before anything tries to store it.
+     */
+    private static boolean idsFit(JsonNode activity) {
+        return fits(activity.path("id"), 256) && fits(activity.path("serviceUrl"), 512)
+                && fits(activity.path("conversation").path("id"), 512)
+                && fits(activity.path("conversation").path("tenantId"), 64)
+                && fits(activity.path("from").path("id"), 256) && fits(activity.path("from").path("aadObjectId"), 64)
+                && fits(activity.path("channelData").path("tenant").path("id"), 64)
+                && fits(activity.path("channelData").path("team").path("id"), 256)
+                && fits(activity.path("channelData").path("channel").path("id"), 256);
+    }
+
+    private static boolean fits(JsonNode value, int longest) {
+        return value.isMissingNode() || value.isNull() || value.asText().length() <= longest;
     }
 
 }

@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -144,6 +145,20 @@ class FuzzedActivitiesTests {
         BotClient.Response response = post(activity);
         assertAnswered(activity, response);
         assertThat(storedWork()).as("stored work after %s", shape(activity)).isEqualTo(before);
+    }
+
+    /** Found by the property above: an id longer than Teams makes it failed with 500. */
+    @Example
+    void idsLongerThanTeamsMakesThemAreRefusedAsBadRequests() {
+        for (String path : List.of("from.aadObjectId", "conversation.tenantId", "conversation.id", "id")) {
+            ObjectNode activity = TestActivities.personalMessage(OUTSIDER, "hjälp").node();
+            String[] parts = path.split("\\.");
+            ObjectNode parent = parts.length == 1 ? activity : (ObjectNode) activity.get(parts[0]);
+            parent.put(parts[parts.length - 1], "a".repeat(600));
+            Map<String, List<Map<String, Object>>> before = storedWork();
+            assertThat(post(activity).status()).as(path).isEqualTo(400);
+            assertThat(storedWork()).isEqualTo(before);
+        }
     }
 
     @Provide
