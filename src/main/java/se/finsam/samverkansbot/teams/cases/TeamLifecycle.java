@@ -58,8 +58,11 @@ class TeamLifecycle {
 
     private final CaseMessages messages;
 
+    private final CaseViews views;
+
     TeamLifecycle(CaseManagement cases, Organisation organisation, Outbox outbox, ConversationRegistry registry,
-            Texts texts, CaseCards cards, CaseMessages messages) {
+            Texts texts, CaseCards cards, CaseMessages messages, CaseViews views) {
+        this.views = views;
         this.messages = messages;
         this.cases = cases;
         this.organisation = organisation;
@@ -183,7 +186,7 @@ class TeamLifecycle {
             outbox.forgetPostedCard(key);
             outbox.enqueue(OutboundMessage
                 .of(new Recipient.NewThread(team.teamId(), team.channelId()),
-                        CaseReplies.cardActivity(cards.channelCard(CaseMessages.TEAM_LOCALE, moved)))
+                        CaseReplies.cardActivity(views.posted(moved)))
                 .withCardKey(key)
                 .withOrigin(MessageOrigin.of(CaseMessages.ORIGIN, moved.id(), CaseMessages.CHANNEL)));
             Locale locale = localeOf(moved.caseworker().id());

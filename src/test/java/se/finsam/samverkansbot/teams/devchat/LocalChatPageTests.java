@@ -307,6 +307,8 @@ class LocalChatPageTests {
                 null, Set.of(Category.COORDINATION), "Man som vill börja arbeta efter lång sjukskrivning.",
                 "Hur samordnar vi AF och FK?", false, Set.of()));
         awaitText("Hur samordnar vi AF och FK?");
+        // The page asks the bot for this reader's own view of the card, as Teams does.
+        awaitOwnView("Handläggarens fråga till teamet");
         WebElement caseCard = last(cards());
 
         button(caseCard, "Ge råd").click();
@@ -330,12 +332,16 @@ class LocalChatPageTests {
         browser.findElement(By.id("task-close")).click();
         waitUntil(() -> !dialog.isDisplayed());
         awaitText("Råd givet");
+        awaitOwnView("Du har gett 1 råd i ärendet.");
         screenshot("devchat-dialog-done.png");
         new Select(browser.findElement(By.id("user"))).selectByValue("29:devchat-amira");
         click(By.cssSelector("nav button[data-conversation='" + CASES_CHANNEL + "']"));
         awaitText("Råd givet");
+        awaitOwnView("Råd givet");
         assertThat(browser.findElement(By.id("messages")).getText()).as("others saw nothing of the refusal")
-            .doesNotContain("telefonnummer", "070-765 43 21");
+            .doesNotContain("telefonnummer", "070-765 43 21")
+            .as("nor what is Fredrik's own")
+            .doesNotContain("Du har gett");
     }
 
     private static String arrowOf(WebElement button) {
@@ -393,6 +399,22 @@ class LocalChatPageTests {
 
     private void awaitText(String text) {
         waitUntil(() -> browser.findElement(By.id("messages")).getText().contains(text));
+    }
+
+    /**
+     * Waits until the page shows the reader's own view of the newest card, with this
+     * text.
+     */
+    private void awaitOwnView(String text) {
+        waitUntil(() -> {
+            try {
+                List<WebElement> own = browser.findElements(By.cssSelector("#messages .card[data-view='own']"));
+                return !own.isEmpty() && own.get(own.size() - 1).getText().contains(text);
+            }
+            catch (StaleElementReferenceException redrawn) {
+                return false;
+            }
+        });
     }
 
     private void awaitMessageFromUser(String text) {
