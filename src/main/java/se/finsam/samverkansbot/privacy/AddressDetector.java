@@ -222,8 +222,41 @@ final class AddressDetector {
                 last = n;
             }
         }
+        if (organisationPremisesBefore(t, start)) {
+            findings.allow(t.start[start], t.end[last]);
+            return last;
+        }
         findings.add(Finding.certain(FindingType.ADDRESS, t.start[start], t.end[last]));
         return last;
+    }
+
+    /** Nouns of an organisation's premises ("Arbetsförmedlingens lokaler på ..."). */
+    private static final Set<String> PREMISES = WordSets.of("lokal", "lokaler", "lokalen", "lokalerna", "kontor",
+            "kontoret", "mottagning", "mottagningen", "reception", "receptionen", "entré", "entrén", "huvudkontor",
+            "huvudkontoret");
+
+    /**
+     * "i Arbetsförmedlingens lokaler på Storgatan 25", "kommunens kontor på ...": the
+     * address of an organisation's premises, named by its possessive, is no one's home.
+     */
+    private static boolean organisationPremisesBefore(TextTokens t, int start) {
+        int k = start - 1;
+        if (!t.isWord(k)
+                || !(t.equalsIgnoreCase(k, "på") || t.equalsIgnoreCase(k, "i") || t.equalsIgnoreCase(k, "vid"))) {
+            return false;
+        }
+        for (int p = k - 1; p >= k - 2 && p >= 1; p--) {
+            if (!t.isWord(p)) {
+                return false;
+            }
+            if (PREMISES.contains(t.lower(p)) && t.isWord(p - 1)) {
+                String owner = t.lower(p - 1);
+                return owner.length() > 5 && owner.endsWith("s") && !NameCues.POSSESSIVES.contains(owner)
+                        && !LIVING_CUES.contains(owner)
+                        && (t.isCapitalised(p - 1) || owner.endsWith("ens") || owner.endsWith("ets"));
+            }
+        }
+        return false;
     }
 
 }

@@ -122,8 +122,9 @@ final class CuedNumberDetector {
                     && (t.isCapitalised(i + 1) || t.isUpperCaseCode(i + 1))) {
                 i += 2; // "ärendenummer hos FK: ..."
             }
-            else if (t.isSymbol(i, '(') && t.isNumber(i + 1)) {
-                i++; // "ärende hos FK (101-227845)"
+            else if (t.isSymbol(i, '(')
+                    && (t.isNumber(i + 1) || t.isWord(i + 1) && SKIPPED_AFTER_NUMBER_CUE.contains(t.lower(i + 1)))) {
+                i++; // "ärende hos FK (101-227845)", "LMA-kort (nr 512 034)"
             }
             else {
                 break;
@@ -192,6 +193,20 @@ final class CuedNumberDetector {
         }
         FindingType type = personalIdCue ? FindingType.PERSONNUMMER : FindingType.CASE_NUMBER;
         findings.add(Finding.certain(type, t.start[first], t.end[last]));
+        // "nr 512 034 och 512 035": a second number of the same shape after the first
+        int second = last + 2;
+        if ((t.equalsIgnoreCase(last + 1, "och") || t.isSymbol(last + 1, ',')) && t.isNumber(second)
+                && t.length(second) == t.length(first)) {
+            int end = second;
+            int count = t.length(second);
+            while (count < digits && t.gap(end) == 1 && t.isNumber(end + 1)) {
+                end++;
+                count += t.length(end);
+            }
+            if (count == digits) {
+                findings.add(Finding.certain(type, t.start[second], t.end[end]));
+            }
+        }
     }
 
     /**
@@ -356,9 +371,11 @@ final class CuedNumberDetector {
             }
             return -1;
         }
-        // 1987-03-12, 87-03-12
-        if ((len == 4 || len == 2) && t.isSymbol(i + 1, '-') && t.isNumber(i + 2) && t.length(i + 2) <= 2
-                && t.isSymbol(i + 3, '-') && t.isNumber(i + 4) && t.length(i + 4) <= 2) {
+        // 1987-03-12, 87-03-12, 1987/03/12, 1987.03.12
+        if ((len == 4 || len == 2) && t.isSymbolIn(i + 1, len == 4 ? "-/." : "-") && t.isNumber(i + 2)
+                && t.length(i + 2) <= 2 && t.isSymbol(i + 3, t.text.charAt(t.start[i + 1])) && t.isNumber(i + 4)
+                && t.length(i + 4) <= 2 && t.gap(i) == 0 && t.gap(i + 1) == 0 && t.gap(i + 2) == 0
+                && t.gap(i + 3) == 0) {
             return t.end[i + 4];
         }
         return -1;

@@ -29,6 +29,17 @@ final class Findings {
         blocked.add(new int[] { start, end });
     }
 
+    /** The index of the first reported finding that overlaps the span, or -1. */
+    int indexOverlapping(int start, int end) {
+        for (int k = 0; k < list.size(); k++) {
+            Finding finding = list.get(k);
+            if (start < finding.end() && finding.start() < end) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
     boolean covers(int offset) {
         return overlaps(offset, offset + 1);
     }

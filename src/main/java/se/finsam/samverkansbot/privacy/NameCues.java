@@ -135,7 +135,17 @@ final class NameCues {
             "staden", "orten", "byn", "landet", "länet", "gatan", "kvarteret", "området", "stadsdelen", "skolan",
             "gymnasiet", "folkhögskolan", "högskolan", "universitetet", "sjukhuset", "vårdcentralen", "kliniken",
             "mottagningen", "enligt", "via", "på", "språket", "språk", "tolk", "tolken", "på", "diagnosen", "syndrom",
-            "sjukdomen");
+            "sjukdomen", "enkäten", "enkät", "kampanjen", "konferensen", "rapporten", "boken", "filmen", "nätverket",
+            "gruppen", "samtalsgruppen", "spelet", "tidningen", "podden", "evenemanget", "festivalen");
+
+    /** Verbs of sending before "till" and its receiver ("skickad till ..."). */
+    static final Set<String> SENDING_VERBS = WordSets.of("skickad", "skickade", "skickat", "skickas", "skrev",
+            "skrivit", "mejlade", "mejlat", "mailade", "mailat", "sms:ade", "sms:at", "vidarebefordrade", "postade",
+            "gick");
+
+    /** Weekdays as abbreviated before a date ("Tor 3/10", "fre 12/4"). */
+    static final Set<String> WEEKDAY_ABBREVIATIONS = WordSets.of("mån", "tis", "ons", "tor", "tors", "fre", "lör",
+            "sön");
 
     /** Words before a first name that make it the name of a law, place or institution. */
     static final Set<String> INSTITUTION_PREFIXES = WordSets.of("lex", "sankt", "sankta", "st", "t", "drottning",
@@ -156,7 +166,8 @@ final class NameCues {
             "kontaktperson", "handläggare", "handläggaren", "förälder", "vårdnadshavare", "mamma", "pappa", "patient",
             "patienten", "elev", "deltagare", "deltagaren", "brukare", "ombud", "företrädare", "förvaltare", "barn",
             "barnet", "make", "maka", "sambo", "läkare", "kurator", "från", "till", "kopia", "av", "person", "individ",
-            "medsökande", "god", "man", "referent", "utredare");
+            "medsökande", "god", "man", "referent", "utredare", "kontakt", "anhörig", "anhöriga", "närstående",
+            "närvarande", "frånvarande", "referensperson");
 
     /** Words before a lower-case name in chat ("pratade med kerstin", "ang. mirsad"). */
     static final Set<String> LOWER_CASE_NAME_CUES = WordSets.of("med", "ang", "angående", "gällande", "rörande", "från",

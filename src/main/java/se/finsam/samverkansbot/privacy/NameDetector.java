@@ -30,6 +30,11 @@ final class NameDetector {
 
     /** Returns the last token of a found name, or -1. */
     int at(TextTokens t, int i, Findings findings) {
+        int initials = initialsOfAPerson(t, i);
+        if (initials > i) {
+            findings.add(Finding.certain(FindingType.NAME, t.start[i], t.end[initials]));
+            return initials;
+        }
         if (isAllCapitals(t, i)) {
             return capitalsName(t, i, findings);
         }
@@ -50,6 +55,13 @@ final class NameDetector {
                     return i;
                 }
             }
+            if (bracketedAfterPerson(t, i) && t.length(i) > 2 && hasVowel(t.lower(i))
+                    && !NameCues.FUNCTION_WORDS.contains(t.lower(i)) && !lexicon().isKnownWord(t.lower(i))
+                    && (isFirstName(t.lower(i)) || looksLikeName(t.lower(i)))) {
+                findings.add(Finding.certain(FindingType.NAME, t.start[i], t.end[i])); // "pojken
+                                                                                       // (elias)"
+                return i;
+            }
             return lowerCaseName(t, i, findings);
         }
         if (hasLowerCasePart(t, i) || namesAConcept(t, i) || partOfOrganisation(t, i)) {
@@ -66,6 +78,32 @@ final class NameDetector {
         // "Namn: Ilir Berisha", "Kontaktperson: Gunnel"
         if (afterPersonLabel(t, i) && (kind.any() || unlisted)) {
             return fullNameFrom(t, i, findings);
+        }
+        // "Pappan (Bilal)", "Hen (Charlie)", "eleven (Liv, åk 8)": a capitalised word in
+        // brackets right after a person is the person's name, even when it is a word
+        if (bracketedAfterPerson(t, i) && !NameCues.FUNCTION_WORDS.contains(lower) && !t.isUpperCaseCode(i)
+                && (kind != NameKind.NOT_NAME || lexicon().firstNames.contains(lower))) {
+            return fullNameFrom(t, i, findings);
+        }
+        // "Dottern, Jenni, har": a name in apposition to a person noun in any form
+        if (t.isSymbol(i - 1, ',') && t.isWord(i - 2) && isPersonNoun(t.lower(i - 2)) && t.isSymbolIn(i + 1, ",.")
+                && !NameCues.FUNCTION_WORDS.contains(lower) && !t.isUpperCaseCode(i) && kind != NameKind.NOT_NAME
+                && (kind.any() || unlisted || lexicon().nameWords.contains(lower))) {
+            return fullNameFrom(t, i, findings);
+        }
+        // "Kallelse skickad till Dimitrios Papadopoulos": the receiver of a message
+        if ("till".equals(previous)
+                && (messageBefore(t, i - 2) || t.isWord(i - 2) && NameCues.SENDING_VERBS.contains(t.lower(i - 2)))
+                && !lexicon().nameWords.contains(lower) && kind != NameKind.NOT_NAME
+                && (kind.first || kind.surname || (unlisted && !looksLikePlace(lower)))) {
+            boolean pair = unknownPairFollows(t, i, null) || kind.first;
+            int last = fullNameFrom(t, i, findings);
+            if (!pair && last == i) {
+                // one word in no list: asked about, it may be a place
+                findings.list.set(findings.list.size() - 1, new Finding(FindingType.NAME, t.start[i], t.end[i],
+                        certainty(kind.first || kind.surname || looksLikeName(lower))));
+            }
+            return last;
         }
         if (notAPerson(t, i, lower, previous)
                 || (NameCues.FUNCTION_WORDS.contains(lower) && startsSentence(t, i) && !ageFollows(t, i))) {
@@ -232,7 +270,7 @@ final class NameDetector {
                 return i;
             }
             if (sentenceStart && kind.first
-                    && (personFollows(t, i) || placePhraseThenVerb(t, i) || finiteVerbFollows(t, i))) {
+                    && (person || personFollows(t, i) || placePhraseThenVerb(t, i) || finiteVerbFollows(t, i))) {
                 // "Sten har varit hemlös": a count noun needs an article as a subject,
                 // so a first name before a finite verb is the name
                 findings.add(new Finding(FindingType.NAME, t.start[i], t.end[i],
@@ -244,11 +282,11 @@ final class NameDetector {
         if (kind.first) {
             // a first name that is no word: certain where a person stands, in a sentence
             // or as its subject ("Sigrid vill", "Ronja på vårdcentralen har")
+            boolean strong = strongPersonContext(t, i, previous);
             boolean subject = !sentenceStart || personFollows(t, i) || placePhraseThenVerb(t, i)
-                    || firstNamePairFollows(t, i);
+                    || firstNamePairFollows(t, i) || strong || verbFormFollows(t, i);
             boolean placeLike = previous != null
                     && (NameCues.PLACE_PREPOSITIONS.contains(previous) || NameCues.NOT_BEFORE_NAMES.contains(previous));
-            boolean strong = strongPersonContext(t, i, previous);
             if (subject && (!placeLike || strong)
                     && (!lexicon().isEnglishWord(lower) || finiteVerbFollows(t, i) || strong)) {
                 findings.add(Finding.certain(FindingType.NAME, t.start[i], t.end[i]));
@@ -280,6 +318,75 @@ final class NameDetector {
             return i;
         }
         return -1;
+    }
+
+    /**
+     * Once a person, always a person: a word taken for a name somewhere in the text is a
+     * name wherever else it stands capitalised in that text, also in its possessive
+     * ("Sirpa Lahtinen ... Sirpa är orolig ... Sirpas dotter"), as certain as its most
+     * certain finding. A text with a name in it is refused or asked about anyway, so this
+     * adds no friction to a clean text; it finds the mentions whose own context is weak.
+     */
+    void propagate(TextTokens t, Findings findings) {
+        java.util.Map<String, Certainty> names = null;
+        for (Finding finding : findings.list) {
+            if (finding.type() != FindingType.NAME) {
+                continue;
+            }
+            for (int k = 0; k < t.size; k++) {
+                if (t.start[k] >= finding.end()) {
+                    break;
+                }
+                if (t.start[k] < finding.start() || !t.isWord(k) || t.length(k) < 2
+                        || !Character.isUpperCase(t.text.charAt(t.start[k]))) {
+                    continue;
+                }
+                String lower = t.lower(k);
+                if (NameCues.FUNCTION_WORDS.contains(lower) || NameCues.POSSESSIVES.contains(lower)
+                        || NameCues.PERSON_CUES.contains(lower) || NameCues.RELATIVES.contains(lower)) {
+                    continue;
+                }
+                if (names == null) {
+                    names = new java.util.HashMap<>();
+                }
+                names.merge(lower, finding.certainty(), (a, b) -> a == Certainty.CERTAIN || b == Certainty.CERTAIN
+                        ? Certainty.CERTAIN : Certainty.UNCERTAIN);
+            }
+        }
+        if (names == null) {
+            return;
+        }
+        for (int k = 0; k < t.size; k++) {
+            if (!t.isWord(k) || t.length(k) < 2 || !Character.isUpperCase(t.text.charAt(t.start[k]))) {
+                continue;
+            }
+            String lower = t.lower(k);
+            Certainty certainty = names.get(lower);
+            if (certainty == null && lower.length() > 3 && lower.endsWith("s")) {
+                certainty = names.get(lower.substring(0, lower.length() - 1));
+            }
+            if (certainty == null) {
+                continue;
+            }
+            int at = findings.indexOverlapping(t.start[k], t.end[k]);
+            if (at >= 0) {
+                Finding there = findings.list.get(at);
+                if (there.type() == FindingType.NAME && there.certainty() == Certainty.UNCERTAIN
+                        && certainty == Certainty.CERTAIN) {
+                    findings.list.set(at, Finding.certain(FindingType.NAME, there.start(), there.end()));
+                }
+                continue;
+            }
+            if (findings.covers(t.start[k])) {
+                continue; // an allowed span
+            }
+            String previous = t.isWord(k - 1) ? t.lower(k - 1) : null;
+            if (previous != null && NameCues.PLACE_PREPOSITIONS.contains(previous)
+                    && lexicon().notNames.contains(lower)) {
+                continue; // "Tina Lund ... mötet i Lund"
+            }
+            findings.add(new Finding(FindingType.NAME, t.start[k], t.end[k], certainty));
+        }
     }
 
     /**
@@ -347,6 +454,9 @@ final class NameDetector {
         }
         if (t.isSymbol(i + 1, '(') && relationWithin(t, i + 2, 2)) {
             return true; // "Eriksson (morbror)", "Lindberg-Öhman (klientens mamma)"
+        }
+        if (t.isSymbol(i + 1, '(') && t.isUpperCaseCode(i + 2) && t.isSymbolIn(i + 3, "),") && t.length(i + 2) <= 5) {
+            return true; // "Gunnel (IFO)": a person with the agency they come from
         }
         if (t.isSymbolIn(i + 1, "(\"”'’") && t.isSymbol(i + 2, '(') && t.isWord(i + 3)
                 && NameCues.NICKNAME_WORDS.contains(t.lower(i + 3))
@@ -452,7 +562,7 @@ final class NameDetector {
         boolean cue = previous != null
                 && (NameCues.LOWER_CASE_NAME_CUES.contains(previous) || NameCues.INTERACTION_CUES.contains(previous));
         if (!cue && !(t.isWord(i + 1) && NameCues.PERSON_VERBS.contains(t.lower(i + 1)) && t.spaceBefore(i + 1))) {
-            return -1;
+            return lowerCaseNamePair(t, i, findings);
         }
         String lower = t.lower(i);
         NameLexicon lexicon = lexicon();
@@ -474,6 +584,31 @@ final class NameDetector {
             return i;
         }
         return -1;
+    }
+
+    /**
+     * "hassan o fatima kom": two first names in lower case, neither a word, joined by
+     * "och", "o" or "&".
+     */
+    private int lowerCaseNamePair(TextTokens t, int i, Findings findings) {
+        int other = i + 2;
+        if (!(t.equalsIgnoreCase(i + 1, "och") || t.equalsIgnoreCase(i + 1, "o") || t.isSymbol(i + 1, '&'))
+                || !t.isWord(other) || t.length(other) < 3 || !Character.isLowerCase(t.text.charAt(t.start[other]))) {
+            return -1;
+        }
+        if (!isLowerCaseFirstName(t.lower(i)) || !isLowerCaseFirstName(t.lower(other))) {
+            return -1;
+        }
+        findings.add(Finding.certain(FindingType.NAME, t.start[i], t.end[i]));
+        findings.add(Finding.certain(FindingType.NAME, t.start[other], t.end[other]));
+        return other;
+    }
+
+    private boolean isLowerCaseFirstName(String lower) {
+        NameLexicon lexicon = lexicon();
+        return lexicon.firstNames.contains(lower) && !lexicon.nameWords.contains(lower)
+                && !lexicon.notNames.contains(lower) && !NameCues.FUNCTION_WORDS.contains(lower)
+                && !lexicon.isKnownWord(lower) && hasVowel(lower);
     }
 
     /**
@@ -566,6 +701,76 @@ final class NameDetector {
         return true;
     }
 
+    /**
+     * "en ung man, A.M., 20 år": a person's initials ("A.M.", "A. M.") with an age after
+     * them or a person noun before them. Returns the last token (the final full stop), or
+     * -1.
+     */
+    private static int initialsOfAPerson(TextTokens t, int i) {
+        if (t.length(i) != 1 || !t.isSymbol(i + 1, '.') || t.gap(i) != 0 || !t.isWord(i + 2) || t.length(i + 2) != 1
+                || !Character.isUpperCase(t.text.charAt(t.start[i + 2])) || t.gap(i + 1) > 1 || !t.isSymbol(i + 3, '.')
+                || t.gap(i + 2) != 0) {
+            return -1;
+        }
+        int last = i + 3;
+        boolean age = (t.isSymbol(last + 1, ',') || t.isSymbol(last + 1, '(')) && t.isNumber(last + 2)
+                && t.length(last + 2) <= 2;
+        boolean person = (t.isSymbol(i - 1, ',') || t.isSymbol(i - 1, '(')) && t.isWord(i - 2)
+                && isPersonNoun(t.lower(i - 2))
+                || t.isWord(i - 1) && NameCues.STRONG_PERSON_CUES.contains(t.lower(i - 1));
+        return age || person ? last : -1;
+    }
+
+    /**
+     * "Pappan (Bilal)", "hen (Charlie)", "eleven (Liv, åk 8)": the word is alone in
+     * brackets, or first before a comma, right after a noun or pronoun of a person.
+     */
+    private static boolean bracketedAfterPerson(TextTokens t, int i) {
+        if (!t.isSymbol(i - 1, '(') || t.gap(i - 1) != 0 || !t.isWord(i - 2) || !t.isSymbolIn(i + 1, "),")
+                || t.gap(i) != 0) {
+            return false;
+        }
+        return isPersonNoun(t.lower(i - 2));
+    }
+
+    /** A noun of a person in any form ("pappan", "kvinnan", "sonen") or "han/hon/hen". */
+    static boolean isPersonNoun(String lower) {
+        if (lower.equals("han") || lower.equals("hon") || lower.equals("hen")) {
+            return true;
+        }
+        if (NameCues.PERSON_CUES.contains(lower) || NameCues.RELATIVES.contains(lower)
+                || NameCues.APPOSITION_NOUNS.contains(lower)) {
+            return !NameCues.NAMING_VERBS.contains(lower) && !lower.startsWith("namn");
+        }
+        int n = lower.length();
+        return n > 4 && ((lower.endsWith("n") && isPersonNounBase(lower.substring(0, n - 1)))
+                || (lower.endsWith("en") && isPersonNounBase(lower.substring(0, n - 2))));
+    }
+
+    private static boolean isPersonNounBase(String base) {
+        return NameCues.RELATIVES.contains(base) || NameCues.APPOSITION_NOUNS.contains(base);
+    }
+
+    /**
+     * "Josefin fortsätter", "Hodan erbjuds": a Swedish verb in the present or past tense,
+     * active or passive, right after the word, as a subject's verb at a sentence start.
+     */
+    private boolean verbFormFollows(TextTokens t, int i) {
+        int next = i + 1;
+        if (!t.isWord(next) || !t.spaceBefore(next) || t.length(next) < 3
+                || !Character.isLowerCase(t.text.charAt(t.start[next]))) {
+            return false;
+        }
+        String verb = t.lower(next);
+        if (NameCues.FUNCTION_WORDS.contains(verb) || NameCues.PLACE_PHRASE_PREPOSITIONS.contains(verb)) {
+            return false;
+        }
+        boolean finite = verb.endsWith("ar") || verb.endsWith("er") || verb.endsWith("ir") || verb.endsWith("år")
+                || verb.endsWith("or") || verb.endsWith("ds") || verb.endsWith("as") || verb.endsWith("es")
+                || verb.endsWith("de") || verb.endsWith("te");
+        return finite && lexicon().isSwedishWord(verb);
+    }
+
     /** "pnr", "tfn": abbreviations have no vowel, names do. */
     private static boolean hasVowel(String lower) {
         for (int k = 0; k < lower.length(); k++) {
@@ -614,15 +819,27 @@ final class NameDetector {
     }
 
     /** "Maslows behovstrappa", "Antonovskys begrepp": a scholar's name for a concept. */
-    private static boolean namesAConcept(TextTokens t, int i) {
+    private boolean namesAConcept(TextTokens t, int i) {
         if (t.length(i) < 4 || Character.toLowerCase(t.text.charAt(t.end[i] - 1)) != 's' || !t.isWord(i + 1)
                 || t.gap(i) != 1) {
             return false;
         }
-        String next = t.lower(i + 1);
-        for (String head : NameCues.CONCEPT_HEADS) {
-            if (next.endsWith(head)) {
-                return true;
+        if (t.isUpperCaseCode(i + 1)) {
+            // "Antonovskys KASAM", but "Jönssons SIP" is a person's
+            String base = t.lower(i);
+            base = base.substring(0, base.length() - 1);
+            return !lexicon().firstNames.contains(base) && !lexicon().surnames.contains(base);
+        }
+        // "Bronfenbrenners utvecklingsekologiska modell": also after an adjective or two
+        for (int k = i + 1; k <= i + 3 && t.isWord(k) && Character.isLowerCase(t.text.charAt(t.start[k])); k++) {
+            String next = t.lower(k);
+            for (String head : NameCues.CONCEPT_HEADS) {
+                if (next.endsWith(head)) {
+                    return true;
+                }
+            }
+            if (!(next.endsWith("a") || next.endsWith("e")) || k > i + 1 && t.gap(k - 1) != 1) {
+                return false;
             }
         }
         return false;
@@ -842,6 +1059,10 @@ final class NameDetector {
         if (isBrandCompound(t, i)) {
             return true;
         }
+        if (NameCues.WEEKDAY_ABBREVIATIONS.contains(lower)
+                && (t.isNumber(i + 1) || t.isSymbol(i + 1, '.') && t.isNumber(i + 2))) {
+            return true; // "Tor 3/10 kl 9", "Fre. 12/4": a weekday before a date
+        }
         return (NameCues.POSSESSIVE_PRONOUNS.contains(lower) || NameCues.POSSESSIVES.contains(lower)) && t.isWord(i + 1)
                 && t.spaceBefore(i + 1) && Character.isLowerCase(t.text.charAt(t.start[i + 1]))
                 && !finiteVerbFollows(t, i);
@@ -948,7 +1169,7 @@ final class NameDetector {
     /** "Astrid Lindgrens barnsjukhus": a possessive name before an institution. */
     private static boolean institutionFollows(TextTokens t, int last) {
         if (Character.toLowerCase(t.text.charAt(t.end[last] - 1)) != 's' || !t.isWord(last + 1)
-                || !t.spaceBefore(last + 1) || !Character.isLowerCase(t.text.charAt(t.start[last + 1]))) {
+                || !t.spaceBefore(last + 1)) {
             return false;
         }
         String next = t.lower(last + 1);

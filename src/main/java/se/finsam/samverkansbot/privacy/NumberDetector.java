@@ -34,8 +34,12 @@ final class NumberDetector {
     private static final Set<String> AMOUNT_UNITS = WordSets.of("kr", "kronor", "sek", "euro", "eur", "dollar", "usd",
             "tkr", "mkr", "invånare", "personer", "st");
 
+    /**
+     * Numbers that belong to an organisation by the numbering plan. Not 010 (UAN):
+     * agencies give their staff's direct lines in 010 as often as their switchboards.
+     */
     private static final Set<PhoneNumberType> SERVICE_TYPES = EnumSet.of(PhoneNumberType.TOLL_FREE,
-            PhoneNumberType.SHARED_COST, PhoneNumberType.PREMIUM_RATE, PhoneNumberType.UAN, PhoneNumberType.VOICEMAIL);
+            PhoneNumberType.SHARED_COST, PhoneNumberType.PREMIUM_RATE, PhoneNumberType.VOICEMAIL);
 
     /** The word lists, loaded in the background; joined on first use. */
     private final CompletableFuture<NameLexicon> lexiconLoad;
@@ -273,16 +277,22 @@ final class NumberDetector {
         }
         int last = first;
         int used = 1;
+        boolean dashAfterAreaCode = false;
         for (int k = index + 1; k < count; k++) {
             if (national.length() + t.length(g[k]) > 10) {
                 break;
             }
             String sep = separator(t, g[k - 1], g[k]);
-            // "+" starts another number, "–" is a range ("08.00–14.24"); "." only in
-            // "070.123.45.67"
-            if (sep.contains("+") || sep.contains("–")
+            // "+" starts another number, "–" is a range ("08.00–14.24") except right
+            // after
+            // the area code ("073–881 20 04", checked against the numbering plan below);
+            // "." only in "070.123.45.67"
+            if (sep.contains("+") || (sep.contains("–") && (k != index + 1 || index != 0))
                     || (sep.contains(".") && (t.length(g[0]) < 3 || !separator(t, g[0], g[1]).equals(".")))) {
                 break;
+            }
+            if (sep.contains("–")) {
+                dashAfterAreaCode = true;
             }
             national.append(t.string(g[k]));
             last = g[k];
@@ -296,12 +306,24 @@ final class NumberDetector {
         if (national.charAt(1) == '0') {
             return 0;
         }
+        if (dashAfterAreaCode && !isValidNumber(national)) {
+            return 0;
+        }
         if (allowedPhones.contains(national.toString()) || isServiceNumber(national) || afterSwitchboard(t, first)) {
             findings.allow(start, t.end[last]);
             return used;
         }
         findings.add(Finding.certain(FindingType.PHONE, start, t.end[last]));
         return used;
+    }
+
+    private static boolean isValidNumber(CharSequence national) {
+        try {
+            return PHONES.isValidNumber(PHONES.parse(national, "SE"));
+        }
+        catch (NumberParseException ex) {
+            return false;
+        }
     }
 
     /**

@@ -84,6 +84,7 @@ class RuleBasedPrivacyGuard implements PrivacyGuard {
         this.cuedNumbers.find(tokens, findings);
         this.numbers.find(tokens, findings);
         findAddressesAndNames(tokens, findings);
+        this.names.propagate(tokens, findings);
     }
 
     /** Most letters of words of three letters or more are capitals. */

@@ -43,14 +43,28 @@ public final class CorpusScore {
         }
     }
 
+    /**
+     * The text on one line, the span between ⟦ and ⟧, cut to about 100 characters either
+     * side.
+     */
+    private static String marked(String text, int start, int end) {
+        if (start < 0) {
+            return text.replace('\n', '⏎');
+        }
+        int from = Math.max(0, start - 100);
+        int to = Math.min(text.length(), end + 100);
+        return ((from > 0 ? "…" : "") + text.substring(from, start) + "⟦" + text.substring(start, end) + "⟧"
+                + text.substring(end, to) + (to < text.length() ? "…" : ""))
+            .replace('\n', '⏎');
+    }
+
     private static void printMisses(PrivacyCorpus corpus, PrivacyGuard guard) {
         for (PrivacyCorpus.Entry entry : corpus.entries()) {
             Scan scan = guard.scan(entry.text());
-            String text = entry.text().replace('\n', '⏎');
             if (!entry.hasIdentifier()) {
                 for (Finding finding : scan.findings()) {
                     System.out.printf("FALSE %s %s [%s] in: %s%n", finding.type(), finding.certainty(),
-                            finding.in(entry.text()), text);
+                            finding.in(entry.text()), marked(entry.text(), finding.start(), finding.end()));
                 }
                 continue;
             }
@@ -66,7 +80,8 @@ public final class CorpusScore {
                 if (!certain) {
                     String value = expected.start() < 0 ? "?"
                             : entry.text().substring(expected.start(), expected.end());
-                    System.out.printf("%s %s [%s] in: %s%n", found ? "UNSURE" : "MISS", expected.type(), value, text);
+                    System.out.printf("%s %s [%s] in: %s%n", found ? "UNSURE" : "MISS", expected.type(), value,
+                            marked(entry.text(), expected.start(), expected.end()));
                 }
             }
             for (Finding finding : scan.findings()) {
@@ -75,7 +90,7 @@ public final class CorpusScore {
                     .anyMatch(e -> finding.start() < e.end() && e.start() < finding.end());
                 if (!expected) {
                     System.out.printf("EXTRA %s %s [%s] in: %s%n", finding.type(), finding.certainty(),
-                            finding.in(entry.text()), text);
+                            finding.in(entry.text()), marked(entry.text(), finding.start(), finding.end()));
                 }
             }
         }

@@ -8,9 +8,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The guard on its tuning corpus ({@code corpus.jsonl}, built by
  * {@code marked_to_jsonl.py} from every source beside it: hand-written, generated and
- * early texts, the development set, the retired first hold-out and the blind second
- * corpus), counted as the acceptance counts. The rules were tuned on these texts, so the
- * figures are no estimate of how the guard fares on text it has never seen (a sealed
+ * early texts, the development set, the blind second corpus and the two retired
+ * hold-outs), counted as the acceptance counts. The rules were tuned on these texts, so
+ * the figures are no estimate of how the guard fares on text it has never seen (a sealed
  * hold-out, scored by {@link SealedHoldoutScore}, is); each floor sits just under today's
  * figure so that a change that loses ground fails here. Figures only are printed, never a
  * text.
@@ -39,10 +39,10 @@ class PrivacyCorpusTests {
         assertRecall(FindingType.PERSONNUMMER, 1.0, 1.0);
         assertRecall(FindingType.PHONE, 1.0, 1.0);
         assertRecall(FindingType.EMAIL, 1.0, 1.0);
-        assertRecall(FindingType.NAME, 0.96, 0.935);
-        assertRecall(FindingType.ADDRESS, 0.985, 0.985);
+        assertRecall(FindingType.NAME, 0.97, 0.935);
+        assertRecall(FindingType.ADDRESS, 0.975, 0.975);
         assertRecall(FindingType.BIRTH_DATE, 1.0, 1.0);
-        assertRecall(FindingType.CASE_NUMBER, 0.99, 0.99);
+        assertRecall(FindingType.CASE_NUMBER, 1.0, 1.0);
     }
 
     @Test
@@ -53,8 +53,8 @@ class PrivacyCorpusTests {
 
     @Test
     void cleanTextsAreSeldomBlocked() {
-        assertThat(figures.cleanFlaggedShare()).as("clean texts with any finding").isLessThanOrEqualTo(0.012);
-        assertThat(figures.cleanRefusedShare()).as("clean texts refused").isLessThanOrEqualTo(0.01);
+        assertThat(figures.cleanFlaggedShare()).as("clean texts with any finding").isLessThanOrEqualTo(0.008);
+        assertThat(figures.cleanRefusedShare()).as("clean texts refused").isLessThanOrEqualTo(0.006);
     }
 
     private static void assertRecall(FindingType type, double every, double certain) {

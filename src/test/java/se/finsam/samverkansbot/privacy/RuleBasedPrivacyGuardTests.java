@@ -68,7 +68,8 @@ class RuleBasedPrivacyGuardTests {
     @ParameterizedTest
     @ValueSource(strings = { "072-604 18 39", "0726041839", "072 604 18 39", "0726-04 18 39", "+46 72 604 18 39",
             "+46726041839", "0046 72 604 18 39", "08-417 302 65", "08-39 71 26 54", "044-29 61 07", "0451-386 12",
-            "(0413) 52 86 10", "+46 (0)44 318 207", "+46 8 652 190 43", "040-63 18 27", "072 - 604 18 39" })
+            "(0413) 52 86 10", "+46 (0)44 318 207", "+46 8 652 190 43", "040-63 18 27", "072 - 604 18 39",
+            "072–604 18 39", "0413 – 52 86 10", "010-486 31 72" })
     void swedishPhoneNumberInAnyUsualFormattingIsFound(String number) {
         assertFound("Ring " + number + " efter lunch.", FindingType.PHONE, number);
     }
@@ -82,6 +83,11 @@ class RuleBasedPrivacyGuardTests {
     @Test
     void shortServiceNumbersAreNotFlagged() {
         assertClean("Ring 1177 för vård och 112 vid nödläge.");
+    }
+
+    @Test
+    void aRangeWithAnEnDashIsNoPhoneNumber() {
+        assertClean("Öppet 08.00–14.30 och 10–12 på fredagar, ärenden 2019–2023.");
     }
 
     @Test
@@ -229,7 +235,8 @@ class RuleBasedPrivacyGuardTests {
 
     @ParameterizedTest
     @ValueSource(strings = { "född 4 oktober 1979|4 oktober 1979", "f. 1979-10-04|1979-10-04", "fd 791004|791004",
-            "född den 3/1 1995|3/1 1995", "Födelsedatum: 1983-08-21|1983-08-21" })
+            "född den 3/1 1995|3/1 1995", "Födelsedatum: 1983-08-21|1983-08-21",
+            "född enligt passet 1983/08/21|1983/08/21", "född 1983.08.21|1983.08.21" })
     void exactDateOfBirthIsFound(String caseAndSpan) {
         String[] parts = caseAndSpan.split("\\|");
         assertFound("Personen är " + parts[0] + " och bor ensam.", FindingType.BIRTH_DATE, parts[1]);
@@ -658,6 +665,82 @@ class RuleBasedPrivacyGuardTests {
     void flatNumbersAndRuralAddressesWithALivingCueEarlierAreFound() {
         assertFound("Hon bor i lägenhet 1104 hos bostadsbolaget.", FindingType.ADDRESS, "lägenhet 1104");
         assertFound("bor i en stuga på Lillnäs 4, Svartby sedan i fjol", FindingType.ADDRESS, "Lillnäs 4, Svartby");
+    }
+
+    @Test
+    void aNameFoundOnceIsANameWhereverItStandsAgainInTheText() {
+        String text = "Klienten Ronja Hedlund har flyttat. Socialtjänsten har träffat Ronja två gånger. "
+                + "Ronjas mamma hjälper till.";
+        Scan scan = guard.scan(text);
+        assertThat(scan.findings()).extracting(finding -> finding.in(text))
+            .containsExactly("Ronja Hedlund", "Ronja", "Ronjas");
+        assertThat(scan.findings()).allSatisfy(finding -> assertThat(finding.certainty()).isEqualTo(Certainty.CERTAIN));
+    }
+
+    @Test
+    void aNameInBracketsOrInAppositionAfterAPersonIsCertain() {
+        assertCertain("Mamman (Dragana) har tackat nej till tolk.", "Dragana");
+        assertCertain("Brodern (Teodor) har flyttat hem.", "Teodor");
+        assertCertain("Vi har en flicka (Saga, 14 år) som inte går till skolan.", "Saga");
+        assertCertain("Hen (Kim) har fått plats på ett stödboende.", "Kim");
+        assertCertain("pojken (kenan) vill inte gå till skolan", "kenan");
+        assertCertain("Sonen, Mattias, har flyttat hem.", "Mattias");
+        assertCertain("Anhörig: Yusuf (morbror)", "Yusuf");
+    }
+
+    @Test
+    void aPersonWithTheAgencyTheyComeFromIsCertain() {
+        assertCertain("Närvarande: Gunilla (FK), Vera (AF) och klienten.", "Gunilla");
+        assertCertain("Närvarande: Gunilla (FK), Vera (AF) och klienten.", "Vera");
+    }
+
+    @Test
+    void aFirstNameAtASentenceStartBeforeAVerbInAnyTenseIsCertain() {
+        assertCertain("Ahmad fortsätter med praktiken.", "Ahmad");
+        assertCertain("Sedan förra mötet: Marwa erbjuds en plats på folkhögskolan.", "Marwa");
+        assertCertain("- Josefine bokar tid hos läkaren.", "Josefine");
+    }
+
+    @Test
+    void initialsWithAnAgeOrAfterAPersonAreAName() {
+        assertCertain("Det gäller en flicka, B.K., 15 år, som bor hos sin moster.", "B.K.");
+    }
+
+    @Test
+    void theReceiverOfAMessageIsAName() {
+        assertCertain("Kallelsen skickades till Teodora Vasilescu i går.", "Teodora Vasilescu");
+        assertClean("Underlaget skickades till Region Skåne och remissen till Arbetsförmedlingen.");
+    }
+
+    @Test
+    void twoFirstNamesInLowerCaseJoinedByAndAreNames() {
+        assertCertain("ahmed och leyla har separerat", "ahmed");
+        assertCertain("ahmed o leyla har separerat", "leyla");
+    }
+
+    @Test
+    void aSecondNumberOfTheSameShapeAfterACuedNumberIsFound() {
+        assertFound("Båda har LMA-kort (nr 418 226 och 418 227).", FindingType.CASE_NUMBER, "418 226");
+        assertFound("Båda har LMA-kort (nr 418 226 och 418 227).", FindingType.CASE_NUMBER, "418 227");
+    }
+
+    @Test
+    void weekdaysConceptsPremisesAndNamedThingsAreNotPeopleOrHomes() {
+        assertClean("Tor 3/10 kl 9 passar alla utom psykiatrin.");
+        assertClean("Vi använder Bronfenbrenners utvecklingsekologiska modell och Antonovskys KASAM.");
+        assertClean("Träffen hålls i Arbetsförmedlingens lokaler på Storgatan 25 i Luleå.");
+        assertClean("Familjen har besökt Astrid Lindgrens Värld.");
+        assertClean("Vi har fått svar på enkäten Liv och hälsa ung.");
+        assertFound("Hon bor på Storgatan 25 i Luleå.", FindingType.ADDRESS, "Storgatan 25");
+    }
+
+    private void assertCertain(String text, String expected) {
+        Scan scan = guard.scan(text);
+        assertThat(scan.findings()).as("findings in: " + text + " " + describe(text, scan)).anySatisfy(finding -> {
+            assertThat(finding.type()).isEqualTo(FindingType.NAME);
+            assertThat(finding.in(text)).isEqualTo(expected);
+            assertThat(finding.certainty()).isEqualTo(Certainty.CERTAIN);
+        });
     }
 
 }
