@@ -59,6 +59,43 @@ public class Upserts {
     }
 
     /**
+     * Adds {@code delta} to the counter column of the row with this key in {@code table},
+     * or inserts the row with {@code delta} when there is none; concurrent additions to
+     * one row all count.
+     * @param key the key columns and their values, none null
+     */
+    public void add(String table, Map<String, ?> key, String counter, long delta) {
+        Map<String, Object> params = new LinkedHashMap<>(key);
+        params.put(counter, delta);
+        String columns = String.join(", ", params.keySet());
+        String placeholders = params.keySet().stream().map((column) -> ":" + column).collect(Collectors.joining(", "));
+        String sql;
+        if (postgres) {
+            sql = "INSERT INTO %1$s (%2$s) VALUES (%3$s) ON CONFLICT (%4$s) DO UPDATE SET %5$s = %1$s.%5$s + EXCLUDED.%5$s"
+                .formatted(table, columns, placeholders, String.join(", ", key.keySet()), counter);
+            jdbc.sql(sql).params(params).update();
+            return;
+        }
+        String on = key.keySet()
+            .stream()
+            .map((column) -> "t." + column + " = v." + column)
+            .collect(Collectors.joining(" AND "));
+        String source = params.keySet().stream().map((column) -> "v." + column).collect(Collectors.joining(", "));
+        sql = """
+                MERGE INTO %1$s t USING (VALUES (%2$s)) v(%3$s) ON %4$s
+                WHEN MATCHED THEN UPDATE SET %5$s = t.%5$s + v.%5$s
+                WHEN NOT MATCHED THEN INSERT (%3$s) VALUES (%6$s)
+                """.formatted(table, placeholders, columns, on, counter, source);
+        try {
+            jdbc.sql(sql).params(params).update();
+        }
+        catch (ConcurrencyFailureException | DataIntegrityViolationException raced) {
+            // As in upsert: the other transaction's row is there now.
+            jdbc.sql(sql).params(params).update();
+        }
+    }
+
+    /**
      * A row from alternating column names and values, in that order; values may be null.
      */
     public static Map<String, Object> row(Object... columnsAndValues) {

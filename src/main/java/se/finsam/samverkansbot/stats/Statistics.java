@@ -28,7 +28,8 @@ import se.finsam.samverkansbot.stats.ProtectedFigures.Counted;
  * The statistics the förbund can publish: cases, follow-ups and contact searches for a
  * period, broken down as asked, with disclosure control applied to every figure (see
  * {@link ProtectedFigures}). A samverkanskoordinator sees their kommuner, an admin the
- * whole förbund. Computed by SQL over the statistics' own fact tables.
+ * whole förbund. Computed from the statistics' monthly count tables, which are kept from
+ * their fact tables.
  */
 @Service
 public class Statistics {
@@ -42,7 +43,7 @@ public class Statistics {
     static final List<Figure> FOLLOW_UP_FIGURES = List.of(Figure.ACTIVE_PLANS, Figure.REMINDERS_SENT,
             Figure.ESCALATIONS, Figure.HELD, Figure.HELD_ON_TIME_PERCENT);
 
-    private final FactQueries facts;
+    private final CountQueries facts;
 
     private final Organisation organisation;
 
@@ -54,7 +55,7 @@ public class Statistics {
 
     private final ZoneId zone;
 
-    Statistics(FactQueries facts, Organisation organisation, StatisticsProperties properties,
+    Statistics(CountQueries facts, Organisation organisation, StatisticsProperties properties,
             ApplicationEventPublisher events, Clock clock, CoreProperties core) {
         this.facts = facts;
         this.organisation = organisation;

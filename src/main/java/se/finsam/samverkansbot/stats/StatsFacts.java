@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,7 +34,8 @@ import se.finsam.samverkansbot.followups.FollowUpRegistered;
  * Keeps the statistics' own fact tables from the other modules' events: anonymised,
  * structured, no text and no person. The listeners run in the transaction of the change
  * that published the event, so a fact is stored exactly when the change commits and a
- * restart loses none.
+ * restart loses none; the monthly counts reports read change with it
+ * ({@link StatCounts}).
  */
 @Component
 class StatsFacts {
@@ -49,8 +52,12 @@ class StatsFacts {
 
     private final Clock clock;
 
-    StatsFacts(JdbcClient jdbc, CaseManagement cases, WorkingDays workingDays, CoreProperties core, Clock clock) {
+    private final StatCounts counts;
+
+    StatsFacts(JdbcClient jdbc, CaseManagement cases, WorkingDays workingDays, CoreProperties core, Clock clock,
+            StatCounts counts) {
         this.clock = clock;
+        this.counts = counts;
         this.jdbc = jdbc;
         this.cases = cases;
         this.workingDays = workingDays;
@@ -78,9 +85,10 @@ class StatsFacts {
     }
 
     private void upsert(CaseFacts facts) {
+        Optional<StatCase> before = stored(facts.caseId());
         if (facts.outcome() == Outcome.DUPLICATE) {
             // The same need was raised as another case, which is the one counted.
-            forget(facts.caseId());
+            before.ifPresent((stored) -> forget(facts.caseId(), stored));
             return;
         }
         LocalDate raisedOn = date(facts.raisedAt());
@@ -94,19 +102,28 @@ class StatsFacts {
             outcome = facts.outcome().name();
         }
         Integer days = advisedOn == null ? null : workingDays.between(raisedOn, advisedOn);
-        int updated = jdbc.sql("""
-                UPDATE stat_case SET first_advice_on = :advised, advice_working_days = :days, closed_on = :closed,
-                    outcome = :outcome, next_step_taken = :nextStep
-                WHERE case_id = :id
-                """)
-            .param("advised", advisedOn)
-            .param("days", days)
-            .param("closed", closedOn)
-            .param("outcome", outcome)
-            .param("nextStep", facts.nextStepTaken())
-            .param("id", facts.caseId())
-            .update();
-        if (updated == 0) {
+        StatCase after;
+        if (before.isPresent()) {
+            jdbc.sql("""
+                    UPDATE stat_case SET first_advice_on = :advised, advice_working_days = :days, closed_on = :closed,
+                        outcome = :outcome, next_step_taken = :nextStep
+                    WHERE case_id = :id
+                    """)
+                .param("advised", advisedOn)
+                .param("days", days)
+                .param("closed", closedOn)
+                .param("outcome", outcome)
+                .param("nextStep", facts.nextStepTaken())
+                .param("id", facts.caseId())
+                .update();
+            after = before.get().now(advisedOn, days, closedOn, outcome, facts.nextStepTaken());
+        }
+        else {
+            after = new StatCase(facts.kommun().name(), facts.ownAgency().name(), facts.ageBand().name(),
+                    (facts.gender() == null ? Gender.NOT_STATED : facts.gender()).name(), raisedOn, advisedOn, days,
+                    closedOn, outcome, facts.nextStepTaken(),
+                    facts.agenciesInvolved().stream().map(Agency::name).distinct().toList(),
+                    facts.categories().stream().map(Enum::name).distinct().toList());
             jdbc.sql("""
                     INSERT INTO stat_case (case_id, kommun, raiser_agency, age_band, gender, raised_on, first_advice_on,
                         advice_working_days, closed_on, outcome, next_step_taken, at_meeting)
@@ -114,10 +131,10 @@ class StatsFacts {
                         :nextStep, FALSE)
                     """)
                 .param("id", facts.caseId())
-                .param("kommun", facts.kommun().name())
-                .param("agency", facts.ownAgency().name())
-                .param("ageBand", facts.ageBand().name())
-                .param("gender", (facts.gender() == null ? Gender.NOT_STATED : facts.gender()).name())
+                .param("kommun", after.kommun())
+                .param("agency", after.raiserAgency())
+                .param("ageBand", after.ageBand())
+                .param("gender", after.gender())
                 .param("raised", raisedOn)
                 .param("advised", advisedOn)
                 .param("days", days)
@@ -125,25 +142,48 @@ class StatsFacts {
                 .param("outcome", outcome)
                 .param("nextStep", facts.nextStepTaken())
                 .update();
-            for (Agency agency : facts.agenciesInvolved()) {
+            for (String agency : after.agencies()) {
                 jdbc.sql("INSERT INTO stat_case_agency (case_id, agency) VALUES (:id, :agency)")
                     .param("id", facts.caseId())
-                    .param("agency", agency.name())
+                    .param("agency", agency)
                     .update();
             }
-            facts.categories()
-                .forEach((category) -> jdbc
-                    .sql("INSERT INTO stat_case_category (case_id, category) VALUES (:id, :category)")
+            for (String category : after.categories()) {
+                jdbc.sql("INSERT INTO stat_case_category (case_id, category) VALUES (:id, :category)")
                     .param("id", facts.caseId())
-                    .param("category", category.name())
-                    .update());
+                    .param("category", category)
+                    .update();
+            }
         }
+        counts.caseChanged(before.orElse(null), after);
     }
 
-    private void forget(long caseId) {
+    /** The case as the statistics hold it, if they do. */
+    private Optional<StatCase> stored(long caseId) {
+        List<String> agencies = jdbc.sql("SELECT agency FROM stat_case_agency WHERE case_id = :id ORDER BY agency")
+            .param("id", caseId)
+            .query(String.class)
+            .list();
+        List<String> categories = jdbc
+            .sql("SELECT category FROM stat_case_category WHERE case_id = :id ORDER BY category")
+            .param("id", caseId)
+            .query(String.class)
+            .list();
+        return jdbc.sql("SELECT * FROM stat_case WHERE case_id = :id")
+            .param("id", caseId)
+            .query((rs, n) -> new StatCase(rs.getString("kommun"), rs.getString("raiser_agency"),
+                    rs.getString("age_band"), rs.getString("gender"), rs.getObject("raised_on", LocalDate.class),
+                    rs.getObject("first_advice_on", LocalDate.class),
+                    rs.getObject("advice_working_days", Integer.class), rs.getObject("closed_on", LocalDate.class),
+                    rs.getString("outcome"), rs.getObject("next_step_taken", Boolean.class), agencies, categories))
+            .optional();
+    }
+
+    private void forget(long caseId, StatCase stored) {
         jdbc.sql("DELETE FROM stat_case_agency WHERE case_id = :id").param("id", caseId).update();
         jdbc.sql("DELETE FROM stat_case_category WHERE case_id = :id").param("id", caseId).update();
         jdbc.sql("DELETE FROM stat_case WHERE case_id = :id").param("id", caseId).update();
+        counts.caseChanged(stored, null);
     }
 
     @EventListener
@@ -157,12 +197,22 @@ class StatsFacts {
             .param("type", registered.type().name())
             .param("on", date(registered.at()))
             .update();
+        counts.planChanged(registered.kommun().name(), date(registered.at()), false, null, null);
     }
 
     @EventListener
     void on(FollowUpEnded ended) {
+        LocalDate endedOn = date(ended.at());
+        jdbc.sql("SELECT kommun, registered_on, ended_on FROM stat_follow_up_plan WHERE plan_id = :id")
+            .param("id", ended.planId())
+            .query((rs, n) -> {
+                counts.planChanged(rs.getString("kommun"), rs.getObject("registered_on", LocalDate.class), true,
+                        rs.getObject("ended_on", LocalDate.class), endedOn);
+                return n;
+            })
+            .list();
         jdbc.sql("UPDATE stat_follow_up_plan SET ended_on = :on WHERE plan_id = :id")
-            .param("on", date(ended.at()))
+            .param("on", endedOn)
             .param("id", ended.planId())
             .update();
     }
@@ -193,18 +243,22 @@ class StatsFacts {
             .param("on", on)
             .param("onTime", onTime)
             .update();
+        counts.followUpEvent(on, kommun, kind, onTime);
     }
 
     @EventListener
     @Transactional
     public void on(ContactSearched searched) {
-        String topic = searched.agency() == null ? Rows.NOTHING_FOUND
+        String found = searched.agency() == null ? Rows.NOTHING_FOUND
                 : searched.topic() == null ? searched.agency().name() : searched.topic();
+        String topic = found.length() > MAX_TOPIC ? found.substring(0, MAX_TOPIC) : found;
+        String kommun = searched.kommun() == null ? null : searched.kommun().name();
         jdbc.sql("INSERT INTO stat_contact_search (searched_on, kommun, topic) VALUES (:on, :kommun, :topic)")
             .param("on", date(searched.at()))
-            .param("kommun", searched.kommun() == null ? null : searched.kommun().name())
-            .param("topic", topic.length() > MAX_TOPIC ? topic.substring(0, MAX_TOPIC) : topic)
+            .param("kommun", kommun)
+            .param("topic", topic)
             .update();
+        counts.contactSearched(date(searched.at()), kommun, topic);
     }
 
     private LocalDate date(Instant instant) {

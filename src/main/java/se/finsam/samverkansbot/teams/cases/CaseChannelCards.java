@@ -19,10 +19,12 @@ import se.finsam.samverkansbot.teams.cards.ChoiceSetInput;
 import se.finsam.samverkansbot.teams.cards.FactSet;
 import se.finsam.samverkansbot.teams.cards.Refresh;
 import se.finsam.samverkansbot.teams.cards.TextBlock;
+import se.finsam.samverkansbot.teams.chat.TeamCaseButtons;
 
 /**
  * The case card in the konsultationsteam's channel with its buttons (advise, ask, assign,
- * close), each reader's own view of it, and the form to assign the case to a member.
+ * those other capabilities contribute, close), each reader's own view of it, and the form
+ * to assign the case to a member.
  */
 class CaseChannelCards {
 
@@ -30,9 +32,12 @@ class CaseChannelCards {
 
     private final ZoneId zone;
 
-    CaseChannelCards(CaseCardParts parts, ZoneId zone) {
+    private final List<TeamCaseButtons> contributed;
+
+    CaseChannelCards(CaseCardParts parts, ZoneId zone, List<TeamCaseButtons> contributed) {
         this.parts = parts;
         this.zone = zone;
+        this.contributed = contributed;
     }
 
     /**
@@ -107,10 +112,15 @@ class CaseChannelCards {
             return List.of();
         }
         Map<String, Object> id = Map.of(CaseCards.CASE_ID, raised.id());
-        return List.of(CardAction.openDialog(text(locale, "case.action.advise"), CaseCards.ADVISE, id),
-                CardAction.openDialog(text(locale, "case.action.ask"), CaseCards.ASK, id),
-                CardAction.openDialog(text(locale, "case.action.assign"), CaseCards.ASSIGN, id),
-                CardAction.openDialog(text(locale, "case.action.close"), CaseCards.CLOSE, id).styled("destructive"));
+        List<CardAction> actions = new ArrayList<>(
+                List.of(CardAction.openDialog(text(locale, "case.action.advise"), CaseCards.ADVISE, id),
+                        CardAction.openDialog(text(locale, "case.action.ask"), CaseCards.ASK, id),
+                        CardAction.openDialog(text(locale, "case.action.assign"), CaseCards.ASSIGN, id)));
+        // Other capabilities' buttons ("Ta upp på möte"), through the hook.
+        contributed.forEach((buttons) -> actions.addAll(buttons.forOpenCase(locale, raised.id(), raised.teamId())));
+        actions
+            .add(CardAction.openDialog(text(locale, "case.action.close"), CaseCards.CLOSE, id).styled("destructive"));
+        return actions;
     }
 
     AdaptiveCard assignForm(Locale locale, ConsultationCase raised, List<Person> members) {

@@ -53,7 +53,8 @@ public class ChatUsers {
     /** Notes the user's Teams id; blank ids are ignored. */
     @Transactional
     public void remember(UserId user, String chatUserId) {
-        if (user == null || chatUserId == null || chatUserId.isBlank() || chatUserId.length() > 200) {
+        if (user == null || user.value().length() > 64 || chatUserId == null || chatUserId.isBlank()
+                || chatUserId.length() > 200) {
             return;
         }
         upserts.upsert(

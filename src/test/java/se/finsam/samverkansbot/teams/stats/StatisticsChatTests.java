@@ -95,17 +95,22 @@ class StatisticsChatTests extends BotIntegrationTest {
     @Autowired
     TransactionTemplate transactions;
 
-    /** 12 cases in Osby and 7 in Hässleholm, raised last month. */
+    /**
+     * 12 cases in Osby and 7 in Hässleholm, all women, raised last month: the monthly
+     * counts reports read.
+     */
     @BeforeEach
     void facts() {
-        if (jdbc.queryForObject("SELECT COUNT(*) FROM stat_case", Long.class) > 0) {
+        if (jdbc.queryForObject("SELECT COUNT(*) FROM stat_case_count", Long.class) > 0) {
             return;
         }
-        for (int i = 1; i <= 19; i++) {
-            jdbc.update("""
-                    INSERT INTO stat_case (case_id, kommun, raiser_agency, age_band, gender, raised_on, at_meeting)
-                    VALUES (?, ?, 'FK', 'AGE_18_24', 'WOMAN', ?, FALSE)""", 1000 + i, i <= 12 ? "Osby" : "Hässleholm",
-                    Date.valueOf(MONTH.atDay(1 + i % 20)));
+        for (String[] row : new String[][] { { "NONE", "*" }, { "GENDER", "WOMAN" } }) {
+            for (Object[] kommun : new Object[][] { { "Osby", 12 }, { "Hässleholm", 7 } }) {
+                jdbc.update("""
+                        INSERT INTO stat_case_count (dimension, month_start, kommun, row_value, figure, n)
+                        VALUES (?, ?, ?, ?, 'RAISED', ?)""", row[0], Date.valueOf(MONTH.atDay(1)), kommun[0], row[1],
+                        kommun[1]);
+            }
         }
     }
 
