@@ -23,7 +23,6 @@ import java.util.regex.Pattern;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.microsoft.bot.connector.authentication.ChannelValidation;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
@@ -96,16 +95,13 @@ public final class FakeConnector {
     }
 
     /**
-     * The JVM's one fake connector: the SDK keeps the OpenID address and its keys in
-     * static state.
+     * The JVM's one fake connector, shared by every application a test starts (its
+     * {@link TestBotConfiguration} points token validation at this connector's keys).
      */
     public static synchronized FakeConnector get() {
         if (instance == null) {
             try {
                 instance = new FakeConnector(TestKeys.generate());
-                // Token validation of the SDK, JVM-wide: the test keys instead of the Bot
-                // Framework's. The application itself has no setting for this.
-                ChannelValidation.setOpenIdMetaDataUrl(instance.openIdMetadataUrl());
             }
             catch (IOException e) {
                 throw new IllegalStateException(e);
