@@ -37,6 +37,8 @@ public final class FakeConnector {
 
     private static final Pattern PAGED_MEMBERS = Pattern.compile("/v3/conversations/([^/]+)/pagedmembers");
 
+    private static final Pattern MEMBER = Pattern.compile("/v3/conversations/([^/]+)/members/([^/]+)");
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static FakeConnector instance;
@@ -54,6 +56,11 @@ public final class FakeConnector {
     private final List<Attempt> attempts = new CopyOnWriteArrayList<>();
 
     private final Map<String, List<TestUsers.TestUser>> rosters = new ConcurrentHashMap<>();
+
+    private final Map<String, Profile> profiles = new ConcurrentHashMap<>();
+
+    private record Profile(TestUsers.TestUser user, String email) {
+    }
 
     /** Members on one page of a roster: small, so that tests read several pages. */
     public static final int ROSTER_PAGE = 2;
@@ -138,6 +145,15 @@ public final class FakeConnector {
      */
     public void roster(String teamId, TestUsers.TestUser... members) {
         rosters.put(teamId, List.of(members));
+    }
+
+    /**
+     * What Teams tells of a user in their member information ({@code GET
+     * v3/conversations/{id}/members/{userId}}): their e-mail address and user principal
+     * name. A user without a profile answers 404.
+     */
+    public void profile(TestUsers.TestUser user, String email) {
+        profiles.put(user.id(), new Profile(user, email));
     }
 
     /** Forgets the answers not yet given to a conversation. */
@@ -233,6 +249,20 @@ public final class FakeConnector {
                 page.put("continuationToken", "page-" + to);
             }
             respond(exchange, 200, page.toString());
+            return;
+        }
+        Matcher member = MEMBER.matcher(path);
+        if (member.matches() && "GET".equals(method) && profiles.containsKey(decode(member.group(2)))) {
+            Profile profile = profiles.get(decode(member.group(2)));
+            respond(exchange, 200,
+                    JSON.createObjectNode()
+                        .put("id", profile.user().id())
+                        .put("name", profile.user().name())
+                        .put("aadObjectId", profile.user().aadObjectId())
+                        .put("email", profile.email())
+                        .put("userPrincipalName", profile.email())
+                        .put("tenantId", TestUsers.TENANT)
+                        .toString());
             return;
         }
         if ("/v3/conversations".equals(path) && "POST".equals(method)) {
