@@ -61,6 +61,51 @@ class PackagedApplicationIT {
         }
     }
 
+    /**
+     * The fast start README and Dockerfile describe: Boot's extracted layout plus a class
+     * data sharing archive from a training run.
+     */
+    @Test
+    void extractedLayoutWithClassDataSharingStartsHealthy() throws Exception {
+        Path app = workDir.resolve("app");
+        Process extract = processBuilder(List.of(java(), "-Djarmode=tools", "-jar", jar.toAbsolutePath().toString(),
+                "extract", "--destination", app.toString()), workDir.resolve("extract.log"))
+            .start();
+        assertThat(extract.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(extract.exitValue()).as(Files.readString(workDir.resolve("extract.log"))).isZero();
+        Path extracted = app.resolve(jar.getFileName());
+        assertThat(extracted).exists();
+        assertThat(app.resolve("lib")).isDirectory();
+
+        Path archive = workDir.resolve("app.jsa");
+        Path dataDir = workDir.resolve("data");
+        Process training = processBuilder(List.of(java(), "-XX:ArchiveClassesAtExit=" + archive,
+                "-Dspring.context.exit=onRefresh", "-jar", extracted.toString(), "--spring.profiles.active=dev",
+                "--server.port=" + freePort(), "--samverkansbot.data-dir=" + dataDir), workDir.resolve("training.log"))
+            .start();
+        assertThat(training.waitFor(180, TimeUnit.SECONDS)).as("the training run ends by itself").isTrue();
+        assertThat(archive).as(Files.readString(workDir.resolve("training.log"))).exists();
+
+        int port = freePort();
+        long started = System.nanoTime();
+        Process process = processBuilder(
+                List.of(java(), "-XX:SharedArchiveFile=" + archive, "-jar", extracted.toString(),
+                        "--spring.profiles.active=dev", "--server.port=" + port, "--samverkansbot.data-dir=" + dataDir),
+                workDir.resolve("app.log"))
+            .start();
+        try {
+            String health = awaitHealthy(port, Duration.ofSeconds(90));
+            double seconds = (System.nanoTime() - started) / 1e9;
+            assertThat(health).contains("\"status\":\"UP\"");
+            System.out.printf("[measured] extracted + CDS (dev, H2) healthy after %.1f s, RSS %s%n", seconds,
+                    residentMemory(process.pid()));
+        }
+        finally {
+            process.destroy();
+            assertThat(process.waitFor(30, TimeUnit.SECONDS)).as("graceful stop").isTrue();
+        }
+    }
+
     @Test
     void productionModeWithoutCredentialsExitsWithAClearMessage() throws Exception {
         Path output = workDir.resolve("output.txt");
@@ -94,9 +139,16 @@ class PackagedApplicationIT {
         return builder;
     }
 
+    private static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
     private List<String> command(List<String> arguments) {
+        if (!arguments.isEmpty() && arguments.get(0).equals(java())) {
+            return arguments;
+        }
         List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add(java());
         command.add("-jar");
         command.add(jar.toAbsolutePath().toString());
         command.addAll(arguments);

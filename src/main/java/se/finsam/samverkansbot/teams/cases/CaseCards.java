@@ -15,6 +15,7 @@ import se.finsam.samverkansbot.core.Kommun;
 import se.finsam.samverkansbot.core.Organisation;
 import se.finsam.samverkansbot.teams.cards.AdaptiveCard;
 import se.finsam.samverkansbot.teams.cards.CardElement;
+import se.finsam.samverkansbot.teams.chat.TeamCaseButtons;
 import se.finsam.samverkansbot.teams.chat.Texts;
 
 /**
@@ -66,10 +67,10 @@ public class CaseCards {
 
     private final CaseDialogCards dialogs;
 
-    CaseCards(Texts texts, Organisation organisation, CoreProperties core) {
+    CaseCards(Texts texts, Organisation organisation, CoreProperties core, List<TeamCaseButtons> contributed) {
         this.parts = new CaseCardParts(texts);
         this.form = new CaseFormCard(this.parts, organisation);
-        this.channel = new CaseChannelCards(this.parts, core.zone());
+        this.channel = new CaseChannelCards(this.parts, core.zone(), contributed);
         this.caseworker = new CaseworkerCards(this.parts);
         this.notices = new CaseNoticeCards(this.parts);
         this.dialogs = new CaseDialogCards(this.parts);

@@ -16,10 +16,12 @@ import se.finsam.samverkansbot.teams.cards.ChoiceSetInput.Choice;
 import se.finsam.samverkansbot.teams.cards.ChoiceSetInput;
 import se.finsam.samverkansbot.teams.cards.FactSet;
 import se.finsam.samverkansbot.teams.cards.TextBlock;
+import se.finsam.samverkansbot.teams.chat.TeamCaseButtons;
 
 /**
  * The case card in the konsultationsteam's channel with its buttons (advise, ask, assign,
- * close), and the form to assign the case to a member.
+ * those other capabilities contribute, close), and the form to assign the case to a
+ * member.
  */
 class CaseChannelCards {
 
@@ -27,9 +29,12 @@ class CaseChannelCards {
 
     private final ZoneId zone;
 
-    CaseChannelCards(CaseCardParts parts, ZoneId zone) {
+    private final List<TeamCaseButtons> contributed;
+
+    CaseChannelCards(CaseCardParts parts, ZoneId zone, List<TeamCaseButtons> contributed) {
         this.parts = parts;
         this.zone = zone;
+        this.contributed = contributed;
     }
 
     AdaptiveCard channelCard(Locale locale, ConsultationCase raised) {
@@ -48,11 +53,15 @@ class CaseChannelCards {
         // Each button opens a Teams dialog: what a member types there, and what is
         // wrong with it, is seen by that member only.
         Map<String, Object> id = Map.of(CaseCards.CASE_ID, raised.id());
-        return new AdaptiveCard(body, List.of(
-                CardAction.openDialog(text(locale, "case.action.advise"), CaseCards.ADVISE, id),
-                CardAction.openDialog(text(locale, "case.action.ask"), CaseCards.ASK, id),
-                CardAction.openDialog(text(locale, "case.action.assign"), CaseCards.ASSIGN, id),
-                CardAction.openDialog(text(locale, "case.action.close"), CaseCards.CLOSE, id).styled("destructive")));
+        List<CardAction> actions = new ArrayList<>(
+                List.of(CardAction.openDialog(text(locale, "case.action.advise"), CaseCards.ADVISE, id),
+                        CardAction.openDialog(text(locale, "case.action.ask"), CaseCards.ASK, id),
+                        CardAction.openDialog(text(locale, "case.action.assign"), CaseCards.ASSIGN, id)));
+        // Other capabilities' buttons ("Ta upp på möte"), through the hook.
+        contributed.forEach((buttons) -> actions.addAll(buttons.forOpenCase(locale, raised.id(), raised.teamId())));
+        actions
+            .add(CardAction.openDialog(text(locale, "case.action.close"), CaseCards.CLOSE, id).styled("destructive"));
+        return new AdaptiveCard(body, actions);
     }
 
     AdaptiveCard assignForm(Locale locale, ConsultationCase raised, List<Person> members) {

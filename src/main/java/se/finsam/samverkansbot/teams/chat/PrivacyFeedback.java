@@ -191,6 +191,20 @@ public class PrivacyFeedback {
     }
 
     /**
+     * The words the user confirmed are not names, as button data, for a form that asks
+     * once more before it acts (a confirmation): its button carries them, so that what
+     * was confirmed on the form holds when the confirmation is sent.
+     */
+    public static Map<String, Object> carrying(Collection<String> confirmedNotNames) {
+        Map<String, Object> data = new java.util.LinkedHashMap<>();
+        int index = 0;
+        for (String word : confirmedNotNames) {
+            data.put(CONFIRMED_PREFIX + index++, word);
+        }
+        return data;
+    }
+
+    /**
      * A free-text field of a form: its input id, the label the user sees and what they
      * wrote.
      */

@@ -90,8 +90,8 @@ class MeetingCards {
             }
             body.add(new Container(row, meeting.cancelled() ? "attention" : "emphasis"));
         }
-        return new AdaptiveCard(body,
-                List.of(CardAction.execute(texts.get(locale, "meetings.manage.series"), MeetingForms.SERIES_FORM)));
+        return new AdaptiveCard(body, List.of(CardAction.openDialog(texts.get(locale, "meetings.manage.series"),
+                MeetingForms.SERIES_DIALOG, Map.of())));
     }
 
     private String planned(Locale locale, MeetingView meeting) {
@@ -140,8 +140,8 @@ class MeetingCards {
                 .add(CardAction.showCard(texts.get(locale, "meetings.manage.cancel"), forms.cancel(locale, meeting)));
         }
         if (!meeting.cancelled() && begun) {
-            actions.add(CardAction.execute(texts.get(locale, "meetings.manage.protocol"), MeetingForms.PROTOCOL_OPEN,
-                    Map.of(MeetingForms.MEETING_ID, meeting.id())));
+            actions.add(CardAction.openDialog(texts.get(locale, "meetings.manage.protocol"),
+                    MeetingForms.PROTOCOL_DIALOG, Map.of(MeetingForms.MEETING_ID, meeting.id())));
         }
         actions.add(CardAction.execute(texts.get(locale, "meetings.manage.plan"), MeetingForms.PLAN));
         return new AdaptiveCard(body, actions);

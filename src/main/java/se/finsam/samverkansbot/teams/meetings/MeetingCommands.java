@@ -120,7 +120,10 @@ final class MeetingCommands {
 
     }
 
-    /** {@code mötesrytm}: the series form, for samverkanskoordinatorer and admins. */
+    /**
+     * {@code mötesrytm}: the button to the series form's dialog, for
+     * samverkanskoordinatorer and admins.
+     */
     @Component
     @Order(242)
     static class SeriesCommand implements ChatCommand {
@@ -148,7 +151,7 @@ final class MeetingCommands {
 
         @Override
         public CompletableFuture<Void> handle(TurnContext turn, CommandInput input) {
-            return management.seriesForm(turn, input.locale());
+            return management.seriesOpener(turn, input.locale());
         }
 
     }

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
@@ -27,19 +28,26 @@ import se.finsam.samverkansbot.teams.cards.Container;
 import se.finsam.samverkansbot.teams.cards.DateInput;
 import se.finsam.samverkansbot.teams.cards.TextBlock;
 import se.finsam.samverkansbot.teams.cards.TextInput;
+import se.finsam.samverkansbot.teams.chat.PrivacyFeedback;
 import se.finsam.samverkansbot.teams.chat.Texts;
 
 /**
- * The forms a samverkanskoordinator fills in: the meeting series, moving or cancelling a
- * meeting (with the confirmation), and the protocol. A form shown again keeps what was
- * typed (never the text the privacy guard refused), says in Swedish what is wrong next to
- * each field and lists every error on top.
+ * The forms a samverkanskoordinator fills in: the meeting series and the protocol (each
+ * in a Teams dialog, opened from a card in the channel), moving or cancelling a meeting
+ * (with the confirmation). A form shown again keeps what was typed (never the text the
+ * privacy guard refused), says in Swedish what is wrong next to each field and lists
+ * every error on top.
  */
 @Component
 class MeetingForms {
 
     static final String SERIES_FORM = "meetingSeriesForm";
 
+    /**
+     * The button of the series form as it was posted in the channel before it became a
+     * dialog: cards already posted still send it, and are answered with the dialog's
+     * button.
+     */
     static final String SERIES_SAVE = "meetingSeriesSave";
 
     static final String PLAN = "meetingPlan";
@@ -58,6 +66,7 @@ class MeetingForms {
 
     static final String PROTOCOL_OPEN = "meetingProtocolOpen";
 
+    /** The old in-channel protocol form's buttons, answered like {@link #SERIES_SAVE}. */
     static final String PROTOCOL_DRAFT = "meetingProtocolDraft";
 
     static final String PROTOCOL_APPROVE = "meetingProtocolApprove";
@@ -65,6 +74,22 @@ class MeetingForms {
     static final String PROTOCOL_EXPORT = "meetingProtocolExport";
 
     static final String MEETING_ID = "meetingId";
+
+    /** The dialog of the series form. */
+    static final String SERIES_DIALOG = "meetingSeries";
+
+    /** The dialog of the protocol form. */
+    static final String PROTOCOL_DIALOG = "meetingProtocol";
+
+    /**
+     * Which of the protocol form's buttons was pressed: {@link #DRAFT} or
+     * {@link #APPROVE}.
+     */
+    static final String STEP = "step";
+
+    static final String DRAFT = "draft";
+
+    static final String APPROVE = "approve";
 
     static final String MOVE_REASON = "moveReason";
 
@@ -181,7 +206,39 @@ class MeetingForms {
                 values.getOrDefault("holidayPolicy", HolidayPolicy.NEXT_WORKING_DAY.name()),
                 errors.get("holidayPolicy")));
         return new AdaptiveCard(body,
-                List.of(CardAction.execute(texts.get(locale, "meetings.series.save"), SERIES_SAVE).styled("positive")));
+                List.of(CardAction.submitDialog(texts.get(locale, "meetings.series.save"), SERIES_DIALOG, Map.of())
+                    .styled("positive")));
+    }
+
+    /**
+     * What {@code mötesrytm} answers in the channel: the button that opens the series
+     * form in a dialog, where what is typed, and what is wrong with it, is seen by its
+     * author only.
+     */
+    AdaptiveCard seriesOpener(Locale locale, List<CardElement> notes) {
+        List<CardElement> body = new ArrayList<>(notes);
+        body.add(TextBlock.heading(texts.get(locale, "meetings.series.title")));
+        body.add(TextBlock.paragraph(texts.get(locale, "meetings.dialog.opener")));
+        return new AdaptiveCard(body,
+                List.of(CardAction.openDialog(texts.get(locale, "meetings.series.open"), SERIES_DIALOG, Map.of())));
+    }
+
+    /** The button that opens a meeting's protocol form in a dialog. */
+    AdaptiveCard protocolOpener(Locale locale, MeetingView meeting, String when, List<CardElement> notes) {
+        List<CardElement> body = new ArrayList<>(notes);
+        body.add(TextBlock.heading(texts.get(locale, "meetings.protocolForm.title", when)));
+        body.add(TextBlock.paragraph(texts.get(locale, "meetings.dialog.opener")));
+        return new AdaptiveCard(body, List.of(CardAction.openDialog(texts.get(locale, "meetings.protocolForm.open"),
+                PROTOCOL_DIALOG, Map.of(MEETING_ID, meeting.id()))));
+    }
+
+    /**
+     * What an old series or protocol form in the channel answers when it is sent: the
+     * forms now open in a dialog; nothing was saved from the old card.
+     */
+    static List<CardElement> formMoved(Texts texts, Locale locale) {
+        return List
+            .of(new Container(List.of(TextBlock.paragraph(texts.get(locale, "meetings.form.moved"))), "attention"));
     }
 
     /** The small form under a meeting's "Flytta mötet" button. */
@@ -212,15 +269,20 @@ class MeetingForms {
                     .styled("destructive")));
     }
 
-    /** Asks before a meeting is cancelled; the reason goes with the confirming button. */
-    AdaptiveCard confirmCancel(Locale locale, MeetingView meeting, String reason, String when) {
+    /**
+     * Asks before a meeting is cancelled; the reason, and the words in it the user
+     * confirmed are not names, go with the confirming button.
+     */
+    AdaptiveCard confirmCancel(Locale locale, MeetingView meeting, String reason, Set<String> confirmedNotNames,
+            String when) {
+        Map<String, Object> data = new java.util.LinkedHashMap<>(PrivacyFeedback.carrying(confirmedNotNames));
+        data.put(MEETING_ID, meeting.id());
+        data.put("reason", reason);
         return new AdaptiveCard(
                 List.of(TextBlock.heading(texts.get(locale, "meetings.cancel.confirm.title", when)),
                         TextBlock.paragraph(texts.get(locale, "meetings.cancel.confirm.text", meeting.items().size())),
                         TextBlock.paragraph(texts.get(locale, "meetings.reason", reason))),
-                List.of(CardAction
-                    .execute(texts.get(locale, "meetings.cancel.confirm.yes"), CANCEL_CONFIRMED,
-                            Map.of(MEETING_ID, meeting.id(), "reason", reason))
+                List.of(CardAction.execute(texts.get(locale, "meetings.cancel.confirm.yes"), CANCEL_CONFIRMED, data)
                     .styled("destructive"),
                         CardAction.execute(texts.get(locale, "meetings.cancel.confirm.no"), AGENDA,
                                 Map.of(MEETING_ID, meeting.id()))));
@@ -290,11 +352,13 @@ class MeetingForms {
                 TextInput.area("structuralIssues", texts.get(locale, "meetings.protocolForm.structuralIssues"))
                     .withMaxLength(4000),
                 values.getOrDefault("structuralIssues", protocol.structuralIssues()), errors, "structuralIssues"));
-        Map<String, Object> id = Map.of(MEETING_ID, meeting.id());
-        return new AdaptiveCard(body,
-                List.of(CardAction.execute(texts.get(locale, "meetings.protocolForm.draft"), PROTOCOL_DRAFT, id),
-                        CardAction.execute(texts.get(locale, "meetings.protocolForm.approve"), PROTOCOL_APPROVE, id)
-                            .styled("positive")));
+        return new AdaptiveCard(body, List.of(
+                CardAction.submitDialog(texts.get(locale, "meetings.protocolForm.draft"), PROTOCOL_DIALOG,
+                        Map.of(MEETING_ID, meeting.id(), STEP, DRAFT)),
+                CardAction
+                    .submitDialog(texts.get(locale, "meetings.protocolForm.approve"), PROTOCOL_DIALOG,
+                            Map.of(MEETING_ID, meeting.id(), STEP, APPROVE))
+                    .styled("positive")));
     }
 
     /**

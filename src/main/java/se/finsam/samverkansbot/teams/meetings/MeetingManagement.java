@@ -28,6 +28,7 @@ import se.finsam.samverkansbot.meetings.MeetingView;
 import se.finsam.samverkansbot.meetings.SeriesForm;
 import se.finsam.samverkansbot.teams.cards.CardElement;
 import se.finsam.samverkansbot.teams.chat.CardData;
+import se.finsam.samverkansbot.teams.chat.DialogAnswer;
 import se.finsam.samverkansbot.teams.chat.PrivacyFeedback;
 import se.finsam.samverkansbot.teams.chat.Replies;
 import se.finsam.samverkansbot.teams.chat.Texts;
@@ -35,7 +36,7 @@ import se.finsam.samverkansbot.teams.conversations.UserOf;
 
 /**
  * What a samverkanskoordinator or admin does with the team's meetings in its channel: the
- * series form and its submit, the plan and an agenda with their buttons, moving or
+ * series form (in a dialog), the plan and an agenda with their buttons, moving or
  * cancelling a meeting (cancelling asks first) and moving an item to the next meeting or
  * taking it off. The team is the one the activity comes from and every press is
  * re-authorised by the meetings module, so a forged button changes nothing. The notices
@@ -73,22 +74,50 @@ class MeetingManagement {
 
     // The series
 
-    /** The series form, filled in with the series as it is (or sensible defaults). */
-    CompletableFuture<Void> seriesForm(TurnContext turn, Locale locale) {
-        Optional<UserId> user = manager(turn);
-        String teamId = turn.getActivity().teamsGetTeamId();
-        if (user.isEmpty() || teamId == null) {
+    /**
+     * {@code mötesrytm} and the plan's button: the card with the button that opens the
+     * series form in a dialog.
+     */
+    CompletableFuture<Void> seriesOpener(TurnContext turn, Locale locale) {
+        if (manager(turn).isEmpty() || turn.getActivity().teamsGetTeamId() == null) {
             return refused(turn, locale);
         }
-        Map<String, String> values = planning.series(teamId).map(MeetingForms::valuesOf).orElseGet(Map::of);
-        return Replies.card(turn, forms.series(locale, values, Map.of(), List.of()));
+        return Replies.card(turn, forms.seriesOpener(locale, List.of()));
     }
 
-    CompletableFuture<Void> saveSeries(TurnContext turn, CardData data, Locale locale) {
+    /**
+     * The old in-channel series form sent: nothing is saved from it (its errors would be
+     * shown to the whole channel); it is answered with the button to the dialog.
+     */
+    CompletableFuture<Void> oldSeriesForm(TurnContext turn, CardData data, Locale locale) {
+        if (manager(turn).isEmpty() || turn.getActivity().teamsGetTeamId() == null) {
+            return refused(turn, locale);
+        }
+        log.info("Old series form sent in activity {}; answered with the dialog", turn.getActivity().getId());
+        return Replies.card(turn, forms.seriesOpener(locale, MeetingForms.formMoved(texts, locale)));
+    }
+
+    /** The series dialog opens: the form with the series as it is (or defaults). */
+    DialogAnswer seriesDialog(TurnContext turn, CardData data, Locale locale) {
         Optional<UserId> user = manager(turn);
         String teamId = turn.getActivity().teamsGetTeamId();
         if (user.isEmpty() || teamId == null) {
-            return refused(turn, locale);
+            return DialogAnswer.message(texts.get(locale, "meetings.manage.denied"));
+        }
+        Map<String, String> values = planning.series(teamId).map(MeetingForms::valuesOf).orElseGet(Map::of);
+        return seriesForm(locale, values, Map.of(), List.of());
+    }
+
+    /**
+     * The series dialog sent: authorised again; every error, and what the privacy guard
+     * found in the place (never the text), comes back in the dialog; once saved, the
+     * dialog closes naming the next meeting.
+     */
+    DialogAnswer saveSeries(TurnContext turn, CardData data, Locale locale) {
+        Optional<UserId> user = manager(turn);
+        String teamId = turn.getActivity().teamsGetTeamId();
+        if (user.isEmpty() || teamId == null) {
+            return DialogAnswer.message(texts.get(locale, "meetings.manage.denied"));
         }
         Map<String, String> values = new LinkedHashMap<>();
         for (String field : MeetingForms.SERIES_FIELDS) {
@@ -102,8 +131,8 @@ class MeetingManagement {
         }
         Optional<PrivacyFeedback.Feedback> findings = privacy.check(locale, free, confirmed);
         if (findings.isPresent()) {
-            return Replies.card(turn,
-                    forms.series(locale, findings.get().withoutRefused(values), Map.of(), findings.get().elements()));
+            log.info("Series form of team {} shown again in its dialog: privacy findings", teamId);
+            return seriesForm(locale, findings.get().withoutRefused(values), Map.of(), findings.get().elements());
         }
         SeriesForm form = new SeriesForm(values.get("rhythm"), values.get("intervalWeeks"), values.get("weekOfMonth"),
                 values.get("weekday"), values.get("startTime"), values.get("lengthMinutes"),
@@ -114,19 +143,27 @@ class MeetingManagement {
             planning.saveSeries(teamId, form, user.get());
         }
         catch (InvalidMeetingInput invalid) {
+            log.info("Series form of team {} shown again in its dialog: {} errors", teamId, invalid.errors().size());
             Map<String, String> kept = new LinkedHashMap<>(values);
             invalid.errors().forEach((field, code) -> {
                 if ("privacy".equals(code)) {
                     kept.remove(field);
                 }
             });
-            return Replies.card(turn, forms.series(locale, kept, invalid.errors(), List.of()));
+            return seriesForm(locale, kept, invalid.errors(), List.of());
         }
         catch (MeetingAccessDenied denied) {
-            return refused(turn, locale);
+            return DialogAnswer.message(texts.get(locale, "meetings.manage.denied"));
         }
-        return Replies.card(turn, cards.plan(locale, planning.plan(teamId), true,
-                MeetingCards.done(texts.get(locale, "meetings.series.saved"))));
+        return DialogAnswer.message(planning.nextMeeting(teamId)
+            .map((next) -> texts.get(locale, "meetings.series.savedNext", cards.when(locale, next)))
+            .orElseGet(() -> texts.get(locale, "meetings.series.saved")));
+    }
+
+    private DialogAnswer seriesForm(Locale locale, Map<String, String> values, Map<String, String> errors,
+            List<CardElement> findings) {
+        return DialogAnswer.form(texts.get(locale, "meetings.series.dialogTitle"),
+                forms.series(locale, values, errors, findings));
     }
 
     // The plan and an agenda
@@ -135,7 +172,7 @@ class MeetingManagement {
         String teamId = turn.getActivity().teamsGetTeamId();
         boolean manage = manager(turn).isPresent();
         if (teamId == null || planning.series(teamId).isEmpty()) {
-            return manage ? seriesForm(turn, locale) : Replies.text(turn, texts.get(locale, "meetings.noSeries"));
+            return manage ? seriesOpener(turn, locale) : Replies.text(turn, texts.get(locale, "meetings.noSeries"));
         }
         return Replies.card(turn, cards.plan(locale, planning.plan(teamId), manage, List.of()));
     }
@@ -180,12 +217,16 @@ class MeetingManagement {
         });
     }
 
-    /** The first press: checks the reason and asks before anything changes. */
+    /**
+     * The first press: checks the reason and asks before anything changes; the words the
+     * user confirmed are not names go with the confirmation.
+     */
     CompletableFuture<Void> cancel(TurnContext turn, CardData data, Locale locale) {
         return onMeeting(turn, data, locale, (teamId, meetingId, user) -> {
             String reason = data.text(MeetingForms.CANCEL_REASON).strip();
             MeetingView meeting = planning.meeting(meetingId, teamId);
-            Optional<PrivacyFeedback.Feedback> findings = checkReason(locale, reason, Set.of());
+            Set<String> confirmed = PrivacyFeedback.confirmedNotNames(data);
+            Optional<PrivacyFeedback.Feedback> findings = checkReason(locale, reason, confirmed);
             if (findings.isPresent()) {
                 return Replies.card(turn, managed(locale, meeting, findings.get().elements()));
             }
@@ -193,15 +234,16 @@ class MeetingManagement {
                 return Replies.card(turn, managed(locale, meeting,
                         forms.errorSummary(locale, Map.of("reason", "required"), "meetings.cancel.")));
             }
-            return Replies.card(turn, forms.confirmCancel(locale, meeting, reason, cards.when(locale, meeting)));
+            return Replies.card(turn,
+                    forms.confirmCancel(locale, meeting, reason, confirmed, cards.when(locale, meeting)));
         });
     }
 
     CompletableFuture<Void> cancelConfirmed(TurnContext turn, CardData data, Locale locale) {
         return onMeeting(turn, data, locale, (teamId, meetingId, user) -> {
             try {
-                MeetingCancelled cancelled = planning.cancelMeeting(meetingId, teamId, data.text("reason"), Set.of(),
-                        user);
+                MeetingCancelled cancelled = planning.cancelMeeting(meetingId, teamId, data.text("reason"),
+                        PrivacyFeedback.confirmedNotNames(data), user);
                 return Replies.card(turn,
                         cards.plan(locale, planning.plan(teamId), true,
                                 MeetingCards.done(texts.get(locale, "meetings.cancel.done",

@@ -15,6 +15,8 @@ import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.bot.builder.TurnContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import se.finsam.samverkansbot.core.Organisation;
@@ -28,19 +30,23 @@ import se.finsam.samverkansbot.meetings.ProtocolManagement;
 import se.finsam.samverkansbot.meetings.ProtocolView;
 import se.finsam.samverkansbot.teams.cards.CardElement;
 import se.finsam.samverkansbot.teams.chat.CardData;
+import se.finsam.samverkansbot.teams.chat.DialogAnswer;
 import se.finsam.samverkansbot.teams.chat.PrivacyFeedback;
 import se.finsam.samverkansbot.teams.chat.Replies;
 import se.finsam.samverkansbot.teams.chat.Texts;
 
 /**
  * The protocol in the team's channel: {@code protokoll} (or the agenda's button) opens
- * the form for the latest meeting held; "Spara utkast" saves it as it is, "Godkänn"
- * approves it: the advice goes to each case and its handläggare through the cases module,
- * the protocol is locked and posted in the channel. Advice and structural issues pass the
- * privacy guard here first; a refused text is described, never shown again.
+ * the form for the latest meeting held in a Teams dialog, so that what is wrong with it
+ * is seen by its author only; "Spara utkast" saves it as it is, "Godkänn" approves it:
+ * the advice goes to each case and its handläggare through the cases module, the protocol
+ * is locked and posted in the channel. Advice and structural issues pass the privacy
+ * guard here first; a refused text is described, never shown again.
  */
 @Component
 class ProtocolActions {
+
+    private static final Logger log = LoggerFactory.getLogger(ProtocolActions.class);
 
     private static final Pattern ENTRY_FIELD = Pattern.compile("(discussed|advice|nextStep)\\.(\\d{1,18})");
 
@@ -72,7 +78,7 @@ class ProtocolActions {
         this.texts = texts;
     }
 
-    /** {@code protokoll}: the form of the latest meeting held. */
+    /** {@code protokoll}: the button to the protocol of the latest meeting held. */
     CompletableFuture<Void> latest(TurnContext turn, Locale locale) {
         Optional<UserId> user = management.manager(turn);
         String teamId = turn.getActivity().teamsGetTeamId();
@@ -83,25 +89,41 @@ class ProtocolActions {
         if (held.isEmpty()) {
             return Replies.text(turn, texts.get(locale, "meetings.protocolForm.noMeeting"));
         }
-        return open(turn, held.get(0).id(), teamId, user.get(), locale);
+        return opener(turn, held.get(0).id(), teamId, user.get(), locale, List.of());
     }
 
-    /** The agenda's "Protokoll" button. */
+    /** The old agenda's "Protokoll" button: the button to the dialog. */
     CompletableFuture<Void> open(TurnContext turn, CardData data, Locale locale) {
+        return onOldCard(turn, data, locale, List.of());
+    }
+
+    /**
+     * The old in-channel protocol form sent: nothing is saved from it (its errors would
+     * be shown to the whole channel); it is answered with the button to the dialog, or
+     * with the protocol once approved.
+     */
+    CompletableFuture<Void> oldForm(TurnContext turn, CardData data, Locale locale) {
+        log.info("Old protocol form sent in activity {}; answered with the dialog", turn.getActivity().getId());
+        return onOldCard(turn, data, locale, MeetingForms.formMoved(texts, locale));
+    }
+
+    private CompletableFuture<Void> onOldCard(TurnContext turn, CardData data, Locale locale, List<CardElement> notes) {
         Optional<UserId> user = management.manager(turn);
         String teamId = turn.getActivity().teamsGetTeamId();
         Optional<Long> meetingId = data.id(MeetingForms.MEETING_ID);
         if (user.isEmpty() || teamId == null || meetingId.isEmpty()) {
             return management.refused(turn, locale);
         }
-        return open(turn, meetingId.get(), teamId, user.get(), locale);
+        return opener(turn, meetingId.get(), teamId, user.get(), locale, notes);
     }
 
-    private CompletableFuture<Void> open(TurnContext turn, long meetingId, String teamId, UserId user, Locale locale) {
+    /** The protocol once approved, else the button that opens its form in a dialog. */
+    private CompletableFuture<Void> opener(TurnContext turn, long meetingId, String teamId, UserId user, Locale locale,
+            List<CardElement> notes) {
         try {
             ProtocolView protocol = protocols.open(meetingId, teamId, user);
             return Replies.card(turn, protocol.approved() ? cards.protocol(locale, protocol)
-                    : form(locale, protocol, Map.of(), Map.of(), List.of()));
+                    : forms.protocolOpener(locale, protocol.meeting(), cards.when(locale, protocol.meeting()), notes));
         }
         catch (InvalidMeetingInput invalid) {
             return Replies.text(turn, messages(locale, invalid));
@@ -111,27 +133,49 @@ class ProtocolActions {
         }
     }
 
-    CompletableFuture<Void> draft(TurnContext turn, CardData data, Locale locale) {
-        return submit(turn, data, locale, false);
-    }
-
-    CompletableFuture<Void> approve(TurnContext turn, CardData data, Locale locale) {
-        return submit(turn, data, locale, true);
-    }
-
-    private CompletableFuture<Void> submit(TurnContext turn, CardData data, Locale locale, boolean approve) {
+    /** The protocol dialog opens: authorised again; the form as saved so far. */
+    DialogAnswer dialog(TurnContext turn, CardData data, Locale locale) {
         Optional<UserId> user = management.manager(turn);
         String teamId = turn.getActivity().teamsGetTeamId();
         Optional<Long> meetingId = data.id(MeetingForms.MEETING_ID);
         if (user.isEmpty() || teamId == null || meetingId.isEmpty()) {
-            return management.refused(turn, locale);
+            return denied(locale);
         }
+        try {
+            ProtocolView protocol = protocols.open(meetingId.get(), teamId, user.get());
+            if (protocol.approved()) {
+                return DialogAnswer.message(texts.get(locale, "meetings.protocolForm.locked"));
+            }
+            return form(locale, protocol, Map.of(), Map.of(), List.of());
+        }
+        catch (InvalidMeetingInput invalid) {
+            return DialogAnswer.message(messages(locale, invalid));
+        }
+        catch (MeetingAccessDenied denied) {
+            return denied(locale);
+        }
+    }
+
+    /**
+     * The protocol dialog sent, "Spara utkast" or "Godkänn": authorised again; what is
+     * wrong, and what the privacy guard found in advice or structural issues (never the
+     * text), comes back in the dialog. A draft saved stays open with the form; an
+     * approved protocol closes the dialog, and the protocol is posted in the channel.
+     */
+    DialogAnswer submit(TurnContext turn, CardData data, Locale locale) {
+        Optional<UserId> user = management.manager(turn);
+        String teamId = turn.getActivity().teamsGetTeamId();
+        Optional<Long> meetingId = data.id(MeetingForms.MEETING_ID);
+        if (user.isEmpty() || teamId == null || meetingId.isEmpty()) {
+            return denied(locale);
+        }
+        boolean approve = MeetingForms.APPROVE.equals(data.text(MeetingForms.STEP));
         Map<String, String> values = values(data);
         Set<String> confirmed = PrivacyFeedback.confirmedNotNames(data);
         try {
             ProtocolView current = protocols.open(meetingId.get(), teamId, user.get());
             if (current.approved()) {
-                return Replies.card(turn, cards.protocol(locale, current));
+                return DialogAnswer.message(texts.get(locale, "meetings.protocolForm.locked"));
             }
             List<PrivacyFeedback.Field> free = new ArrayList<>();
             for (ProtocolView.Entry entry : current.entries()) {
@@ -148,42 +192,51 @@ class ProtocolActions {
             }
             Optional<PrivacyFeedback.Feedback> findings = privacy.check(locale, free, confirmed);
             if (findings.isPresent()) {
-                return Replies.card(turn, form(locale, current, withoutRefused(values, findings.get()), Map.of(),
-                        findings.get().elements()));
+                log.info("Protocol of meeting {} shown again in its dialog: privacy findings", meetingId.get());
+                return form(locale, current, withoutRefused(values, findings.get()), Map.of(),
+                        findings.get().elements());
             }
             ProtocolForm form = form(values, confirmed);
             try {
                 if (approve) {
                     String name = organisation.coordinatorName(user.get())
                         .orElseGet(() -> turn.getActivity().getFrom().getName());
-                    ProtocolView approved = protocols.approve(meetingId.get(), teamId, form, user.get(), name);
-                    return Replies.card(turn, cards.protocol(locale, approved));
+                    protocols.approve(meetingId.get(), teamId, form, user.get(), name);
+                    return DialogAnswer.message(texts.get(locale, "meetings.protocolForm.approved"));
                 }
                 ProtocolView saved = protocols.saveDraft(meetingId.get(), teamId, form, user.get());
-                return Replies.card(turn, form(locale, saved, Map.of(), Map.of(),
-                        MeetingCards.done(texts.get(locale, "meetings.protocolForm.saved"))));
+                return form(locale, saved, Map.of(), Map.of(),
+                        MeetingCards.done(texts.get(locale, "meetings.protocolForm.saved")));
             }
             catch (InvalidMeetingInput invalid) {
+                log.info("Protocol of meeting {} shown again in its dialog: {} errors", meetingId.get(),
+                        invalid.errors().size());
                 Map<String, String> kept = new LinkedHashMap<>(values);
                 invalid.errors().forEach((field, code) -> {
                     if ("privacy".equals(code)) {
-                        kept.remove(field);
+                        kept.put(field, "");
                     }
                 });
-                return Replies.card(turn, form(locale, current, kept, invalid.errors(), List.of()));
+                return form(locale, current, kept, invalid.errors(), List.of());
             }
         }
         catch (InvalidMeetingInput invalid) {
-            return Replies.text(turn, messages(locale, invalid));
+            return DialogAnswer.message(messages(locale, invalid));
         }
         catch (MeetingAccessDenied denied) {
-            return management.refused(turn, locale);
+            return denied(locale);
         }
     }
 
-    private se.finsam.samverkansbot.teams.cards.AdaptiveCard form(Locale locale, ProtocolView protocol,
-            Map<String, String> values, Map<String, String> errors, List<CardElement> notes) {
-        return forms.protocol(locale, protocol, values, errors, notes, cards.when(locale, protocol.meeting()));
+    private DialogAnswer denied(Locale locale) {
+        return DialogAnswer.message(texts.get(locale, "meetings.manage.denied"));
+    }
+
+    private DialogAnswer form(Locale locale, ProtocolView protocol, Map<String, String> values,
+            Map<String, String> errors, List<CardElement> notes) {
+        String when = cards.when(locale, protocol.meeting());
+        return DialogAnswer.form(texts.get(locale, "meetings.protocolForm.title", when),
+                forms.protocol(locale, protocol, values, errors, notes, when));
     }
 
     /** The submitted fields as text, blank ones left out. */

@@ -79,8 +79,11 @@ class MeetingCardsRendererTests {
             shown.put("series form " + locale,
                     forms.series(locale, MeetingForms.valuesOf(series), Map.of(), List.of()));
             shown.put("series form with errors " + locale, forms.series(locale, Map.of(), seriesErrors, List.of()));
-            shown.put("confirm cancel " + locale,
-                    forms.confirmCancel(locale, meeting, CardRendering.LONG, cards.when(locale, meeting)));
+            shown.put("confirm cancel " + locale, forms.confirmCancel(locale, meeting, CardRendering.LONG,
+                    java.util.Set.of("Dag", "Kullen"), cards.when(locale, meeting)));
+            shown.put("series opener " + locale, forms.seriesOpener(locale, MeetingForms.formMoved(texts, locale)));
+            shown.put("protocol opener " + locale, forms.protocolOpener(locale, meeting, cards.when(locale, meeting),
+                    MeetingForms.formMoved(texts, locale)));
             shown.put("protocol form " + locale,
                     forms.protocol(locale, draft, Map.of(), Map.of(), List.of(), cards.when(locale, meeting)));
             shown.put("protocol form with errors " + locale,

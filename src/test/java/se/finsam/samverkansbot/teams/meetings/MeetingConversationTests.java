@@ -3,7 +3,6 @@ package se.finsam.samverkansbot.teams.meetings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.DayOfWeek;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
@@ -11,39 +10,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Predicate;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-import se.finsam.samverkansbot.cases.AgeBand;
-import se.finsam.samverkansbot.cases.CaseManagement;
-import se.finsam.samverkansbot.cases.Category;
 import se.finsam.samverkansbot.cases.ConsultationCase;
-import se.finsam.samverkansbot.cases.Gender;
-import se.finsam.samverkansbot.cases.NewCase;
-import se.finsam.samverkansbot.cases.Person;
-import se.finsam.samverkansbot.core.Agency;
 import se.finsam.samverkansbot.core.Kommun;
 import se.finsam.samverkansbot.core.UserId;
 import se.finsam.samverkansbot.meetings.AgendaItemView;
-import se.finsam.samverkansbot.meetings.MeetingPlanning;
 import se.finsam.samverkansbot.meetings.MeetingView;
 import se.finsam.samverkansbot.meetings.SeriesForm;
 import se.finsam.samverkansbot.testing.BotClient;
 import se.finsam.samverkansbot.testing.FakeConnector;
 import se.finsam.samverkansbot.testing.SentActivity;
 import se.finsam.samverkansbot.testing.TestActivities;
-import se.finsam.samverkansbot.testing.TestBotConfiguration;
-import se.finsam.samverkansbot.testing.TestClock;
 import se.finsam.samverkansbot.testing.TestUsers;
 import se.finsam.samverkansbot.testing.TestUsers.TestUser;
 
@@ -54,41 +35,7 @@ import se.finsam.samverkansbot.testing.TestUsers.TestUser;
  * the channel at the deadline, the attending handläggare's notice with their slot, join
  * link and calendar file, a cancellation that moves the items, and the morning reminder.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import({ TestBotConfiguration.class, TestClock.Configuration.class })
-class MeetingConversationTests {
-
-    static final TestUser COORDINATOR = new TestUser("29:coordinator-meetings", "aad-coordinator-meetings",
-            "Karin Koordinator");
-
-    static final Duration WAIT = Duration.ofSeconds(30);
-
-    private static final ObjectMapper JSON = new ObjectMapper();
-
-    @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) {
-        TestBotConfiguration.productionModeProperties().forEach((key, value) -> registry.add(key, () -> value));
-        registry.add("spring.datasource.url",
-                () -> "jdbc:h2:mem:meetings-chat-test;DB_CLOSE_DELAY=-1;DB_CLOSE_ON_EXIT=FALSE");
-        registry.add("spring.quartz.scheduler-name", () -> "samverkansbot-meetings-chat-test");
-        registry.add("samverkansbot.meetings.sweep-interval", () -> "1h");
-        registry.add("samverkansbot.outbox.poll-interval", () -> "100ms");
-        registry.add("samverkansbot.organisation.kommuner[0]", () -> "Osby");
-        registry.add("samverkansbot.organisation.coordinators[0].user-id", COORDINATOR::aadObjectId);
-        registry.add("samverkansbot.organisation.coordinators[0].name", COORDINATOR::name);
-    }
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    TestClock clock;
-
-    @Autowired
-    MeetingPlanning planning;
-
-    @Autowired
-    CaseManagement cases;
+class MeetingConversationTests extends MeetingChat {
 
     @Test
     void theWholeCycleFromQueueToReminder() {
@@ -139,6 +86,7 @@ class MeetingConversationTests {
         SentActivity file = await(anna.personalConversationId(), (
                 sent) -> sent.body().path("attachments").path(0).path("contentType").asText().contains("file.consent"));
         assertThat(file.body().path("attachments").path(0).path("name").asText()).endsWith(".ics");
+        acceptingTheInvitationPutsItInTheirOneDrive(anna, berit, file, annas);
         assertThat(FakeConnector.get().sentTo(berit.personalConversationId()))
             .as("a handläggare who does not attend gets no notice")
             .noneMatch((sent) -> sent.cardText().contains("tas upp i konsultationsteamet"));
@@ -162,43 +110,77 @@ class MeetingConversationTests {
             .contains(annas.reference(), "13:00–13:20");
     }
 
-    @Test
-    void aCoordinatorSetsUpTheSeriesFromTheFormInTheChannel() {
-        clock.setLocal(LocalDateTime.of(2027, 1, 4, 9, 0));
-        String teamId = newTeam();
-        TestUser member = TestUsers.fresh("Fatima Teammedlem");
+    /**
+     * The handläggare accepts the file card: the invitation, written anew, goes to the
+     * upload place Teams gave, and a file card answers. Someone else accepting with their
+     * card's context gets nothing.
+     */
+    private void acceptingTheInvitationPutsItInTheirOneDrive(TestUser anna, TestUser berit, SentActivity offer,
+            ConsultationCase annas) {
+        JsonNode attachment = offer.body().path("attachments").path(0);
+        String path = "/upload/" + UUID.randomUUID() + "/" + attachment.path("name").asText();
+        String forgedPath = "/upload/" + UUID.randomUUID() + "/stolen.ics";
+        int before = FakeConnector.get().sentTo(anna.personalConversationId()).size();
 
-        bot().send(channelMessage(COORDINATOR, teamId, "mötesrytm"));
-        JsonNode form = await(teamId, (sent) -> sent.cardText().contains("Konsultationsteamets mötesrytm"))
-            .adaptiveCards()
-            .get(0);
+        BotClient.Response forged = bot().send(fileConsent(berit, attachment, "accept", forgedPath));
+        assertThat(forged.status()).isEqualTo(200);
+        assertThat(await(berit.personalConversationId(), (sent) -> textOf(sent).contains("inte ditt")).text())
+            .contains("ändrar ingenting");
+        assertThat(uploaded).as("nothing is uploaded for someone else's invitation").doesNotContainKey(forgedPath);
 
-        Map<String, Object> wrong = new LinkedHashMap<>(seriesInputs());
-        wrong.put("startTime", "25:00");
-        wrong.put("maxCases", "10");
-        JsonNode errors = press(COORDINATOR, teamId, form, MeetingForms.SERIES_SAVE, wrong).card();
-        assertThat(cardText(errors)).contains("Skriv tiden som tt:mm", "Så många ärenden ryms inte i mötet");
-        assertThat(planning.series(teamId)).as("nothing is stored on error").isEmpty();
+        assertThat(bot().send(fileConsent(anna, attachment, "accept", path)).status()).isEqualTo(200);
+        String ics = new String(uploaded.get(path), java.nio.charset.StandardCharsets.UTF_8);
+        try {
+            net.fortuna.ical4j.model.Calendar calendar = new net.fortuna.ical4j.data.CalendarBuilder()
+                .build(new java.io.StringReader(ics));
+            net.fortuna.ical4j.model.Component event = calendar.getComponents("VEVENT").get(0);
+            assertThat(event.getProperty(net.fortuna.ical4j.model.Property.SUMMARY).orElseThrow().getValue())
+                .contains(annas.reference());
+            assertThat(ics).as("her slot only, no case text")
+                .contains("DTSTART;TZID=Europe/Stockholm:20270112T130000")
+                .doesNotContain("Hur samordnar vi", "Sjukskriven");
+        }
+        catch (java.io.IOException | net.fortuna.ical4j.data.ParserException unreadable) {
+            throw new AssertionError("the uploaded invitation does not parse", unreadable);
+        }
+        biweekly.component.VEvent read = biweekly.Biweekly.parse(ics).first().getEvents().get(0);
+        assertThat(read.getDateStart().getValue().toInstant()).as("her slot, 13:00–13:20 on 12 January in Stockholm")
+            .isEqualTo(java.time.ZonedDateTime.of(2027, 1, 12, 13, 0, 0, 0, java.time.ZoneId.of("Europe/Stockholm"))
+                .toInstant());
+        SentActivity done = FakeConnector.get()
+            .awaitSent((sent) -> sent.conversationId().equals(anna.personalConversationId())
+                    && FakeConnector.get().sentTo(anna.personalConversationId()).indexOf(sent) >= before
+                    && sent.body().path("attachments").path(0).path("contentType").asText().endsWith("file.info"),
+                    WAIT);
+        assertThat(done.text()).contains("Här är kalenderinbjudan");
+        assertThat(done.body().path("attachments").path(0).path("contentUrl").asText())
+            .isEqualTo("https://contoso.sharepoint.com/personal/anna/" + attachment.path("name").asText());
+    }
 
-        Map<String, Object> personal = new LinkedHashMap<>(seriesInputs());
-        personal.put("place", "Hemma hos mig, ring 070-123 45 67");
-        JsonNode refused = press(COORDINATOR, teamId, errors, MeetingForms.SERIES_SAVE, personal).card();
-        assertThat(cardText(refused)).contains("telefonnummer", "Plats (rum)").doesNotContain("070-123 45 67");
-        assertThat(refused.toString()).doesNotContain("070-123 45 67");
-        assertThat(planning.series(teamId)).as("nothing is stored on a refusal").isEmpty();
-
-        JsonNode saved = press(COORDINATOR, teamId, refused, MeetingForms.SERIES_SAVE, seriesInputs()).card();
-        assertThat(cardText(saved)).contains("Mötesrytmen är sparad", "tisdag 12 januari 2027", "0 av 3 ärenden");
-        assertThat(planning.series(teamId)).hasValueSatisfying((series) -> {
-            assertThat(series.weekday()).isEqualTo(DayOfWeek.TUESDAY);
-            assertThat(series.intervalWeeks()).isEqualTo(2);
-            assertThat(series.place()).isEqualTo("Kommunhuset, rum Kullen");
-        });
-
-        bot().send(channelMessage(member, teamId, "möten"));
-        SentActivity plan = await(teamId, (sent) -> sent.cardText().contains("Konsultationsteamets möten")
-                && sent.cardText().contains("26 januari"));
-        assertThat(plan.cardText()).contains("tisdag 12 januari 2027").doesNotContain("Ändra mötesrytmen");
+    /**
+     * The user answers a file card as Teams sends it: accept with an upload place, or
+     * decline.
+     */
+    static TestActivities fileConsent(TestUser user, JsonNode attachment, String action, String uploadPath) {
+        TestActivities invoke = TestActivities.personalMessage(user, "");
+        ObjectNode activity = invoke.node();
+        activity.remove("text");
+        activity.put("type", "invoke");
+        activity.put("name", "fileConsent/invoke");
+        ObjectNode value = activity.putObject("value");
+        value.put("type", "fileUpload");
+        value.put("action", action);
+        value.set("context",
+                attachment.path("content").path("accept".equals(action) ? "acceptContext" : "declineContext"));
+        if ("accept".equals(action)) {
+            value.putObject("uploadInfo")
+                .put("name", attachment.path("name").asText())
+                .put("uploadUrl", uploadUrl(uploadPath))
+                .put("contentUrl", "https://contoso.sharepoint.com/personal/anna/" + attachment.path("name").asText())
+                .put("uniqueId", "file-" + UUID.randomUUID())
+                .put("fileType", "ics");
+        }
+        return invoke;
     }
 
     @Test
@@ -234,10 +216,26 @@ class MeetingConversationTests {
         friday.put("weekday", "FRIDAY");
         assertThat(press(anna, teamId, seriesForm, MeetingForms.SERIES_SAVE, friday).text())
             .contains("Bara samverkanskoordinatorer och administratörer");
+        // And the dialogs, opened or sent with forged data, are refused inside the
+        // dialog.
+        JsonNode seriesDialog = forgedDialogButton(MeetingForms.SERIES_DIALOG, Map.of());
+        assertThat(closing(task(bot().send(dialog(anna, teamId, seriesDialog, Map.of(), "task/fetch")))))
+            .contains("Bara samverkanskoordinatorer och administratörer");
+        assertThat(closing(task(bot().send(dialog(anna, teamId, seriesDialog, friday, "task/submit")))))
+            .contains("Bara samverkanskoordinatorer och administratörer");
+        JsonNode protocolDialog = forgedDialogButton(MeetingForms.PROTOCOL_DIALOG,
+                Map.of(MeetingForms.MEETING_ID, first.id(), MeetingForms.STEP, MeetingForms.APPROVE));
+        assertThat(closing(task(bot().send(dialog(anna, teamId, protocolDialog, Map.of(), "task/fetch")))))
+            .contains("Bara samverkanskoordinatorer och administratörer");
+        assertThat(closing(task(bot()
+            .send(dialog(anna, teamId, protocolDialog, Map.of("participants", "3", "agencies", "AF"), "task/submit")))))
+            .contains("Bara samverkanskoordinatorer och administratörer");
         // A coordinator in another team's channel cannot reach this team's meeting
         // either.
         String otherTeam = newTeam();
         assertThat(press(COORDINATOR, otherTeam, cancel, MeetingForms.CANCEL_CONFIRMED, Map.of()).text())
+            .contains("Bara samverkanskoordinatorer och administratörer");
+        assertThat(closing(task(bot().send(dialog(COORDINATOR, otherTeam, protocolDialog, Map.of(), "task/fetch")))))
             .contains("Bara samverkanskoordinatorer och administratörer");
 
         MeetingView after = planning.meeting(first.id(), teamId);
@@ -245,6 +243,39 @@ class MeetingConversationTests {
         assertThat(after.start()).isEqualTo(first.start());
         assertThat(after.items()).extracting(AgendaItemView::id).containsExactly(itemId);
         assertThat(planning.series(teamId).orElseThrow().weekday()).isEqualTo(DayOfWeek.TUESDAY);
+    }
+
+    @Test
+    void aWordConfirmedAsNotANameHoldsThroughTheCancelConfirmation() {
+        clock.setLocal(LocalDateTime.of(2027, 1, 4, 9, 0));
+        String teamId = newTeam();
+        saveSeries(teamId);
+        long twelfthId = planning.nextMeeting(teamId).orElseThrow().id();
+        bot().send(channelMessage(COORDINATOR, teamId, "nästa möte"));
+        JsonNode agenda = await(teamId, (sent) -> sent.cardText().contains("Ställ in mötet")).adaptiveCards().get(0);
+        String reason = "Vi skrev om Dag i protokollet.";
+
+        JsonNode asked = press(COORDINATOR, teamId, agenda, MeetingForms.CANCEL,
+                Map.of(MeetingForms.CANCEL_REASON, reason))
+            .card();
+        JsonNode toggle = asked.findParents("type")
+            .stream()
+            .filter((element) -> "Input.Toggle".equals(element.path("type").asText()))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no \"not a name\" check box in " + asked));
+        assertThat(toggle.path("title").asText()).contains("Dag", "är inte ett namn");
+
+        JsonNode confirm = press(COORDINATOR, teamId, asked, MeetingForms.CANCEL,
+                Map.of(MeetingForms.CANCEL_REASON, reason, toggle.path("id").asText(), toggle.path("valueOn").asText()))
+            .card();
+        assertThat(cardText(confirm)).contains("Vill du ställa in mötet tisdag 12 januari 2027", reason);
+        JsonNode cancelled = press(COORDINATOR, teamId, confirm, MeetingForms.CANCEL_CONFIRMED, Map.of()).card();
+        assertThat(cardText(cancelled)).as("the confirmation given on the form holds when confirming")
+            .contains("är inställt")
+            .doesNotContain("kan identifiera en person");
+        MeetingView twelfth = planning.meeting(twelfthId, teamId);
+        assertThat(twelfth.cancelled()).isTrue();
+        assertThat(twelfth.reason()).isEqualTo(reason);
     }
 
     @Test
@@ -307,215 +338,6 @@ class MeetingConversationTests {
                 (sent) -> sent.cardText().contains("är borttaget från dagordningen"))
             .cardText()).contains(berits.reference());
         assertThat(planning.meeting(next.id(), teamId).items()).isEmpty();
-    }
-
-    @Test
-    void theProtocolIsDraftedAndApprovedAndTheAdviceReachesTheCaseworker() {
-        clock.setLocal(LocalDateTime.of(2027, 1, 4, 9, 0));
-        String teamId = newTeam();
-        TestUser anna = TestUsers.fresh("Anna Handläggare");
-        installed(anna);
-        saveSeries(teamId);
-        ConsultationCase annas = raise(anna);
-        planning.queueByCaseworker(annas.id(), UserId.of(anna.aadObjectId()), true);
-        long itemId = planning.nextMeeting(teamId).orElseThrow().items().get(0).id();
-
-        bot().send(channelMessage(COORDINATOR, teamId, "protokoll"));
-        assertThat(await(teamId, (sent) -> textOf(sent).contains("inget hållet möte")).text()).isNotNull();
-
-        clock.setLocal(LocalDateTime.of(2027, 1, 12, 15, 0));
-        TestUser member = TestUsers.fresh("Fatima Teammedlem");
-        bot().send(channelMessage(member, teamId, "protokoll"));
-        assertThat(await(teamId, (sent) -> textOf(sent).contains("Bara samverkanskoordinatorer")).text()).isNotBlank();
-        bot().send(channelMessage(COORDINATOR, teamId, "protokoll"));
-        JsonNode form = await(teamId, (sent) -> sent.cardText().contains("Protokoll från mötet tisdag 12 januari 2027"))
-            .adaptiveCards()
-            .get(0);
-        assertThat(cardText(form)).contains(annas.reference());
-
-        String secret = "19850101-2384";
-        JsonNode refused = press(COORDINATOR, teamId, form, MeetingForms.PROTOCOL_DRAFT,
-                Map.of("discussed." + itemId, "yes", "advice." + itemId, "Kontakta FK om " + secret + " i morgon."))
-            .card();
-        assertThat(cardText(refused)).contains("personnummer", "Rådet om ärende 1").doesNotContain(secret);
-        assertThat(refused.toString()).doesNotContain(secret);
-
-        String advice = "Boka ett trepartsmöte med AF och FK om arbetsträningen.";
-        JsonNode draft = press(COORDINATOR, teamId, refused, MeetingForms.PROTOCOL_DRAFT,
-                Map.of("discussed." + itemId, "yes", "advice." + itemId, advice, "participants", "6"))
-            .card();
-        assertThat(cardText(draft)).contains("Utkastet är sparat", advice);
-
-        JsonNode incomplete = press(COORDINATOR, teamId, draft, MeetingForms.PROTOCOL_APPROVE,
-                Map.of("discussed." + itemId, "yes", "advice." + itemId, advice, "participants", "6"))
-            .card();
-        assertThat(cardText(incomplete)).contains("Ange minst en representerad myndighet");
-        assertThat(FakeConnector.get().sentTo(anna.personalConversationId()))
-            .as("no advice goes out before the protocol is approved")
-            .noneMatch((sent) -> sent.cardText().contains(advice) || textOf(sent).contains(advice));
-
-        JsonNode approved = press(COORDINATOR, teamId, incomplete, MeetingForms.PROTOCOL_APPROVE,
-                Map.of("discussed." + itemId, "yes", "advice." + itemId, advice, "nextStep." + itemId,
-                        "SIP_RECOMMENDED", "participants", "6", "agencies", "AF,FK", "structuralIssues",
-                        "Långa väntetider till vuxenpsykiatrin."))
-            .card();
-        assertThat(cardText(approved)).contains("Protokoll från mötet", "Karin Koordinator", "SIP rekommenderas");
-        assertThat(
-                await(teamId, (sent) -> sent.cardText().contains("Strukturella hinder: Långa väntetider")).cardText())
-            .contains(annas.reference(), "Godkänt av");
-        SentActivity relayed = await(anna.personalConversationId(),
-                (sent) -> sent.cardText().contains(advice) || textOf(sent).contains(advice));
-        assertThat(relayed.cardText() + textOf(relayed)).contains(annas.reference());
-
-        installed(COORDINATOR);
-        press(COORDINATOR, teamId, approved, MeetingForms.PROTOCOL_EXPORT, Map.of());
-        assertThat(await(teamId, (sent) -> textOf(sent).contains("skickat protokollet som fil"))).isNotNull();
-        SentActivity file = await(COORDINATOR.personalConversationId(), (
-                sent) -> sent.body().path("attachments").path(0).path("contentType").asText().contains("file.consent"));
-        assertThat(file.body().path("attachments").path(0).path("name").asText()).endsWith(".html");
-
-        JsonNode again = press(COORDINATOR, teamId, draft, MeetingForms.PROTOCOL_DRAFT,
-                Map.of("discussed." + itemId, "no", "participants", "2"))
-            .card();
-        assertThat(cardText(again)).as("an approved protocol is locked").contains("Karin Koordinator", "6");
-    }
-
-    // Helpers of the channel forms
-
-    private String newTeam() {
-        String teamId = "19:meetings-" + UUID.randomUUID() + "@thread.tacv2";
-        bot().send(TestActivities.botAddedToTeam(COORDINATOR, teamId, "Konsultationsteam Osby"));
-        cases.setUpTeam(teamId, teamId, "Konsultationsteam Osby", List.of(new Kommun("Osby")), null);
-        return teamId;
-    }
-
-    private void installed(TestUser user) {
-        bot().send(TestActivities.botInstalledPersonally(user));
-        await(user.personalConversationId(), (sent) -> true);
-    }
-
-    private void saveSeries(String teamId) {
-        planning.saveSeries(teamId,
-                new SeriesForm("WEEKLY", "2", null, "TUESDAY", "13:00", "60", "20", "3", "Kommunhuset, rum Kullen",
-                        "https://teams.microsoft.com/l/meetup-join/osby", "3", "2027-01-12", "", "NEXT_WORKING_DAY",
-                        Set.of()),
-                UserId.of(COORDINATOR.aadObjectId()));
-    }
-
-    private static Map<String, Object> seriesInputs() {
-        Map<String, Object> inputs = new LinkedHashMap<>();
-        inputs.put("rhythm", "WEEKLY");
-        inputs.put("intervalWeeks", "2");
-        inputs.put("weekOfMonth", "1");
-        inputs.put("weekday", "TUESDAY");
-        inputs.put("startTime", "13:00");
-        inputs.put("lengthMinutes", "60");
-        inputs.put("minutesPerCase", "20");
-        inputs.put("maxCases", "3");
-        inputs.put("place", "Kommunhuset, rum Kullen");
-        inputs.put("onlineLink", "https://teams.microsoft.com/l/meetup-join/osby");
-        inputs.put("deadlineWorkingDays", "3");
-        inputs.put("firstDate", "2027-01-12");
-        inputs.put("breaks", "2027-06-21/2027-08-15");
-        inputs.put("holidayPolicy", "NEXT_WORKING_DAY");
-        return inputs;
-    }
-
-    /**
-     * What an {@code Action.Execute} press answered: the card that replaces the pressed
-     * one, or a text.
-     */
-    private record Answer(JsonNode card, String text) {
-    }
-
-    /**
-     * Presses the card's button with this verb in the team's channel, with the given
-     * inputs.
-     */
-    private Answer press(TestUser user, String teamId, JsonNode card, String verb, Map<String, Object> inputs) {
-        JsonNode button = TestActivities.button(card, verb);
-        TestActivities activity = channelMessage(user, teamId, "");
-        activity.node().remove("text");
-        activity.node().set("value", TestActivities.pressed(button, inputs));
-        BotClient.Response response = bot().send(activity.pressing(button, "card-" + UUID.randomUUID()));
-        assertThat(response.status()).isEqualTo(200);
-        try {
-            JsonNode body = JSON.readTree(response.body());
-            JsonNode value = body.path("value");
-            return value.isObject() ? new Answer(value, null) : new Answer(null, value.asText());
-        }
-        catch (java.io.IOException unreadable) {
-            throw new IllegalStateException(unreadable);
-        }
-    }
-
-    /** A card with one button, as someone who never got it could forge it. */
-    private static JsonNode forgedButton(String verb, Map<String, Object> data) {
-        Map<String, Object> all = new LinkedHashMap<>(data);
-        all.put("verb", verb);
-        all.put("actionKey", UUID.randomUUID().toString());
-        ObjectNode button = JSON.createObjectNode().put("type", "Action.Execute").put("verb", verb);
-        button.set("data", JSON.valueToTree(all));
-        ObjectNode card = JSON.createObjectNode();
-        card.putArray("actions").add(button);
-        return card;
-    }
-
-    private static String textOf(SentActivity sent) {
-        return sent.text() == null ? "" : sent.text();
-    }
-
-    /** Every text of a card, error messages included. */
-    private static String cardText(JsonNode card) {
-        StringBuilder text = new StringBuilder();
-        collect(card, text);
-        return text.toString();
-    }
-
-    private static void collect(JsonNode node, StringBuilder text) {
-        if (node.isObject()) {
-            node.properties().forEach((field) -> {
-                if (field.getValue().isTextual()
-                        && List.of("text", "title", "value", "errorMessage").contains(field.getKey())) {
-                    text.append(field.getValue().asText()).append('\n');
-                }
-                else {
-                    collect(field.getValue(), text);
-                }
-            });
-        }
-        else if (node.isArray()) {
-            node.forEach((child) -> collect(child, text));
-        }
-    }
-
-    private ConsultationCase raise(TestUser caseworker) {
-        return cases
-            .raise(new NewCase(Person.of(UserId.of(caseworker.aadObjectId()), caseworker.name()), TestUsers.TENANT,
-                    new Kommun("Osby"), Agency.FK, Set.of(Agency.AF), AgeBand.AGE_30_39, Gender.NOT_STATED,
-                    Set.of(Category.RULES), "Sjukskriven sedan länge, behöver stöd tillbaka till arbete.",
-                    "Hur samordnar vi arbetsträning och ersättning?", false, Set.of()));
-    }
-
-    private BotClient bot() {
-        return new BotClient(port);
-    }
-
-    private static SentActivity await(String conversationId, Predicate<SentActivity> matching) {
-        return FakeConnector.get()
-            .awaitSent((sent) -> sent.conversationId().startsWith(conversationId) && matching.test(sent), WAIT);
-    }
-
-    /** A message in a thread of the team's General channel. */
-    private static TestActivities channelMessage(TestUser user, String teamId, String text) {
-        TestActivities message = TestActivities.personalMessage(user, text);
-        ObjectNode activity = message.node();
-        ((ObjectNode) activity.get("conversation")).put("id", teamId + ";messageid=thread-" + UUID.randomUUID())
-            .put("conversationType", "channel");
-        ObjectNode channelData = (ObjectNode) activity.get("channelData");
-        channelData.putObject("team").put("id", teamId).put("name", "Konsultationsteam Osby");
-        channelData.putObject("channel").put("id", teamId);
-        return message;
     }
 
 }
