@@ -60,6 +60,8 @@ public class CaseManagement {
 
     private final ZoneId zone;
 
+    private final List<CaseProperties.Team> configuredTeams;
+
     CaseManagement(Cases cases, ConsultationTeams teams, CaseReferences references, TeamMembers members,
             PrivacyGuard guard, Organisation organisation, ApplicationEventPublisher events, CaseProperties properties,
             Clock clock, CoreProperties core, WorkingDays workingDays) {
@@ -71,6 +73,7 @@ public class CaseManagement {
         this.events = events;
         this.clock = clock;
         this.zone = core.zone();
+        this.configuredTeams = properties.teams();
         this.routing = new TeamRouting(teams);
         this.textGuard = new CaseTextGuard(guard);
         this.reminder = new NoAdviceReminder(cases, teams, organisation, events, properties, workingDays, clock,
@@ -124,6 +127,12 @@ public class CaseManagement {
         }
         ConsultationTeam team = found.get();
         Instant now = clock.instant();
+        if (reason == TeamWithdrawn.Reason.NOT_INSTALLED
+                && configuredTeams.stream().noneMatch((configured) -> configured.teamId().equals(teamId))) {
+            // Only a team of the configuration can lack the bot: one set up in chat was
+            // set up where the bot is.
+            return;
+        }
         if (reason == TeamWithdrawn.Reason.UNREACHABLE && team.archived()) {
             // An archived team is read-only: that the bot cannot post there is expected.
             return;
@@ -155,6 +164,35 @@ public class CaseManagement {
                 cases.save(orphan);
                 log.info("Case {} waits for a konsultationsteam", orphan.id());
                 events.publishEvent(new CaseUnrouted(orphan.id(), teamId));
+            }
+        }
+    }
+
+    /**
+     * The bot was added to a team. A team of the configuration that gave up its kommuner
+     * (the bot was never added to it, or removed) takes those of its configured kommuner
+     * that no other team took meanwhile, and the cases of those kommuner that wait for a
+     * team go to it.
+     */
+    @Transactional
+    public void teamInstalled(String teamId) {
+        for (CaseProperties.Team configured : configuredTeams) {
+            if (!configured.teamId().equals(teamId)
+                    || teams.findByTeamId(teamId).map((team) -> !team.kommuner().isEmpty()).orElse(false)) {
+                continue;
+            }
+            List<Kommun> free = configured.kommuner()
+                .stream()
+                .map(organisation::kommun)
+                .flatMap(Optional::stream)
+                .filter((kommun) -> routing.teamFor(kommun).isEmpty())
+                .toList();
+            if (!free.isEmpty()) {
+                String channel = configured.channelId() == null || configured.channelId().isBlank() ? teamId
+                        : configured.channelId();
+                log.info("Konsultationsteam {} of the configuration takes its kommuner again: the bot was added",
+                        teamId);
+                setUpTeam(teamId, channel, configured.name(), free, null);
             }
         }
     }

@@ -14,7 +14,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param reminderCheck how often the scheduler looks for such cases
  * @param teams konsultationsteams set up by configuration instead of in chat (a
  * coordinator writing {@code konsultationsteam} in the channel); applied at every start,
- * so configuration wins over chat for the teams it names
+ * so configuration wins over chat for the teams it names, except a team that gave up its
+ * kommuner because the bot could not reach it there (never added, removed): it takes
+ * those still free again when the bot is added to it
  */
 @ConfigurationProperties("samverkansbot.cases")
 public record CaseProperties(@DefaultValue("3") int reminderAfterWorkingDays,

@@ -2,6 +2,8 @@ package se.finsam.samverkansbot.cases;
 
 import java.util.List;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
@@ -15,6 +17,8 @@ import se.finsam.samverkansbot.core.Organisation;
  */
 @Component
 class ConfiguredTeams implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(ConfiguredTeams.class);
 
     private final CaseProperties properties;
 
@@ -31,6 +35,12 @@ class ConfiguredTeams implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         for (CaseProperties.Team team : properties.teams()) {
+            if (cases.team(team.teamId()).map((known) -> known.kommuner().isEmpty()).orElse(false)) {
+                // It gave up its kommuner because the bot could not reach it: it takes
+                // them again when the bot is added (CaseManagement.teamInstalled).
+                log.info("Konsultationsteam {} of the configuration waits for the bot to be added", team.teamId());
+                continue;
+            }
             List<Kommun> kommuner = team.kommuner()
                 .stream()
                 .map(name -> organisation.kommun(name)

@@ -37,6 +37,13 @@ public record TeamWithdrawn(String teamId, String teamName, List<Kommun> kommune
          */
         UNREACHABLE,
 
+        /**
+         * The bot was never added to the team (one set up in the configuration only), so
+         * no case can be posted there; it takes its configured kommuner again when the
+         * bot is added.
+         */
+        NOT_INSTALLED,
+
         /** The team was archived: read-only until it is unarchived. */
         ARCHIVED
 

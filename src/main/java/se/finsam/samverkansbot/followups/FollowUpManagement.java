@@ -107,8 +107,8 @@ public class FollowUpManagement {
         if (!errors.isEmpty()) {
             throw new InvalidFollowUp(errors);
         }
-        FollowUpPlan plan = plans.save(FollowUpPlan.register(form.owner(), form.tenantId(), kommun.get(), type,
-                reference, note, remind, baseDate, schedule, rules, now));
+        FollowUpPlan plan = plans.save(FollowUpPlan.register(form.owner(), form.ownerName(), form.tenantId(),
+                kommun.get(), type, reference, note, remind, baseDate, schedule, rules, now));
         log.info("Follow-up plan {} registered by {}, due {}", plan.id(), form.owner(), plan.dueDate());
         events.publishEvent(new FollowUpRegistered(plan.id(), plan.kommun(), plan.type(), now));
         audit(form.owner(), "follow-up.registered", plan, now);
@@ -275,9 +275,10 @@ public class FollowUpManagement {
     static FollowUpView view(FollowUpPlan plan, LocalDate today) {
         boolean overdue = plan.status() == PlanStatus.ACTIVE && plan.dueDate() != null
                 && plan.dueDate().isBefore(today);
-        return new FollowUpView(plan.id(), plan.owner(), plan.tenantId(), plan.kommun(), plan.type(), plan.reference(),
-                plan.note(), plan.remind(), plan.status() == PlanStatus.ACTIVE ? plan.dueDate() : null,
-                plan.nextReminderAt(), plan.status(), overdue, plan.flagged(), plan.history());
+        return new FollowUpView(plan.id(), plan.owner(), plan.ownerName(), plan.tenantId(), plan.kommun(), plan.type(),
+                plan.reference(), plan.note(), plan.remind(),
+                plan.status() == PlanStatus.ACTIVE ? plan.dueDate() : null, plan.nextReminderAt(), plan.status(),
+                overdue, plan.flagged(), plan.history());
     }
 
     private static <E extends Enum<E>> E parseEnum(Class<E> type, String value, String field,

@@ -34,6 +34,8 @@ class FollowUpPlan {
 
     private String ownerId;
 
+    private String ownerName;
+
     private String tenantId;
 
     private String kommun;
@@ -74,10 +76,12 @@ class FollowUpPlan {
     FollowUpPlan() {
     }
 
-    static FollowUpPlan register(UserId owner, String tenantId, Kommun kommun, PlanType type, String reference,
-            String note, ReminderTarget remind, LocalDate baseDate, String schedule, DueDateRules rules, Instant now) {
+    static FollowUpPlan register(UserId owner, String ownerName, String tenantId, Kommun kommun, PlanType type,
+            String reference, String note, ReminderTarget remind, LocalDate baseDate, String schedule,
+            DueDateRules rules, Instant now) {
         FollowUpPlan plan = new FollowUpPlan();
         plan.ownerId = owner.value();
+        plan.ownerName = ownerName == null ? null : ownerName.substring(0, Math.min(ownerName.length(), 200));
         plan.tenantId = tenantId;
         plan.kommun = kommun.name();
         plan.planType = type;
@@ -198,6 +202,10 @@ class FollowUpPlan {
 
     UserId owner() {
         return UserId.of(ownerId);
+    }
+
+    String ownerName() {
+        return ownerName;
     }
 
     String tenantId() {

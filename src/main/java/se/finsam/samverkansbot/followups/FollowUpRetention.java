@@ -16,9 +16,9 @@ import se.finsam.samverkansbot.core.RetentionDue;
 import se.finsam.samverkansbot.core.RetentionProperties;
 
 /**
- * Deletes the reference and note of follow-up plans that ended or completed longer ago
- * than {@link RetentionProperties#endedFollowUpDetails()}; the plan's dates, kommun and
- * history (ids, dates, codes) stay.
+ * Deletes the reference, note and owner's name of follow-up plans that ended or completed
+ * longer ago than {@link RetentionProperties#endedFollowUpDetails()}; the plan's dates,
+ * kommun and history (ids, dates, codes) stay.
  */
 @Component
 public class FollowUpRetention {
@@ -51,11 +51,15 @@ public class FollowUpRetention {
     @Transactional
     public int deleteDetails(Instant now) {
         Instant cutoff = now.atZone(zone).minus(retention.endedFollowUpDetails()).toInstant();
-        int deleted = jdbc.sql("""
-                UPDATE follow_up_plan
-                SET reference = '', note = NULL, details_deleted_at = :now, row_version = row_version + 1
-                WHERE status <> 'ACTIVE' AND details_deleted_at IS NULL AND ended_at < :cutoff
-                """).param("now", utc(now)).param("cutoff", utc(cutoff)).update();
+        int deleted = jdbc
+            .sql("""
+                    UPDATE follow_up_plan
+                    SET reference = '', note = NULL, owner_name = NULL, details_deleted_at = :now, row_version = row_version + 1
+                    WHERE status <> 'ACTIVE' AND details_deleted_at IS NULL AND ended_at < :cutoff
+                    """)
+            .param("now", utc(now))
+            .param("cutoff", utc(cutoff))
+            .update();
         counts.deleted("followups", "ended-follow-up-details", deleted);
         return deleted;
     }

@@ -12,6 +12,8 @@ import se.finsam.samverkansbot.core.UserId;
  *
  * @param id the plan's id
  * @param owner who registered it
+ * @param ownerName their name as Teams gave it when they registered, or null (emptied
+ * with the reference and note after the plan ended)
  * @param tenantId the Microsoft Entra tenant it was registered in
  * @param kommun the kommun whose coordinators follow it
  * @param type what it follows up
@@ -25,9 +27,9 @@ import se.finsam.samverkansbot.core.UserId;
  * @param flagged whether reminders of the plan did not reach someone
  * @param history what happened, oldest first
  */
-public record FollowUpView(long id, UserId owner, String tenantId, Kommun kommun, PlanType type, String reference,
-        String note, ReminderTarget remind, LocalDate dueDate, Instant nextReminderAt, PlanStatus status,
-        boolean overdue, boolean flagged, List<FollowUpHistoryEntry> history) {
+public record FollowUpView(long id, UserId owner, String ownerName, String tenantId, Kommun kommun, PlanType type,
+        String reference, String note, ReminderTarget remind, LocalDate dueDate, Instant nextReminderAt,
+        PlanStatus status, boolean overdue, boolean flagged, List<FollowUpHistoryEntry> history) {
 
     public FollowUpView {
         history = List.copyOf(history);

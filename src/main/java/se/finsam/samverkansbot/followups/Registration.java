@@ -18,12 +18,21 @@ import se.finsam.samverkansbot.core.UserId;
  * @param kommun the kommun's name
  * @param note an optional note
  * @param confirmedNotNames words the user confirmed are not names of persons
+ * @param ownerName the name Teams gave for the person who registers, or null; shown to
+ * the kommun's coordinators when the bot has no newer one
  */
 public record Registration(UserId owner, String tenantId, String type, String reference, String baseDate,
-        String interval, String remind, String kommun, String note, Set<String> confirmedNotNames) {
+        String interval, String remind, String kommun, String note, Set<String> confirmedNotNames, String ownerName) {
 
     public Registration {
         confirmedNotNames = confirmedNotNames == null ? Set.of() : Set.copyOf(confirmedNotNames);
+        ownerName = ownerName == null || ownerName.isBlank() ? null : ownerName.strip();
+    }
+
+    /** A registration without the registering person's name. */
+    public Registration(UserId owner, String tenantId, String type, String reference, String baseDate, String interval,
+            String remind, String kommun, String note, Set<String> confirmedNotNames) {
+        this(owner, tenantId, type, reference, baseDate, interval, remind, kommun, note, confirmedNotNames, null);
     }
 
     @Override

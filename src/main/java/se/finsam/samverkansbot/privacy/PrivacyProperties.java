@@ -22,12 +22,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * shorter than 32 characters) the endpoint does not exist there. Set it from the
  * environment ({@code SAMVERKANSBOT_PRIVACY_SCAN_API_KEY}), never in a file.
  * @param maxScanRequestChars longest text {@code POST /api/privacy/scan} accepts
+ * @param scanRequestsPerMinute how many scans {@code POST /api/privacy/scan} answers per
+ * minute (per instance, all callers together); more are answered 429 with
+ * {@code Retry-After}
  */
 @ConfigurationProperties("samverkansbot.privacy")
 public record PrivacyProperties(@DefaultValue List<String> allowedPhoneNumbers,
         @DefaultValue List<String> allowedEmailAddresses, @DefaultValue List<String> functionMailboxDomains,
         @DefaultValue List<String> functionMailboxNames, String scanApiKey,
-        @DefaultValue("100000") int maxScanRequestChars) {
+        @DefaultValue("100000") int maxScanRequestChars, @DefaultValue("120") int scanRequestsPerMinute) {
 
     /** Shortest API key accepted for the scan endpoint. */
     public static final int MIN_API_KEY_LENGTH = 32;
@@ -37,11 +40,14 @@ public record PrivacyProperties(@DefaultValue List<String> allowedPhoneNumbers,
         allowedEmailAddresses = allowedEmailAddresses == null ? List.of() : List.copyOf(allowedEmailAddresses);
         functionMailboxDomains = functionMailboxDomains == null ? List.of() : List.copyOf(functionMailboxDomains);
         functionMailboxNames = functionMailboxNames == null ? List.of() : List.copyOf(functionMailboxNames);
+        if (scanRequestsPerMinute < 1) {
+            throw new IllegalArgumentException("samverkansbot.privacy.scan-requests-per-minute must be at least 1");
+        }
     }
 
     /** No allow-lists, no API key: what unit tests start from. */
     public static PrivacyProperties empty() {
-        return new PrivacyProperties(List.of(), List.of(), List.of(), List.of(), null, 100_000);
+        return new PrivacyProperties(List.of(), List.of(), List.of(), List.of(), null, 100_000, 120);
     }
 
     /** True when an API key long enough to open the scan endpoint is configured. */
@@ -54,7 +60,8 @@ public record PrivacyProperties(@DefaultValue List<String> allowedPhoneNumbers,
         return "PrivacyProperties[allowedPhoneNumbers=" + allowedPhoneNumbers + ", allowedEmailAddresses="
                 + allowedEmailAddresses + ", functionMailboxDomains=" + functionMailboxDomains
                 + ", functionMailboxNames=" + functionMailboxNames + ", scanApiKey="
-                + (scanApiKey == null ? "none" : "***") + ", maxScanRequestChars=" + maxScanRequestChars + "]";
+                + (scanApiKey == null ? "none" : "***") + ", maxScanRequestChars=" + maxScanRequestChars
+                + ", scanRequestsPerMinute=" + scanRequestsPerMinute + "]";
     }
 
 }

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +14,9 @@ import java.util.Map;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.bucket4j.Bandwidth;
+import io.github.bucket4j.Bucket;
+import io.github.bucket4j.ConsumptionProbe;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,8 +32,9 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * {@code POST /api/privacy/scan} with {@code {"text": "..."}}: what the guard finds, as
  * types and offsets. Open in the {@code dev} profile; elsewhere it answers only with the
- * configured API key as a bearer token, and does not exist without one. The text is never
- * logged.
+ * configured API key as a bearer token, and does not exist without one. At most
+ * {@link PrivacyProperties#scanRequestsPerMinute()} scans a minute are answered; more get
+ * 429 with {@code Retry-After}. The text is never logged.
  */
 @RestController
 class PrivacyScanController {
@@ -50,6 +55,8 @@ class PrivacyScanController {
 
     private final byte[] keyDigest;
 
+    private final Bucket scans;
+
     PrivacyScanController(PrivacyGuard guard, PrivacyProperties properties, MessageSource messages,
             Environment environment) {
         this.guard = guard;
@@ -57,6 +64,10 @@ class PrivacyScanController {
         this.messages = messages;
         this.open = environment.matchesProfiles("dev");
         this.keyDigest = properties.hasScanApiKey() ? sha256(properties.scanApiKey().strip()) : null;
+        int perMinute = properties.scanRequestsPerMinute();
+        this.scans = Bucket.builder()
+            .addLimit(Bandwidth.builder().capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1)).build())
+            .build();
     }
 
     @PostMapping(path = "/api/privacy/scan", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -70,6 +81,16 @@ class PrivacyScanController {
                     .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
                     .body(error("privacy.scan.error.unauthorised"));
             }
+        }
+        // Counted after the key check: a caller without the key cannot use up the budget
+        // of the one that has it.
+        ConsumptionProbe scan = scans.tryConsumeAndReturnRemaining(1);
+        if (!scan.isConsumed()) {
+            String seconds = Long
+                .toString(Math.max(1, (scan.getNanosToWaitForRefill() + 999_999_999L) / 1_000_000_000L));
+            return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header(HttpHeaders.RETRY_AFTER, seconds)
+                .body(error("privacy.scan.error.tooMany", seconds));
         }
         int maxChars = properties.maxScanRequestChars();
         byte[] body;
@@ -100,9 +121,9 @@ class PrivacyScanController {
         if (value.length() > maxChars) {
             return badRequest("privacy.scan.error.tooLong", maxChars);
         }
-        Scan scan = guard.scan(value);
-        log.debug("Privacy scan of {} characters: {}", value.length(), scan);
-        List<Map<String, Object>> findings = scan.findings().stream().map(PrivacyScanController::json).toList();
+        Scan found = guard.scan(value);
+        log.debug("Privacy scan of {} characters: {}", value.length(), found);
+        List<Map<String, Object>> findings = found.findings().stream().map(PrivacyScanController::json).toList();
         return ResponseEntity.ok(Map.of("findings", findings));
     }
 

@@ -47,6 +47,7 @@ class CaseStorageTests {
     @Test
     void concurrentCasesGetConsecutiveReferencesOnH2(@TempDir Path dataDir) throws Exception {
         try (RunningBot bot = RunningBot.onH2Files(dataDir, new HashMap<>(ORGANISATION))) {
+            bot.addedToTeam(TEAM, "Konsultationsteam Nordost");
             raiseConcurrentlyAndCheck(bot.bean(CaseManagement.class));
         }
     }
@@ -54,6 +55,7 @@ class CaseStorageTests {
     @Test
     void concurrentCasesGetConsecutiveReferencesOnPostgres() throws Exception {
         try (RunningBot bot = RunningBot.onPostgres(TestPostgres.newDatabase(), new HashMap<>(ORGANISATION))) {
+            bot.addedToTeam(TEAM, "Konsultationsteam Nordost");
             CaseManagement cases = bot.bean(CaseManagement.class);
             raiseConcurrentlyAndCheck(cases);
             ConsultationCase first = cases.openCasesOf(UserId.of("aad-0")).get(0);
@@ -70,6 +72,7 @@ class CaseStorageTests {
     @Test
     void twoMembersAdvisingAtOnceBothHaveTheirAdviceStoredOnPostgres() throws Exception {
         try (RunningBot bot = RunningBot.onPostgres(TestPostgres.newDatabase(), new HashMap<>(ORGANISATION))) {
+            bot.addedToTeam(TEAM, "Konsultationsteam Nordost");
             CaseManagement cases = bot.bean(CaseManagement.class);
             long caseId = cases.raise(newCase("aad-concurrent")).id();
             Person fatima = new Person(UserId.of("aad-fatima"), "Fatima", Agency.AF);

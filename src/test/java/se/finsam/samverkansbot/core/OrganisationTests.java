@@ -27,6 +27,27 @@ class OrganisationTests {
     }
 
     @Test
+    void anAddressTellsTheKommunOrAgencyOfItsDomainOrOneAboveIt() {
+        Organisation withDomains = new Organisation(
+                new OrganisationProperties(List.of("Osby", "Östra Göinge", "Hässleholm"), List.of(), List.of(),
+                        List.of(new OrganisationProperties.MailDomain("forsakringskassan.se", null, Agency.FK),
+                                new OrganisationProperties.MailDomain("goinge.example", "Östra Göinge", null))));
+
+        assertThat(withDomains.kommunOfAddress("anna@OSBY.se")).contains(new Kommun("Osby"));
+        assertThat(withDomains.kommunOfAddress("anna@socialtjansten.ostragoinge.se"))
+            .contains(new Kommun("Östra Göinge"));
+        assertThat(withDomains.kommunOfAddress("anna@goinge.example")).contains(new Kommun("Östra Göinge"));
+        assertThat(withDomains.agencyOfAddress("per@forsakringskassan.se")).contains(Agency.FK);
+        assertThat(withDomains.kommunOfAddress("per@forsakringskassan.se")).isEmpty();
+        assertThat(withDomains.kommunOfAddress("anna@osby.se.example.com")).isEmpty();
+        assertThat(withDomains.kommunOfAddress("anna@gmail.com")).isEmpty();
+        assertThat(withDomains.kommunOfAddress("osby.se")).isEmpty();
+        assertThat(withDomains.kommunOfAddress(null)).isEmpty();
+        assertThatIllegalStateException().isThrownBy(() -> new Organisation(new OrganisationProperties(List.of("Osby"),
+                List.of(), List.of(), List.of(new OrganisationProperties.MailDomain("malmo.se", "Malmö", null)))));
+    }
+
+    @Test
     void coordinatorWithoutKommunerCoordinatesAllOfThem() {
         assertThat(this.organisation.coordinatedBy(OLLE)).extracting(Kommun::name)
             .containsExactly("Osby", "Östra Göinge", "Hässleholm");

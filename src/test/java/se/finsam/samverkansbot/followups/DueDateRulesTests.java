@@ -111,8 +111,8 @@ class DueDateRulesTests {
     }
 
     private FollowUpPlan plan(PlanType type, LocalDate base) {
-        return FollowUpPlan.register(anna, "tenant", new Kommun("Osby"), type, "Ref-1", null, ReminderTarget.ME, base,
-                rules.defaultSchedule(type), rules, base.atStartOfDay(ZoneId.of("Europe/Stockholm")).toInstant());
+        return FollowUpPlan.register(anna, null, "tenant", new Kommun("Osby"), type, "Ref-1", null, ReminderTarget.ME,
+                base, rules.defaultSchedule(type), rules, base.atStartOfDay(ZoneId.of("Europe/Stockholm")).toInstant());
     }
 
 }

@@ -15,7 +15,7 @@ class RuleBasedPrivacyGuardTests {
 
     private final PrivacyGuard guard = new RuleBasedPrivacyGuard(
             new PrivacyProperties(List.of("0771-416 416", "+46 771 17 90 00"), List.of("samordning@finsam.example.se"),
-                    List.of("hassleholm.se"), List.of("registrator", "info"), null, 100_000));
+                    List.of("hassleholm.se"), List.of("registrator", "info"), null, 100_000, 120));
 
     private void assertFound(String text, FindingType type, String expected) {
         Scan scan = guard.scan(text);

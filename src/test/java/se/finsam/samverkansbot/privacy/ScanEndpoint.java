@@ -16,7 +16,11 @@ record ScanEndpoint(int port) {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-    record Answer(int status, String body) {
+    record Answer(int status, String body, String retryAfter) {
+
+        Answer(int status, String body) {
+            this(status, body, null);
+        }
 
         JsonNode json() {
             try {
@@ -49,7 +53,8 @@ record ScanEndpoint(int port) {
         try {
             HttpResponse<String> response = HTTP.send(request.build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            return new Answer(response.statusCode(), response.body());
+            return new Answer(response.statusCode(), response.body(),
+                    response.headers().firstValue("Retry-After").orElse(null));
         }
         catch (IOException ex) {
             throw new UncheckedIOException(ex);

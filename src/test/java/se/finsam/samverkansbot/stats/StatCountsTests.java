@@ -86,6 +86,7 @@ class StatCountsTests {
     }
 
     private static void countsKeptChangeByChangeEqualTheFactsCountedAgain(RunningBot bot) {
+        bot.addedToTeam(TEAM, "Konsultationsteam Nordost");
         TestClock clock = bot.bean(TestClock.class);
         CaseManagement cases = bot.bean(CaseManagement.class);
         FollowUpManagement followUps = bot.bean(FollowUpManagement.class);

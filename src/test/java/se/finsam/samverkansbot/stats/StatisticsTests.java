@@ -87,6 +87,7 @@ class StatisticsTests {
         bot = RunningBot.onH2Files(dataDir, settings, TestClock.Configuration.class);
         clock = bot.bean(TestClock.class);
         statistics = bot.bean(Statistics.class);
+        bot.addedToTeam(TEAM, "Konsultationsteam Nordost");
         seed();
         clock.setLocal(LocalDateTime.of(2026, 4, 7, 10, 0));
     }

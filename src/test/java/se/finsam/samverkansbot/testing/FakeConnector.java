@@ -23,7 +23,6 @@ import java.util.regex.Pattern;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.microsoft.bot.connector.authentication.ChannelValidation;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
@@ -37,6 +36,8 @@ public final class FakeConnector {
     private static final Pattern ACTIVITIES = Pattern.compile("/v3/conversations/([^/]+)/activities(?:/([^/]+))?");
 
     private static final Pattern PAGED_MEMBERS = Pattern.compile("/v3/conversations/([^/]+)/pagedmembers");
+
+    private static final Pattern MEMBER = Pattern.compile("/v3/conversations/([^/]+)/members/([^/]+)");
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -55,6 +56,11 @@ public final class FakeConnector {
     private final List<Attempt> attempts = new CopyOnWriteArrayList<>();
 
     private final Map<String, List<TestUsers.TestUser>> rosters = new ConcurrentHashMap<>();
+
+    private final Map<String, Profile> profiles = new ConcurrentHashMap<>();
+
+    private record Profile(TestUsers.TestUser user, String email) {
+    }
 
     /** Members on one page of a roster: small, so that tests read several pages. */
     public static final int ROSTER_PAGE = 2;
@@ -96,16 +102,13 @@ public final class FakeConnector {
     }
 
     /**
-     * The JVM's one fake connector: the SDK keeps the OpenID address and its keys in
-     * static state.
+     * The JVM's one fake connector, shared by every application a test starts (its
+     * {@link TestBotConfiguration} points token validation at this connector's keys).
      */
     public static synchronized FakeConnector get() {
         if (instance == null) {
             try {
                 instance = new FakeConnector(TestKeys.generate());
-                // Token validation of the SDK, JVM-wide: the test keys instead of the Bot
-                // Framework's. The application itself has no setting for this.
-                ChannelValidation.setOpenIdMetaDataUrl(instance.openIdMetadataUrl());
             }
             catch (IOException e) {
                 throw new IllegalStateException(e);
@@ -142,6 +145,15 @@ public final class FakeConnector {
      */
     public void roster(String teamId, TestUsers.TestUser... members) {
         rosters.put(teamId, List.of(members));
+    }
+
+    /**
+     * What Teams tells of a user in their member information ({@code GET
+     * v3/conversations/{id}/members/{userId}}): their e-mail address and user principal
+     * name. A user without a profile answers 404.
+     */
+    public void profile(TestUsers.TestUser user, String email) {
+        profiles.put(user.id(), new Profile(user, email));
     }
 
     /** Forgets the answers not yet given to a conversation. */
@@ -237,6 +249,20 @@ public final class FakeConnector {
                 page.put("continuationToken", "page-" + to);
             }
             respond(exchange, 200, page.toString());
+            return;
+        }
+        Matcher member = MEMBER.matcher(path);
+        if (member.matches() && "GET".equals(method) && profiles.containsKey(decode(member.group(2)))) {
+            Profile profile = profiles.get(decode(member.group(2)));
+            respond(exchange, 200,
+                    JSON.createObjectNode()
+                        .put("id", profile.user().id())
+                        .put("name", profile.user().name())
+                        .put("aadObjectId", profile.user().aadObjectId())
+                        .put("email", profile.email())
+                        .put("userPrincipalName", profile.email())
+                        .put("tenantId", TestUsers.TENANT)
+                        .toString());
             return;
         }
         if ("/v3/conversations".equals(path) && "POST".equals(method)) {

@@ -125,6 +125,16 @@ public final class RunningBot implements AutoCloseable {
         return new BotClient(port());
     }
 
+    /**
+     * Adds the bot to a team, as Teams tells it, and waits for its greeting there: a team
+     * set up in the configuration takes cases only where the bot was added.
+     */
+    public RunningBot addedToTeam(String teamId, String teamName) {
+        client().send(TestActivities.botAddedToTeam(TestUsers.COORDINATOR, teamId, teamName));
+        FakeConnector.get().awaitSentTo(teamId);
+        return this;
+    }
+
     @Override
     public void close() {
         stop();

@@ -1,5 +1,6 @@
 package se.finsam.samverkansbot.testing;
 
+import java.net.URI;
 import java.util.Date;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -13,6 +14,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
+import se.finsam.samverkansbot.teams.edge.BotFrameworkOpenIdMetadata;
 import se.finsam.samverkansbot.teams.edge.OutboundCredentials;
 
 /**
@@ -29,6 +31,16 @@ public class TestBotConfiguration {
 
     public static final String DATABASE_PASSWORD = "test-only-password";
 
+    /**
+     * Token validation against the fake connector's OpenID metadata and keys instead of
+     * the Bot Framework's: the test hook, which the application itself does not have.
+     */
+    @Bean
+    @Primary
+    BotFrameworkOpenIdMetadata fakeConnectorOpenIdMetadata() {
+        return new BotFrameworkOpenIdMetadata(URI.create(FakeConnector.get().openIdMetadataUrl()));
+    }
+
     @Bean
     @Primary
     OutboundCredentials fakeOutboundCredentials() {
@@ -40,8 +52,6 @@ public class TestBotConfiguration {
      * connector.
      */
     public static Map<String, Object> productionModeProperties() {
-        // The fake connector also points the SDK's token validation at its keys.
-        FakeConnector.get();
         return Map.of("MicrosoftAppId", TestUsers.BOT_APP_ID, "MicrosoftAppPassword", "test-secret-not-used",
                 "MicrosoftAppType", "MultiTenant", "samverkansbot.teams.allowed-tenants", TestUsers.TENANT,
                 "spring.datasource.username", DATABASE_USER, "spring.datasource.password", DATABASE_PASSWORD,

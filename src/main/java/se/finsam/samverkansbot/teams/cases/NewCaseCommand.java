@@ -10,6 +10,10 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 import com.microsoft.bot.builder.TurnContext;
+import com.microsoft.bot.builder.teams.TeamsInfo;
+import com.microsoft.bot.schema.teams.TeamsChannelAccount;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -33,6 +37,8 @@ import se.finsam.samverkansbot.teams.conversations.UserOf;
 @Component
 @Order(100)
 class NewCaseCommand implements ChatCommand {
+
+    private static final Logger log = LoggerFactory.getLogger(NewCaseCommand.class);
 
     private final CaseCards cards;
 
@@ -74,7 +80,7 @@ class NewCaseCommand implements ChatCommand {
         if (input.where() != ConversationKind.PERSONAL) {
             return Replies.text(turn, texts.get(input.locale(), "case.personalOnly"));
         }
-        return Replies.card(turn, cards.form(input.locale(), prefilled(turn)));
+        return prefilled(turn).thenCompose((state) -> Replies.card(turn, cards.form(input.locale(), state)));
     }
 
     @Override
@@ -89,18 +95,20 @@ class NewCaseCommand implements ChatCommand {
             .of(turn.getActivity().getConversation().getConversationType()) != ConversationKind.PERSONAL) {
             return Replies.text(turn, texts.get(locale, "case.personalOnly"));
         }
-        return Replies.card(turn, cards.form(locale, prefilled(turn)));
+        return prefilled(turn).thenCompose((state) -> Replies.card(turn, cards.form(locale, state)));
     }
 
     /**
-     * The form starts from what the bot knows of the caseworker: the kommun and own
-     * agency of their last case, or the kommun a coordinator follows when it is one. They
-     * can change both.
+     * The form starts from what the bot knows of the caseworker, best first: the kommun
+     * and own agency of their last case; the kommun a coordinator follows when it is one;
+     * for a new caseworker, the kommun and agency of the e-mail domain Teams gives for
+     * them (configured under {@code samverkansbot.organisation.mail-domains}). They can
+     * change both.
      */
-    private CaseCards.FormState prefilled(TurnContext turn) {
+    private CompletableFuture<CaseCards.FormState> prefilled(TurnContext turn) {
         Optional<UserId> user = UserOf.activity(turn.getActivity());
         if (user.isEmpty()) {
-            return CaseCards.FormState.empty();
+            return CompletableFuture.completedFuture(CaseCards.FormState.empty());
         }
         Map<String, String> values = new HashMap<>();
         cases.latestCaseOf(user.get()).ifPresent((last) -> {
@@ -111,7 +119,43 @@ class NewCaseCommand implements ChatCommand {
         if (!values.containsKey(CaseForm.KOMMUN) && followed.size() == 1) {
             values.put(CaseForm.KOMMUN, followed.get(0).name());
         }
-        return new CaseCards.FormState(values, Map.of(), List.of());
+        if (values.containsKey(CaseForm.KOMMUN) && values.containsKey(CaseForm.OWN_AGENCY)) {
+            return CompletableFuture.completedFuture(new CaseCards.FormState(values, Map.of(), List.of()));
+        }
+        return addressOf(turn).thenApply((address) -> {
+            address.flatMap(organisation::kommunOfAddress)
+                .ifPresent((kommun) -> values.putIfAbsent(CaseForm.KOMMUN, kommun.name()));
+            address.flatMap(organisation::agencyOfAddress)
+                .ifPresent((agency) -> values.putIfAbsent(CaseForm.OWN_AGENCY, agency.name()));
+            return new CaseCards.FormState(values, Map.of(), List.of());
+        });
+    }
+
+    /**
+     * The sender's e-mail address (or user principal name) as Teams gives it in their
+     * member information; empty when Teams does not answer.
+     */
+    private static CompletableFuture<Optional<String>> addressOf(TurnContext turn) {
+        String memberId = turn.getActivity().getFrom() == null ? null : turn.getActivity().getFrom().getId();
+        if (memberId == null) {
+            return CompletableFuture.completedFuture(Optional.empty());
+        }
+        CompletableFuture<TeamsChannelAccount> member;
+        try {
+            member = TeamsInfo.getMember(turn, memberId);
+        }
+        catch (RuntimeException unavailable) {
+            member = CompletableFuture.failedFuture(unavailable);
+        }
+        return member
+            .thenApply((account) -> Optional.ofNullable(account.getEmail())
+                .filter((email) -> !email.isBlank())
+                .or(() -> Optional.ofNullable(account.getUserPrincipalName())))
+            .exceptionally((failure) -> {
+                log.info("Teams gave no member information for activity {} ({})", turn.getActivity().getId(),
+                        failure.getClass().getSimpleName());
+                return Optional.empty();
+            });
     }
 
 }

@@ -104,6 +104,10 @@ class RaiseCaseAction {
         catch (CaseTextRefused refused) {
             return Replies.text(turn, texts.get(locale, "case.text.refused"));
         }
+        // As it is now: its team may have given up its kommuner when the case could not
+        // be
+        // posted there.
+        raised = cases.find(raised.id()).orElse(raised);
         String teamName = cases.team(raised.teamId()).map(team -> team.name()).orElse(null);
         long caseId = raised.id();
         return CaseReplies.card(turn, cards.caseworkerCard(locale, raised, teamName)).thenAccept(id -> {

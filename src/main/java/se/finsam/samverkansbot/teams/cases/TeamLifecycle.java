@@ -22,6 +22,7 @@ import se.finsam.samverkansbot.core.Organisation;
 import se.finsam.samverkansbot.core.UserId;
 import se.finsam.samverkansbot.teams.chat.Texts;
 import se.finsam.samverkansbot.teams.conversations.ConversationRegistry;
+import se.finsam.samverkansbot.teams.conversations.Conversations;
 import se.finsam.samverkansbot.teams.conversations.TeamChanged;
 import se.finsam.samverkansbot.teams.delivery.DeliveryFailed;
 import se.finsam.samverkansbot.teams.delivery.MessageOrigin;
@@ -52,6 +53,8 @@ class TeamLifecycle {
 
     private final ConversationRegistry registry;
 
+    private final Conversations conversations;
+
     private final Texts texts;
 
     private final CaseCards cards;
@@ -59,7 +62,8 @@ class TeamLifecycle {
     private final CaseMessages messages;
 
     TeamLifecycle(CaseManagement cases, Organisation organisation, Outbox outbox, ConversationRegistry registry,
-            Texts texts, CaseCards cards, CaseMessages messages) {
+            Conversations conversations, Texts texts, CaseCards cards, CaseMessages messages) {
+        this.conversations = conversations;
         this.messages = messages;
         this.cases = cases;
         this.organisation = organisation;
@@ -89,6 +93,11 @@ class TeamLifecycle {
     }
 
     @EventListener
+    void on(TeamChanged.BotAdded added) {
+        cases.teamInstalled(added.teamId());
+    }
+
+    @EventListener
     void on(TeamChanged.BotRemoved removed) {
         cases.withdrawTeam(removed.teamId(), TeamWithdrawn.Reason.BOT_REMOVED);
     }
@@ -114,14 +123,17 @@ class TeamLifecycle {
     }
 
     /**
-     * Teams refused a message about a case in the team's channel (403 or 404): the
-     * channel or the bot is gone, though nobody told the bot.
+     * A message about a case could not go to the team's channel: Teams refused it (403 or
+     * 404: the channel or the bot is gone, though nobody told the bot), or the bot was
+     * never added to the team (one set up in the configuration only).
      */
     @EventListener
     void on(DeliveryFailed failed) {
         if (failed.reason() == DeliveryFailed.Reason.UNREACHABLE && failed.recipientTeam() != null
                 && failed.origin().is(CaseMessages.ORIGIN, CaseMessages.CHANNEL)) {
-            cases.withdrawTeam(failed.recipientTeam(), TeamWithdrawn.Reason.UNREACHABLE);
+            boolean known = !conversations.findByTeamIdOrderByUpdatedAtDesc(failed.recipientTeam()).isEmpty();
+            cases.withdrawTeam(failed.recipientTeam(),
+                    known ? TeamWithdrawn.Reason.UNREACHABLE : TeamWithdrawn.Reason.NOT_INSTALLED);
         }
     }
 

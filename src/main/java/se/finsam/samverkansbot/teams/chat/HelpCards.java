@@ -38,7 +38,7 @@ class HelpCards {
      * What most people come for, listed first in this order; the rest follow in their
      * registration order, {@code hjälp} itself last.
      */
-    private static final List<String> MAIN = List.of("command.newCase", "command.myCases", "command.teamCases",
+    static final List<String> MAIN = List.of("command.newCase", "command.myCases", "command.teamCases",
             "command.contact", "command.followups.new", "command.followups.list", "command.caseLookup");
 
     /** The help card for this person where they are: only what they may use there. */

@@ -256,6 +256,9 @@ public class SamverkansBot extends TeamsActivityHandler {
         registry.remember(activity);
         ConversationKind where = ConversationKind.of(activity.getConversation().getConversationType());
         log.info("Installed in a {} conversation", where);
+        if (where == ConversationKind.CHANNEL) {
+            teamChanges.botAdded(teamInfo != null ? teamInfo.getId() : activity.teamsGetTeamId());
+        }
         return Replies.card(turn, helpCards.help(Texts.localeOf(activity), where, true,
                 // The whole channel reads the greeting: no one's own commands there.
                 where == ConversationKind.PERSONAL ? UserOf.activity(activity) : Optional.empty()));

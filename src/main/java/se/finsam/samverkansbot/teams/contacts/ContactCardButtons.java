@@ -24,6 +24,7 @@ import se.finsam.samverkansbot.core.UserId;
 import se.finsam.samverkansbot.teams.cards.AdaptiveCard;
 import se.finsam.samverkansbot.teams.cards.CardElement;
 import se.finsam.samverkansbot.teams.cards.Container;
+import se.finsam.samverkansbot.teams.cards.Markdown;
 import se.finsam.samverkansbot.teams.cards.TextBlock;
 import se.finsam.samverkansbot.teams.chat.CardActions;
 import se.finsam.samverkansbot.teams.chat.Replies;
@@ -139,7 +140,7 @@ final class ContactCardButtons {
         CompletableFuture<Void> act(TurnContext turn, ContactPath path, UserId user, Locale locale) {
             List<ContactChange> changes = directory.history(path.id());
             List<CardElement> body = new ArrayList<>();
-            body.add(TextBlock.heading(texts.get(locale, "contacts.history.title", path.unit())));
+            body.add(TextBlock.heading(texts.get(locale, "contacts.history.title", Markdown.escape(path.unit()))));
             DateTimeFormatter format = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
             List<ContactChange> newest = changes.subList(Math.max(0, changes.size() - SHOWN), changes.size());
             for (int i = newest.size() - 1; i >= 0; i--) {
@@ -176,7 +177,7 @@ final class ContactCardButtons {
             if ("maintainer".equals(field)) {
                 return person(locale, value);
             }
-            return value;
+            return Markdown.escape(value);
         }
 
         private String person(Locale locale, String userId) {
@@ -189,6 +190,7 @@ final class ContactCardButtons {
             UserId user = UserId.of(userId);
             return organisation.coordinatorName(user)
                 .or(() -> names.nameOf(user))
+                .map(Markdown::escape)
                 .orElseGet(() -> texts.get(locale, "contacts.history.someone"));
         }
 

@@ -16,6 +16,7 @@ import se.finsam.samverkansbot.teams.cards.CardAction;
 import se.finsam.samverkansbot.teams.cards.CardElement;
 import se.finsam.samverkansbot.teams.cards.Container;
 import se.finsam.samverkansbot.teams.cards.FactSet;
+import se.finsam.samverkansbot.teams.cards.Markdown;
 import se.finsam.samverkansbot.teams.cards.TextBlock;
 import se.finsam.samverkansbot.teams.chat.Texts;
 
@@ -51,7 +52,7 @@ class ContactCards {
      */
     AdaptiveCard card(ContactPath path, Locale locale, boolean forMaintainer) {
         List<CardElement> body = new ArrayList<>();
-        body.add(new TextBlock(path.unit(), "Medium", "Bolder", null, true));
+        body.add(new TextBlock(Markdown.escape(path.unit()), "Medium", "Bolder", null, true));
         body.add(TextBlock.subtle(texts.get(locale, path.agency().messageKey()) + " · " + coverage(path, locale)));
         if (path.retired()) {
             body.add(new Container(List.of(TextBlock.paragraph(texts.get(locale, "contacts.card.retired"))),
@@ -70,7 +71,8 @@ class ContactCards {
         section(body, texts.get(locale, "contacts.field.haveReady"), path.haveReady());
         section(body, texts.get(locale, "contacts.field.description"), path.description());
         if (!path.topics().isEmpty()) {
-            body.add(TextBlock.subtle(texts.get(locale, "contacts.card.topics", String.join(", ", path.topics()))));
+            body.add(TextBlock
+                .subtle(texts.get(locale, "contacts.card.topics", Markdown.escape(String.join(", ", path.topics())))));
         }
         body.add(verified(path, locale));
         List<CardAction> actions = new ArrayList<>();
@@ -89,7 +91,8 @@ class ContactCards {
                     .add(CardAction.execute(texts.get(locale, "contacts.card.verify"), VERIFY, id).styled("positive"));
                 // "Är du säker?" first: a retired entry leaves everyone's search.
                 AdaptiveCard sure = new AdaptiveCard(
-                        List.of(TextBlock.paragraph(texts.get(locale, "contacts.card.retire.sure", path.unit()))),
+                        List.of(TextBlock
+                            .paragraph(texts.get(locale, "contacts.card.retire.sure", Markdown.escape(path.unit())))),
                         List.of(CardAction.execute(texts.get(locale, "contacts.card.retire.confirm"), RETIRE, id)
                             .styled("destructive")));
                 buttons.add(CardAction.showCard(texts.get(locale, "contacts.card.retire"), sure));
@@ -121,14 +124,14 @@ class ContactCards {
 
     private static void fact(List<FactSet.Fact> facts, String title, String value) {
         if (value != null) {
-            facts.add(new FactSet.Fact(title, value));
+            facts.add(new FactSet.Fact(title, Markdown.escape(value)));
         }
     }
 
     private static void section(List<CardElement> body, String title, String text) {
         if (text != null) {
             body.add(new TextBlock(title, null, "Bolder", null, true));
-            body.add(TextBlock.paragraph(text));
+            body.add(TextBlock.userText(text));
         }
     }
 

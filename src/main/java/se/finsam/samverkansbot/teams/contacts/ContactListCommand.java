@@ -17,6 +17,7 @@ import se.finsam.samverkansbot.teams.cards.ActionSet;
 import se.finsam.samverkansbot.teams.cards.AdaptiveCard;
 import se.finsam.samverkansbot.teams.cards.CardAction;
 import se.finsam.samverkansbot.teams.cards.CardElement;
+import se.finsam.samverkansbot.teams.cards.Markdown;
 import se.finsam.samverkansbot.teams.cards.TextBlock;
 import se.finsam.samverkansbot.teams.chat.ChatCommand;
 import se.finsam.samverkansbot.teams.chat.CommandInput;
@@ -86,7 +87,7 @@ class ContactListCommand implements ChatCommand {
             body.add(TextBlock.subtle(texts.get(locale, "contacts.list.maintainer", stale)));
         }
         for (ContactPath path : all.subList(0, Math.min(SHOWN, all.size()))) {
-            String line = texts.get(locale, "contacts.list.item", path.unit(),
+            String line = texts.get(locale, "contacts.list.item", Markdown.escape(path.unit()),
                     texts.get(locale, path.agency().messageKey()), cards.coverage(path, locale));
             if (path.retired()) {
                 line += " " + texts.get(locale, "contacts.list.retired");
@@ -114,7 +115,7 @@ class ContactListCommand implements ChatCommand {
         List<CardElement> body = new ArrayList<>();
         body.add(TextBlock.heading(texts.get(locale, "contacts.retired.title", retired.size())));
         for (ContactPath path : retired.subList(0, Math.min(SHOWN, retired.size()))) {
-            body.add(TextBlock.paragraph(texts.get(locale, "contacts.list.item", path.unit(),
+            body.add(TextBlock.paragraph(texts.get(locale, "contacts.list.item", Markdown.escape(path.unit()),
                     texts.get(locale, path.agency().messageKey()), cards.coverage(path, locale))));
             body.add(new ActionSet(List.of(
                     CardAction.execute(texts.get(locale, "contacts.card.reactivate"), ContactCards.REACTIVATE,

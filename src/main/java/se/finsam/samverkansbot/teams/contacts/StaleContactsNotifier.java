@@ -18,6 +18,7 @@ import se.finsam.samverkansbot.teams.cards.AdaptiveCard;
 import se.finsam.samverkansbot.teams.cards.CardAction;
 import se.finsam.samverkansbot.teams.cards.CardElement;
 import se.finsam.samverkansbot.teams.cards.Container;
+import se.finsam.samverkansbot.teams.cards.Markdown;
 import se.finsam.samverkansbot.teams.cards.TextBlock;
 import se.finsam.samverkansbot.teams.chat.Texts;
 import se.finsam.samverkansbot.teams.conversations.ConversationRegistry;
@@ -68,14 +69,15 @@ class StaleContactsNotifier {
         for (ContactPathsStale.Stale path : stale.paths().subList(0, Math.min(SHOWN, stale.paths().size()))) {
             String verified = path.lastVerified() == null ? texts.get(locale, "contacts.card.neverVerified") : texts
                 .get(locale, "contacts.card.verified", DateTimeFormatter.ISO_LOCAL_DATE.format(path.lastVerified()));
-            body.add(new Container(
-                    List.of(TextBlock.paragraph("**" + path.unit() + "** – " + texts.get(locale, path.agencyName())),
-                            TextBlock.subtle(verified),
-                            new ActionSet(List.of(
-                                    CardAction.execute(texts.get(locale, "contacts.card.verify"), ContactCards.VERIFY,
-                                            Map.of("id", path.id())),
-                                    CardAction.execute(texts.get(locale, "contacts.card.edit"), ContactCards.EDIT,
-                                            Map.of("id", path.id()))))),
+            body.add(new Container(List.of(
+                    TextBlock.paragraph(
+                            "**" + Markdown.escape(path.unit()) + "** – " + texts.get(locale, path.agencyName())),
+                    TextBlock.subtle(verified),
+                    new ActionSet(List.of(
+                            CardAction.execute(texts.get(locale, "contacts.card.verify"), ContactCards.VERIFY,
+                                    Map.of("id", path.id())),
+                            CardAction.execute(texts.get(locale, "contacts.card.edit"), ContactCards.EDIT,
+                                    Map.of("id", path.id()))))),
                     "emphasis"));
         }
         if (stale.paths().size() > SHOWN) {

@@ -25,6 +25,10 @@ public sealed interface TeamChanged {
     record TeamRenamed(String teamId, String name) implements TeamChanged {
     }
 
+    /** The bot was added to the team. */
+    record BotAdded(String teamId) implements TeamChanged {
+    }
+
     /** The bot was removed from the team: it can no longer write there. */
     record BotRemoved(String teamId) implements TeamChanged {
     }

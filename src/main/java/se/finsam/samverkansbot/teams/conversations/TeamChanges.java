@@ -62,6 +62,15 @@ public class TeamChanges {
         }
     }
 
+    /** The bot was added to the team (its General channel is remembered already). */
+    @Transactional
+    public void botAdded(String teamId) {
+        if (teamId != null) {
+            log.info("Added to team {}", teamId);
+            events.publishEvent(new TeamChanged.BotAdded(teamId));
+        }
+    }
+
     /** The bot was removed from the team: none of its channels can be written to. */
     @Transactional
     public void botRemoved(String teamId) {

@@ -11,8 +11,7 @@ package se.finsam.samverkansbot.teams.delivery;
  * @param recipientUser the Entra object id of the person the message was for, when it
  * went to a personal chat; null otherwise
  * @param recipientTeam the id of the team whose channel the message was for, when the bot
- * knew the team's conversation and it is gone (removed, or Teams answered 403/404); null
- * otherwise
+ * cannot reach it there (removed, never added, or Teams answered 403/404); null otherwise
  */
 public record DeliveryFailed(MessageOrigin origin, Reason reason, String recipientUser, String recipientTeam) {
 

@@ -74,10 +74,10 @@ public class Outbox {
         if (status == OutboxStatus.STOPPED) {
             log.info("Outbox message {} ({}) cannot be delivered: {}", id, message.origin(), target.unreachable());
             String user = message.recipient() instanceof Recipient.PersonalChat chat ? chat.userAadObjectId() : null;
-            // A team the bot was removed from; not one it never heard of (e.g. configured
-            // before the bot was added to it).
-            String team = message.recipient() instanceof Recipient.NewThread thread
-                    && UNINSTALLED.equals(target.unreachable()) ? thread.teamId() : null;
+            // A team the bot was removed from, or one it was never added to (e.g. set up
+            // in
+            // the configuration only): its owner gives it up either way.
+            String team = message.recipient() instanceof Recipient.NewThread thread ? thread.teamId() : null;
             if (message.origin() != null) {
                 events
                     .publishEvent(new DeliveryFailed(message.origin(), DeliveryFailed.Reason.UNREACHABLE, user, team));

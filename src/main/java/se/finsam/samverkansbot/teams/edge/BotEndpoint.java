@@ -5,14 +5,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
-import java.util.concurrent.CompletionException;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.bot.builder.InvokeResponse;
-import com.microsoft.bot.connector.authentication.AuthenticationException;
 import com.microsoft.bot.connector.authentication.ClaimsIdentity;
-import com.microsoft.bot.connector.authentication.JwtTokenValidation;
 import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.ActivityTypes;
 import com.microsoft.bot.schema.Serialization;
@@ -26,8 +23,9 @@ import org.springframework.core.env.Profiles;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 import se.finsam.samverkansbot.teams.chat.SamverkansBot;
@@ -35,10 +33,12 @@ import se.finsam.samverkansbot.teams.conversations.ConversationKind;
 import se.finsam.samverkansbot.teams.conversations.TenantOf;
 
 /**
- * The Bot Framework messaging endpoint. Order of checks: size and shape of the body (a
- * conversation type Teams uses among them), in the dev profile a serviceUrl on this
- * machine, then the Bot Framework token (401), then the tenant allow-list (403), then
- * redelivery; only then does the bot see the activity. A refused request changes nothing.
+ * The Bot Framework messaging endpoint. Order of checks: the Bot Framework token
+ * ({@link BotEndpointSecurity}, 401) before the body is read, then size and shape of the
+ * body (a conversation type Teams uses among them), in the dev profile a serviceUrl on
+ * this machine, then the token's {@code serviceurl} against the activity's (401), then
+ * the tenant allow-list (403), then redelivery; only then does the bot see the activity.
+ * A refused request changes nothing.
  */
 @RestController
 class BotEndpoint {
@@ -57,19 +57,25 @@ class BotEndpoint {
 
     private final boolean dev;
 
+    private final boolean authenticates;
+
+    private final String appId;
+
     BotEndpoint(TeamsAdapter adapter, SamverkansBot bot, TeamsProperties properties,
-            ProcessedActivities processedActivities, MeterRegistry meters, Environment environment) {
+            ProcessedActivities processedActivities, MeterRegistry meters, Environment environment,
+            BotCredentials credentials) {
         this.adapter = adapter;
         this.bot = bot;
         this.properties = properties;
         this.processedActivities = processedActivities;
         this.meters = meters;
         this.dev = environment.acceptsProfiles(Profiles.of("dev"));
+        this.authenticates = BotEndpointSecurity.authenticates(credentials, environment);
+        this.appId = credentials.appId();
     }
 
-    @PostMapping("/api/messages")
-    ResponseEntity<String> receive(HttpServletRequest request,
-            @RequestHeader(name = "Authorization", required = false) String authorization) throws IOException {
+    @PostMapping(BotEndpointSecurity.MESSAGES)
+    ResponseEntity<String> receive(HttpServletRequest request, @AuthenticationPrincipal Jwt token) throws IOException {
         long limit = properties.maxActivitySize().toBytes();
         if (request.getContentLengthLong() > limit) {
             return refuse(HttpStatus.CONTENT_TOO_LARGE, "too_large");
@@ -84,11 +90,11 @@ class BotEndpoint {
         }
         // Every line logged while this request is handled carries its activity id.
         try (MDC.MDCCloseable correlation = MDC.putCloseable("activityId", String.valueOf(activity.getId()))) {
-            return handle(activity, authorization);
+            return handle(activity, token);
         }
     }
 
-    private ResponseEntity<String> handle(Activity activity, String authorization) {
+    private ResponseEntity<String> handle(Activity activity, Jwt token) {
         if (!ConversationKind.isKnown(activity.getConversation().getConversationType())) {
             log.warn("Refused activity {} of an unknown conversation type", activity.getId());
             return refuse(HttpStatus.BAD_REQUEST, "conversation_type_refused");
@@ -101,17 +107,17 @@ class BotEndpoint {
         }
 
         ClaimsIdentity identity;
-        try {
-            identity = JwtTokenValidation
-                .authenticateRequest(activity, authorization, adapter.credentialProvider(), adapter.channelProvider(),
-                        adapter.authenticationConfiguration())
-                .join();
+        if (!authenticates) {
+            identity = BotFrameworkTokens.anonymous();
         }
-        catch (CompletionException e) {
-            if (e.getCause() instanceof AuthenticationException) {
+        else {
+            Optional<ClaimsIdentity> validated = (token != null) ? BotFrameworkTokens.identity(token, activity, appId)
+                    : Optional.empty();
+            if (validated.isEmpty()) {
+                log.warn("Refused activity {}: its token was issued for another serviceUrl", activity.getId());
                 return refuse(HttpStatus.UNAUTHORIZED, "unauthenticated");
             }
-            throw e;
+            identity = validated.get();
         }
 
         if (!properties.allowsTenant(TenantOf.activity(activity))) {

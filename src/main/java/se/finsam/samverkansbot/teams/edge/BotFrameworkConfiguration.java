@@ -12,9 +12,10 @@ import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
 
 /**
- * Wires the Bot Framework SDK. Authentication of incoming activities is on whenever
- * credentials are configured, and outside the {@code dev} profile credentials and a
- * tenant allow-list are mandatory: the application refuses to start without them.
+ * Wires the Bot Framework SDK for outgoing calls. Authentication of incoming activities
+ * ({@link BotEndpointSecurity}) is on whenever credentials are configured, and outside
+ * the {@code dev} profile credentials and a tenant allow-list are mandatory: the
+ * application refuses to start without them.
  */
 @Configuration(proxyBeanMethods = false)
 class BotFrameworkConfiguration {
@@ -51,10 +52,8 @@ class BotFrameworkConfiguration {
     @Bean
     TeamsAdapter teamsAdapter(BotCredentials credentials, OutboundCredentials outboundCredentials,
             TurnErrorHandler turnErrorHandler) {
-        // Token validation always uses the Bot Framework's own OpenID metadata: nothing
-        // in
-        // the configuration can point it elsewhere (tests set the SDK's static
-        // themselves).
+        // Only for outgoing calls: incoming tokens are validated by Spring Security
+        // (BotEndpointSecurity), never by the SDK.
         TeamsAdapter adapter = new TeamsAdapter(
                 new SimpleCredentialProvider(credentials.appId(), credentials.appPassword()),
                 new SimpleChannelProvider(), new AuthenticationConfiguration(), outboundCredentials);

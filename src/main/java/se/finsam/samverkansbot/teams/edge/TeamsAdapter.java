@@ -17,36 +17,15 @@ class TeamsAdapter extends BotFrameworkAdapter {
 
     private final OutboundCredentials outboundCredentials;
 
-    private final CredentialProvider credentialProvider;
-
-    private final ChannelProvider channelProvider;
-
-    private final AuthenticationConfiguration authenticationConfiguration;
-
     TeamsAdapter(CredentialProvider credentialProvider, ChannelProvider channelProvider,
             AuthenticationConfiguration authenticationConfiguration, OutboundCredentials outboundCredentials) {
         super(credentialProvider, authenticationConfiguration, channelProvider, null, null);
-        this.credentialProvider = credentialProvider;
-        this.channelProvider = channelProvider;
-        this.authenticationConfiguration = authenticationConfiguration;
         this.outboundCredentials = outboundCredentials;
     }
 
     @Override
     protected CompletableFuture<AppCredentials> buildAppCredentials(String appId, String scope) {
         return CompletableFuture.completedFuture(outboundCredentials.create(appId, scope));
-    }
-
-    CredentialProvider credentialProvider() {
-        return credentialProvider;
-    }
-
-    ChannelProvider channelProvider() {
-        return channelProvider;
-    }
-
-    AuthenticationConfiguration authenticationConfiguration() {
-        return authenticationConfiguration;
     }
 
 }

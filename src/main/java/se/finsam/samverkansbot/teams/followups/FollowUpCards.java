@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
@@ -27,6 +28,7 @@ import se.finsam.samverkansbot.teams.cards.ChoiceSetInput;
 import se.finsam.samverkansbot.teams.cards.Container;
 import se.finsam.samverkansbot.teams.cards.DateInput;
 import se.finsam.samverkansbot.teams.cards.FactSet;
+import se.finsam.samverkansbot.teams.cards.Markdown;
 import se.finsam.samverkansbot.teams.cards.TextBlock;
 import se.finsam.samverkansbot.teams.cards.TextInput;
 import se.finsam.samverkansbot.teams.chat.Texts;
@@ -162,11 +164,12 @@ class FollowUpCards {
 
     AdaptiveCard registered(Locale locale, FollowUpView plan) {
         return new AdaptiveCard(
-                List.of(TextBlock.heading(texts.get(locale, "followups.registered.title")), TextBlock
-                    .paragraph(plan.overdue()
-                            ? texts.get(locale, "followups.registered.overdue", plan.reference(), date(plan.dueDate()))
-                            : texts.get(locale, "followups.registered.text", plan.reference(), date(plan.dueDate()),
-                                    when(plan.nextReminderAt()))),
+                List.of(TextBlock.heading(texts.get(locale, "followups.registered.title")),
+                        TextBlock.paragraph(plan.overdue()
+                                ? texts.get(locale, "followups.registered.overdue", Markdown.escape(plan.reference()),
+                                        date(plan.dueDate()))
+                                : texts.get(locale, "followups.registered.text", Markdown.escape(plan.reference()),
+                                        date(plan.dueDate()), when(plan.nextReminderAt()))),
                         facts(locale, plan, plan.owner())),
                 List.of(CardAction.execute(texts.get(locale, "followups.action.list"), LIST)));
     }
@@ -203,7 +206,8 @@ class FollowUpCards {
 
     private Container planContainer(Locale locale, FollowUpView plan, LocalDate today, UserId viewer) {
         List<CardElement> items = new ArrayList<>();
-        String title = "**" + plan.reference() + "** · " + texts.get(locale, "followups.type." + plan.type().name());
+        String title = "**" + Markdown.escape(plan.reference()) + "** · "
+                + texts.get(locale, "followups.type." + plan.type().name());
         items.add(new TextBlock(title, "Medium", null, null, true));
         items.add(facts(locale, plan, viewer));
         if (plan.flagged()) {
@@ -214,6 +218,17 @@ class FollowUpCards {
     }
 
     /**
+     * Who owns the plan: the name Teams last gave in their personal chat with the bot,
+     * else the name Teams gave when they registered it.
+     */
+    private String ownerName(Locale locale, FollowUpView plan) {
+        return names.nameOf(plan.owner())
+            .or(() -> Optional.ofNullable(plan.ownerName()))
+            .map(Markdown::escape)
+            .orElseGet(() -> texts.get(locale, "followups.owner.unknown"));
+    }
+
+    /**
      * The plan's facts as the viewer reads them: their own plan says who is reminded from
      * their side ("Jag"); another person's plan names its owner.
      */
@@ -221,8 +236,7 @@ class FollowUpCards {
         boolean own = plan.owner().equals(viewer);
         List<FactSet.Fact> facts = new ArrayList<>();
         if (!own) {
-            facts.add(new FactSet.Fact(texts.get(locale, "followups.fact.owner"),
-                    names.nameOf(plan.owner()).orElseGet(() -> texts.get(locale, "followups.owner.unknown"))));
+            facts.add(new FactSet.Fact(texts.get(locale, "followups.fact.owner"), ownerName(locale, plan)));
         }
         facts.add(new FactSet.Fact(texts.get(locale, "followups.fact.type"),
                 texts.get(locale, "followups.type." + plan.type().name())));
@@ -237,7 +251,7 @@ class FollowUpCards {
             facts.add(new FactSet.Fact(texts.get(locale, "followups.fact.nextReminder"), when(plan.nextReminderAt())));
         }
         if (plan.note() != null) {
-            facts.add(new FactSet.Fact(texts.get(locale, "followups.fact.note"), plan.note()));
+            facts.add(new FactSet.Fact(texts.get(locale, "followups.fact.note"), Markdown.escape(plan.note())));
         }
         return new FactSet(facts);
     }
@@ -266,14 +280,15 @@ class FollowUpCards {
     /** "Är du säker?" before a plan ends: no more reminders, and it cannot be undone. */
     private AdaptiveCard endConfirmation(Locale locale, FollowUpView plan, Map<String, Object> id) {
         return new AdaptiveCard(
-                List.of(TextBlock.paragraph(texts.get(locale, "followups.action.end.sure", plan.reference()))),
+                List.of(TextBlock
+                    .paragraph(texts.get(locale, "followups.action.end.sure", Markdown.escape(plan.reference())))),
                 List.of(CardAction.execute(texts.get(locale, "followups.action.end.confirm"), END, id)
                     .styled("destructive")));
     }
 
     AdaptiveCard history(Locale locale, FollowUpView plan, UserId viewer) {
         List<CardElement> body = new ArrayList<>();
-        body.add(TextBlock.heading(texts.get(locale, "followups.history.title", plan.reference())));
+        body.add(TextBlock.heading(texts.get(locale, "followups.history.title", Markdown.escape(plan.reference()))));
         body.add(facts(locale, plan, viewer));
         List<FactSet.Fact> lines = new ArrayList<>();
         for (FollowUpHistoryEntry entry : plan.history()) {
@@ -290,14 +305,16 @@ class FollowUpCards {
         String type = texts.get(locale, "followups.type." + plan.type().name());
         String text;
         if (!onDay) {
-            text = texts.get(locale, "followups.reminder.before", plan.reference(), type, date(plan.dueDate()),
-                    workingDaysLeft);
+            text = texts.get(locale, "followups.reminder.before", Markdown.escape(plan.reference()), type,
+                    date(plan.dueDate()), workingDaysLeft);
         }
         else if (plan.overdue()) {
-            text = texts.get(locale, "followups.reminder.late", plan.reference(), type, date(plan.dueDate()));
+            text = texts.get(locale, "followups.reminder.late", Markdown.escape(plan.reference()), type,
+                    date(plan.dueDate()));
         }
         else {
-            text = texts.get(locale, "followups.reminder.onDay", plan.reference(), type, date(plan.dueDate()));
+            text = texts.get(locale, "followups.reminder.onDay", Markdown.escape(plan.reference()), type,
+                    date(plan.dueDate()));
         }
         return actionable(locale, texts.get(locale, "followups.reminder.title"), text, plan, today, viewer);
     }
@@ -305,7 +322,7 @@ class FollowUpCards {
     /** To a coordinator: a plan is overdue and nobody acted. */
     AdaptiveCard overdue(Locale locale, FollowUpView plan, LocalDate today, UserId viewer) {
         return actionable(locale, texts.get(locale, "followups.overdue.title"),
-                texts.get(locale, "followups.overdue.text", plan.reference(),
+                texts.get(locale, "followups.overdue.text", Markdown.escape(plan.reference()),
                         texts.get(locale, "followups.type." + plan.type().name()), plan.kommun().name(),
                         date(plan.dueDate())),
                 plan, today, viewer);
@@ -313,10 +330,9 @@ class FollowUpCards {
 
     /** To the coordinator: the plan's reminders do not arrive. */
     AdaptiveCard unreachable(Locale locale, FollowUpView plan) {
-        return new AdaptiveCard(
-                List.of(TextBlock.heading(texts.get(locale, "followups.unreachable.title")),
-                        TextBlock.paragraph(texts.get(locale, "followups.unreachable.text", plan.reference(),
-                                texts.get(locale, "followups.type." + plan.type().name()), plan.kommun().name()))),
+        return new AdaptiveCard(List.of(TextBlock.heading(texts.get(locale, "followups.unreachable.title")),
+                TextBlock.paragraph(texts.get(locale, "followups.unreachable.text", Markdown.escape(plan.reference()),
+                        texts.get(locale, "followups.type." + plan.type().name()), plan.kommun().name()))),
                 List.of(CardAction.execute(texts.get(locale, "followups.action.list"), LIST)));
     }
 

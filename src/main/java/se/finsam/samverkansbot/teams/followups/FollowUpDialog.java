@@ -94,7 +94,8 @@ class FollowUpDialog {
         Registration registration = new Registration(user.get(), TenantOf.activity(turn.getActivity()),
                 values.get("type"), values.get("reference"), values.get("baseDate"),
                 FollowUpCards.DEFAULT_INTERVAL.equals(interval) ? null : interval, values.get("remind"),
-                values.get("kommun"), values.get("note"), confirmed);
+                values.get("kommun"), values.get("note"), confirmed,
+                turn.getActivity().getFrom() == null ? null : turn.getActivity().getFrom().getName());
         try {
             FollowUpView plan = followUps.register(registration);
             return Replies.card(turn, cards.registered(locale, plan));

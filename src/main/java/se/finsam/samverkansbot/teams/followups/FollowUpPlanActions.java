@@ -14,6 +14,7 @@ import se.finsam.samverkansbot.followups.FollowUpNotFound;
 import se.finsam.samverkansbot.followups.FollowUpView;
 import se.finsam.samverkansbot.followups.InvalidFollowUp;
 import se.finsam.samverkansbot.followups.PlanStatus;
+import se.finsam.samverkansbot.teams.cards.Markdown;
 import se.finsam.samverkansbot.teams.chat.CardData;
 import se.finsam.samverkansbot.teams.chat.Replies;
 import se.finsam.samverkansbot.teams.chat.Texts;
@@ -43,26 +44,26 @@ class FollowUpPlanActions {
             String heldOn = dateFrom(data, FollowUpCards.HELD, id);
             FollowUpView plan = followUps.held(id, user, heldOn);
             if (plan.status() == PlanStatus.COMPLETED) {
-                return new Done(texts.get(locale, "followups.held.completed", plan.reference(), heldOn), plan);
+                return new Done(
+                        texts.get(locale, "followups.held.completed", Markdown.escape(plan.reference()), heldOn), plan);
             }
-            return new Done(
-                    texts.get(locale, "followups.held.done", plan.reference(), heldOn, plan.dueDate().toString()),
-                    plan);
+            return new Done(texts.get(locale, "followups.held.done", Markdown.escape(plan.reference()), heldOn,
+                    plan.dueDate().toString()), plan);
         });
     }
 
     CompletableFuture<Void> postpone(TurnContext turn, CardData data, Locale locale) {
         return onPlan(turn, data, locale, (user, id) -> {
             FollowUpView plan = followUps.postpone(id, user, dateFrom(data, FollowUpCards.POSTPONE, id));
-            return new Done(texts.get(locale, "followups.postponed.done", plan.reference(), plan.dueDate().toString()),
-                    plan);
+            return new Done(texts.get(locale, "followups.postponed.done", Markdown.escape(plan.reference()),
+                    plan.dueDate().toString()), plan);
         });
     }
 
     CompletableFuture<Void> end(TurnContext turn, CardData data, Locale locale) {
         return onPlan(turn, data, locale, (user, id) -> {
             FollowUpView plan = followUps.end(id, user);
-            return new Done(texts.get(locale, "followups.ended.done", plan.reference()), plan);
+            return new Done(texts.get(locale, "followups.ended.done", Markdown.escape(plan.reference())), plan);
         });
     }
 

@@ -130,8 +130,11 @@ final class MeetingCommands {
 
         private final MeetingManagement management;
 
-        SeriesCommand(MeetingManagement management) {
+        private final MeetingPlanning planning;
+
+        SeriesCommand(MeetingManagement management, MeetingPlanning planning) {
             this.management = management;
+            this.planning = planning;
         }
 
         @Override
@@ -150,6 +153,11 @@ final class MeetingCommands {
         }
 
         @Override
+        public boolean offeredTo(Optional<UserId> user, ConversationKind where) {
+            return user.map(planning::mayManage).orElse(false);
+        }
+
+        @Override
         public CompletableFuture<Void> handle(TurnContext turn, CommandInput input) {
             return management.seriesOpener(turn, input.locale());
         }
@@ -163,8 +171,11 @@ final class MeetingCommands {
 
         private final ProtocolActions protocols;
 
-        ProtocolCommand(ProtocolActions protocols) {
+        private final MeetingPlanning planning;
+
+        ProtocolCommand(ProtocolActions protocols, MeetingPlanning planning) {
             this.protocols = protocols;
+            this.planning = planning;
         }
 
         @Override
@@ -180,6 +191,11 @@ final class MeetingCommands {
         @Override
         public String helpKey() {
             return "command.meetings.protocol";
+        }
+
+        @Override
+        public boolean offeredTo(Optional<UserId> user, ConversationKind where) {
+            return user.map(planning::mayManage).orElse(false);
         }
 
         @Override

@@ -1,6 +1,7 @@
 package se.finsam.samverkansbot.teams.cases;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import se.finsam.samverkansbot.testing.BotClient;
+import se.finsam.samverkansbot.testing.FakeConnector;
 import se.finsam.samverkansbot.testing.RunningBot;
 import se.finsam.samverkansbot.testing.SentActivity;
 import se.finsam.samverkansbot.testing.TestActivities;
@@ -147,6 +149,67 @@ class CaseListsTests {
 
         String admins = say(ADMIN, "hjälp", "Det här kan du skriva till mig").cardText();
         assertThat(admins).contains("leveranser", "\nstatistik\n");
+    }
+
+    /**
+     * A new caseworker, who never raised a case, finds the form started from what Teams
+     * says of them: the kommun or agency of their e-mail address's domain.
+     */
+    @Test
+    void aNewCaseworkersFirstFormStartsFromTheKommunAndAgencyOfTheirAddress() {
+        TestUser hanna = TestUsers.fresh("Hanna Socialsekreterare");
+        FakeConnector.get().profile(hanna, "hanna.s@socialtjansten.hassleholm.se");
+        TestUser filip = TestUsers.fresh("Filip Handläggare");
+        FakeConnector.get().profile(filip, "filip.h@forsakringskassan.se");
+        TestUser ulla = TestUsers.fresh("Ulla Utan Profil");
+
+        Map<TestUser, List<String>> expected = Map.of(hanna, List.of("Hässleholm", ""), filip, List.of("", "FK"), ulla,
+                List.of("", ""));
+        for (Map.Entry<TestUser, List<String>> person : expected.entrySet()) {
+            client.send(TestActivities.botInstalledPersonally(person.getKey()));
+            CaseTestBot.awaitNth(person.getKey().personalConversationId(), 0);
+            JsonNode form = say(person.getKey(), "nytt ärende", "Nytt ärende till konsultationsteamet").adaptiveCards()
+                .get(0);
+            assertThat(CaseTestBot.input(form, CaseForm.KOMMUN).path("value").asText()).as(person.getKey().name())
+                .isEqualTo(person.getValue().get(0));
+            assertThat(CaseTestBot.input(form, CaseForm.OWN_AGENCY).path("value").asText()).as(person.getKey().name())
+                .isEqualTo(person.getValue().get(1));
+        }
+    }
+
+    /**
+     * The greeting the bot posts when it is added to a team is read by everybody in the
+     * channel, so it lists only what everybody there may use; the coordinators' commands
+     * are on the help card of a coordinator who asks in the channel.
+     */
+    @Test
+    void theGreetingInAChannelListsOnlyWhatEverybodyThereMayUse() {
+        String team = "19:team-" + UUID.randomUUID() + "@thread.tacv2";
+        // Added by a coordinator, but read by the whole channel.
+        client.send(TestActivities.botAddedToTeam(COORDINATOR, team, "Konsultationsteam Söder"));
+        String greeting = CaseTestBot.awaitNth(team, 0).cardText();
+        assertThat(greeting)
+            .contains("Hej! Jag är Samverkansboten", "\närenden\n", "ärende K-2026-0007", "kontakt <sökord>",
+                    "nästa möte")
+            .doesNotContain("mötesrytm", "protokoll", "konsultationsteam Kommun", "leveranser", "statistik",
+                    "ny kontakt");
+
+        TestUser member = TestUsers.fresh("Maja Teammedlem");
+        String thread = CaseActivities.newThread();
+        client.send(CaseActivities.channelMessage(member, team, thread, "hjälp"));
+        String members = CaseTestBot
+            .awaitMatching(team + ";messageid=" + thread,
+                    (sent) -> sent.cardText().contains("Det här kan du skriva till mig"))
+            .cardText();
+        assertThat(members).contains("\närenden\n")
+            .doesNotContain("mötesrytm", "protokoll", "konsultationsteam Kommun");
+
+        String coordinatorThread = CaseActivities.newThread();
+        client.send(CaseActivities.channelMessage(COORDINATOR, team, coordinatorThread, "hjälp"));
+        assertThat(CaseTestBot
+            .awaitMatching(team + ";messageid=" + coordinatorThread,
+                    (sent) -> sent.cardText().contains("Det här kan du skriva till mig"))
+            .cardText()).contains("mötesrytm", "protokoll", "konsultationsteam Kommun");
     }
 
     /**

@@ -95,6 +95,44 @@ class TeamLifecycleTests {
         }
     }
 
+    /**
+     * A team set up in the configuration that never had the bot: the first case for it
+     * cannot be posted, so it gives up its kommuner (the people are told, the case stays
+     * open and waits); when the bot is added to the team it takes them again and the case
+     * is posted there.
+     */
+    @Test
+    void aConfiguredTeamTheBotWasNeverAddedToIsWithdrawnAndTakesItsKommunerWhenTheBotIsAdded(@TempDir Path dataDir) {
+        Map<String, Object> configured = Map.of("samverkansbot.cases.teams[0].team-id", teamId,
+                "samverkansbot.cases.teams[0].name", "Konsultationsteam Konfig",
+                "samverkansbot.cases.teams[0].kommuner[0]", "Osby");
+        try (RunningBot bot = start(dataDir, configured)) {
+            BotClient client = bot.client();
+            installPersonally(client, osbyCoordinator, admin, caseworker);
+            assertThat(bot.bean(CaseManagement.class).teamFor(new Kommun("Osby"))).isPresent();
+
+            raiseCase(client, "Osby");
+
+            assertThat(told(osbyCoordinator, "Konsultationsteam Konfig tar inte längre emot ärenden"))
+                .contains("boten har aldrig lagts till i teamet", "**Osby**");
+            told(admin, "Konsultationsteam Konfig tar inte längre emot ärenden");
+            assertThat(told(caseworker, "ligger inte hos något konsultationsteam"))
+                .contains(onlyCaseOf(bot).reference(), "fortfarande öppet", osbyCoordinator.name());
+            ConsultationCase waiting = onlyCaseOf(bot);
+            assertThat(waiting.status()).isEqualTo(CaseStatus.OPEN);
+            assertThat(waiting.awaitsTeam()).isTrue();
+            assertThat(bot.bean(CaseManagement.class).teamFor(new Kommun("Osby"))).isEmpty();
+
+            client.send(TestActivities.botAddedToTeam(osbyCoordinator, teamId, "Konsultationsteam Konfig"));
+
+            SentActivity posted = CaseTestBot.awaitMatching(teamId,
+                    (sent) -> sent.cardText().contains("Nytt ärende K-"));
+            assertThat(posted.cardText()).contains(waiting.reference(), "Osby");
+            assertThat(told(caseworker, "har nu skickats till")).contains("Konsultationsteam Konfig");
+            assertThat(onlyCaseOf(bot).teamId()).isEqualTo(teamId);
+        }
+    }
+
     @Test
     void aDeletedCaseChannelReleasesTheTeamAndTheOpenCaseWaitsForTheNextTeam(@TempDir Path dataDir) {
         try (RunningBot bot = start(dataDir)) {
@@ -409,7 +447,11 @@ class TeamLifecycleTests {
     }
 
     private RunningBot start(Path dataDir) {
-        Map<String, Object> organisation = new HashMap<>();
+        return start(dataDir, Map.of());
+    }
+
+    private RunningBot start(Path dataDir, Map<String, Object> extra) {
+        Map<String, Object> organisation = new HashMap<>(extra);
         organisation.put("samverkansbot.organisation.coordinators[1].user-id", osbyCoordinator.aadObjectId());
         organisation.put("samverkansbot.organisation.coordinators[1].name", osbyCoordinator.name());
         organisation.put("samverkansbot.organisation.coordinators[1].kommuner[0]", "Osby");

@@ -1,8 +1,11 @@
 package se.finsam.samverkansbot.teams.chat;
 
 import java.io.IOException;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -66,6 +69,44 @@ class ManifestCommandsTests extends BotIntegrationTest {
         commands.forEach((command) -> commandScopes.addAll(command.scopes()));
 
         assertThat(manifestScopes).isEqualTo(commandScopes);
+    }
+
+    /**
+     * What most people come for (the help card's main commands) is suggested by Teams in
+     * every kind of conversation where everybody may use it, and no command is suggested
+     * where the help card would not list it.
+     */
+    @Test
+    void theMainCommandsAreSuggestedWhereEverybodyMayUseThem() throws IOException {
+        CommandTable table = new CommandTable(commands);
+        JsonNode lists = TeamsAppPackageTests.sourceManifest().path("bots").path(0).path("commandLists");
+        Map<ConversationKind, Set<ChatCommand>> suggested = new EnumMap<>(ConversationKind.class);
+        for (JsonNode list : lists) {
+            for (JsonNode scope : list.path("scopes")) {
+                for (JsonNode command : list.path("commands")) {
+                    ChatCommand understood = table.match(command.path("title").asText(), kind(scope.asText()))
+                        .orElseThrow()
+                        .command();
+                    assertThat(understood.helpScopes())
+                        .as("%s suggested in %s", command.path("title").asText(), scope.asText())
+                        .contains(kind(scope.asText()));
+                    suggested.computeIfAbsent(kind(scope.asText()), (where) -> new HashSet<>()).add(understood);
+                }
+            }
+        }
+
+        for (ChatCommand command : commands) {
+            if (command.helpKey() == null || !HelpCards.MAIN.contains(command.helpKey())) {
+                continue;
+            }
+            for (ConversationKind where : command.helpScopes()) {
+                if (command.offeredTo(Optional.empty(), where)) {
+                    assertThat(suggested.getOrDefault(where, Set.of()))
+                        .as("%s suggested in %s", command.names().get(0), where)
+                        .contains(command);
+                }
+            }
+        }
     }
 
     private static ConversationKind kind(String manifestScope) {

@@ -104,7 +104,7 @@ class ContactMaintenanceTests extends BotIntegrationTest {
         SentActivity historyCard = exchange(COORDINATOR, TestActivities.personalSubmit(COORDINATOR,
                 JSON.createObjectNode().put("verb", ContactCards.HISTORY).put("id", path.id())));
         assertThat(historyCard.cardText()).contains("Ändringar av Konsumentvägledning",
-                "**öppettider**: – → Tisdagar 9–12 (exempel)", "**skapad**", ContactTestSettings.COORDINATOR_NAME);
+                "**öppettider**: – → Tisdagar 9–12 \\(exempel\\)", "**skapad**", ContactTestSettings.COORDINATOR_NAME);
     }
 
     @Test
@@ -145,6 +145,33 @@ class ContactMaintenanceTests extends BotIntegrationTest {
         assertThat(saved("Familjerådgivning").retired()).isFalse();
         assertThat(saved("Familjerådgivning").phone()).isEqualTo("010-000 00 00 (exempel)");
         assertThat(directory.history(path.id())).hasSize(changes);
+    }
+
+    /**
+     * A contact path's fields are shown as they were written: a Markdown link, emphasis
+     * or list typed into them is not rendered as one in anybody's card.
+     */
+    @Test
+    void markdownTypedIntoAContactPathIsShownAsWrittenNotAsALink() {
+        exchange(COORDINATOR,
+                TestActivities.personalSubmit(COORDINATOR,
+                        form("Markdownprov [klicka](https://evil.example/u)")
+                            .put("whenToUse", "Läs [instruktionen](https://evil.example/x) **först**.")
+                            .put("openingHours", "- [Öppet](https://evil.example/o)")));
+
+        SentActivity found = exchange(COORDINATOR, TestActivities.personalMessage(COORDINATOR, "kontakt markdownprov"));
+
+        assertThat(found.cardText())
+            .contains("Markdownprov \\[klicka\\]\\(https://evil.example/u\\)",
+                    "Läs \\[instruktionen\\]\\(https://evil.example/x\\) \\*\\*först\\*\\*.",
+                    "\\- \\[Öppet\\]\\(https://evil.example/o\\)")
+            .doesNotContain("[instruktionen](https://evil.example/x)", "[klicka](https://evil.example/u)",
+                    "[Öppet](https://evil.example/o)");
+        ContactPath path = saved("Markdownprov [klicka](https://evil.example/u)");
+        SentActivity history = exchange(COORDINATOR, TestActivities.personalSubmit(COORDINATOR,
+                JSON.createObjectNode().put("verb", ContactCards.HISTORY).put("id", path.id())));
+        assertThat(history.cardText()).contains("Markdownprov \\[klicka\\]")
+            .doesNotContain("[klicka](https://evil.example/u)");
     }
 
     @Test

@@ -117,7 +117,7 @@ class FollowUpCardsRendererTests {
             history.add(new FollowUpHistoryEntry(Instant.parse("2026-01-05T08:30:00Z"), kind,
                     "00000000-0000-0000-0000-0000000000a1", today.minusDays(3), today.minusDays(10), "P3M"));
         }
-        return new FollowUpView(id, UserId.of("00000000-0000-0000-0000-0000000000a1"), "tenant",
+        return new FollowUpView(id, UserId.of("00000000-0000-0000-0000-0000000000a1"), "Å".repeat(200), "tenant",
                 new Kommun("Kommun nummer 3"), PlanType.SIP, "x".repeat(40), "å".repeat(500), ReminderTarget.ME,
                 overdue ? today.minusDays(3) : today.plusDays(7), Instant.parse("2026-03-05T07:30:00Z"),
                 PlanStatus.ACTIVE, overdue, overdue, history);

@@ -31,6 +31,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import se.finsam.samverkansbot.core.RetentionRun;
 import se.finsam.samverkansbot.followups.FollowUpManagement;
 import se.finsam.samverkansbot.testing.BotClient;
 import se.finsam.samverkansbot.testing.FakeConnector.Scripted;
@@ -88,6 +89,9 @@ class FollowUpConversationTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    RetentionRun retention;
 
     @BeforeEach
     void noOtherPlansAreDue() {
@@ -299,6 +303,56 @@ class FollowUpConversationTests {
         assertThat(followUps.sendDueReminders()).isZero();
         bot().send(TestActivities.personalMessage(anna, "uppföljningar"));
         assertThat(awaitCount(anna, 5).get(4).cardText()).doesNotContain("SIP-Osby-10").contains("inga aktiva");
+    }
+
+    /**
+     * The coordinator's view names a plan's owner even when the bot no longer has a chat
+     * with them (they removed it, and the retention run deleted its reference): by the
+     * name Teams gave when they registered the plan.
+     */
+    @Test
+    void aPlanOwnerTheBotHasNoChatWithIsNamedByTheNameGivenWhenTheyRegistered() {
+        TestUser agnes = installed("Agnes Ägare");
+        clock.setLocal(LocalDateTime.of(2026, 3, 2, 10, 0));
+        bot().send(TestActivities.personalSubmit(agnes,
+                form("SIP", "SIP-Osby-agare", "2026-01-10", null, "COORDINATOR", "Osby")));
+        awaitCount(agnes, 2);
+        bot().send(TestActivities.botRemovedPersonally(agnes));
+        clock.setLocal(LocalDateTime.of(2026, 4, 6, 3, 0));
+        retention.run();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM conversation WHERE user_aad_object_id = :id")
+            .param("id", agnes.aadObjectId())
+            .query(Integer.class)
+            .single()).as("the bot has no chat with the owner").isZero();
+
+        int before = connector().sentTo(COORDINATOR.personalConversationId()).size();
+        bot().send(TestActivities.personalMessage(COORDINATOR, "uppföljningar"));
+
+        String list = awaitCount(COORDINATOR, before + 1).get(before).cardText();
+        String plan = list.substring(list.indexOf("SIP-Osby-agare"));
+        assertThat(plan).contains("Handläggare\n" + agnes.name() + "\n");
+        assertThat(plan.substring(0, plan.indexOf("Kommun"))).doesNotContain("okänd");
+    }
+
+    /**
+     * A reference is shown as it was written: a Markdown link typed as one is not a link
+     * in the owner's or the coordinator's card.
+     */
+    @Test
+    void markdownInAReferenceIsShownAsWritten() {
+        TestUser anna = installed("Anna");
+        clock.setLocal(LocalDateTime.of(2026, 3, 2, 10, 0));
+        bot().send(TestActivities.personalSubmit(anna,
+                form("SIP", "[SIP](https://evil.example/s)", "2026-01-10", null, "BOTH", "Osby")));
+        String registered = awaitCount(anna, 2).get(1).cardText();
+        int before = connector().sentTo(COORDINATOR.personalConversationId()).size();
+        bot().send(TestActivities.personalMessage(COORDINATOR, "uppföljningar"));
+        String coordinators = awaitCount(COORDINATOR, before + 1).get(before).cardText();
+
+        for (String card : List.of(registered, coordinators)) {
+            assertThat(card).contains("\\[SIP\\]\\(https://evil.example/s\\)")
+                .doesNotContain("[SIP](https://evil.example/s)");
+        }
     }
 
     @Test
