@@ -44,6 +44,10 @@ final class AddressDetector {
         if (rural >= 0) {
             return rural;
         }
+        rural = lowerCaseRuralAddress(t, i, findings);
+        if (rural >= 0) {
+            return rural;
+        }
         if (!t.isCapitalised(i) && t.isNumber(i + 1) && t.gap(i) == 1 && t.length(i + 1) <= 3
                 && Character.isLowerCase(t.text.charAt(t.start[i])) && lowerCaseStreet(t.lower(i))
                 && !t.afterLineBreak[i + 1]) {
@@ -161,6 +165,48 @@ final class AddressDetector {
             return end;
         }
         return finishAddress(t, i, number, findings);
+    }
+
+    /**
+     * "bor på nedre bäckhult 210", "adress: norrbyn 214, 922 92 vindeln": a place typed
+     * in lower case with a house number, right after a living cue, when the place is
+     * spelt like one (a place's ending, a street prefix) or a postal code follows.
+     */
+    private static int lowerCaseRuralAddress(TextTokens t, int i, Findings findings) {
+        if (!t.isWord(i) || t.length(i) < 3 || !Character.isLowerCase(t.text.charAt(t.start[i])) || i < 2) {
+            return -1;
+        }
+        int cue = i - 1;
+        if (t.isSymbol(cue, ':') || t.equalsIgnoreCase(cue, "på") || t.equalsIgnoreCase(cue, "i")) {
+            cue--;
+        }
+        if (!t.isWord(cue) || !LIVING_CUES.contains(t.lower(cue))) {
+            return -1;
+        }
+        int last = i;
+        if (t.isWord(i + 1) && t.gap(i) == 1 && Character.isLowerCase(t.text.charAt(t.start[i + 1]))
+                && STREET_PREFIXES.contains(t.lower(i))) {
+            last = i + 1;
+        }
+        int number = last + 1;
+        if (!t.isNumber(number) || t.gap(last) != 1 || t.length(number) > 3 || t.afterLineBreak[number]) {
+            return -1;
+        }
+        int after = number + 1;
+        if (after < t.size && t.gap(number) <= 1
+                && ((t.isWord(after) && NOT_HOUSE_UNITS.contains(t.lower(after))) || t.isSymbolIn(after, "%§:")
+                        || (t.isSymbolIn(after, ",.-") && t.isNumber(after + 1) && t.gap(after) == 0))) {
+            return -1;
+        }
+        boolean postalCode = t.isSymbol(after, ',') && t.isNumber(after + 1) && t.length(after + 1) == 3
+                && t.isNumber(after + 2) && t.length(after + 2) == 2 && t.isWord(after + 3);
+        boolean placeLike = last > i || NameDetector.looksLikePlace(t.lower(last));
+        if (!postalCode && !placeLike) {
+            return -1;
+        }
+        int end = postalCode ? after + 3 : number;
+        findings.add(Finding.certain(FindingType.ADDRESS, t.start[i], t.end[end]));
+        return end;
     }
 
     /** "STORGATAN": a word in capitals, as in a text typed with caps lock. */

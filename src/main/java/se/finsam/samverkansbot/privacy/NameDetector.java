@@ -131,12 +131,38 @@ final class NameDetector {
         // "Sol är 64": a subject with an age
         if (startsSentence(t, i) && ageFollows(t, i) && !NameCues.FUNCTION_WORDS.contains(lower)
                 && !NameCues.POSSESSIVES.contains(lower)
-                && (kind.any() || unlisted || lexicon().nameWords.contains(lower))) {
+                && (kind.any() || unlisted || lexicon().nameWords.contains(lower)
+                        || !lexicon().isSwedishWord(lower) && !lexicon().notNames.contains(lower))) {
             findings.add(Finding.certain(FindingType.NAME, t.start[i], t.end[i]));
             return i;
         }
+        // "Vilja (16) bor hos sin pappa": a subject with an age in brackets before its
+        // verb
+        if (startsSentence(t, i) && t.isSymbol(i + 1, '(') && t.isNumber(i + 2) && t.length(i + 2) <= 2
+                && t.isSymbol(i + 3, ')') && t.isWord(i + 4) && NameCues.PERSON_VERBS.contains(t.lower(i + 4))
+                && !NameCues.FUNCTION_WORDS.contains(lower) && !NameCues.POSSESSIVES.contains(lower)
+                && kind != NameKind.NOT_NAME) {
+            findings.add(Finding.certain(FindingType.NAME, t.start[i], t.end[i]));
+            return i;
+        }
+        // "c/o Osmani": the person or family a letter goes to
+        if (t.equalsIgnoreCase(i - 1, "o") && t.isSymbol(i - 2, '/') && t.equalsIgnoreCase(i - 3, "c")
+                && t.gap(i - 3) == 0 && t.gap(i - 2) == 0 && !NameCues.FUNCTION_WORDS.contains(lower)
+                && (kind != NameKind.NOT_NAME || lexicon().surnames.contains(lower))) {
+            return fullNameFrom(t, i, findings);
+        }
         if ((unlisted || strongNameFollows(t, i)) && unknownPairFollows(t, i, previous)) {
             return fullNameFrom(t, i, findings); // "Ánde Gaup", "Oluwaseun Adeyemi"
+        }
+        if (unlisted && unknownPairAnyway(t, i, previous)) {
+            // "Somchai Wongsakul": two capitalised words in no list and no language, even
+            // spelt unlike the names the model knows; certain after a person noun
+            int last = fullNameFrom(t, i, findings);
+            if (previous == null || !NameCues.PERSON_CUES.contains(previous)) {
+                findings.list.set(findings.list.size() - 1,
+                        Finding.uncertain(FindingType.NAME, t.start[i], t.end[last]));
+            }
+            return last;
         }
         if (kind == NameKind.NONE && compoundSurnameSubject(t, i, lower)) {
             findings.add(Finding.uncertain(FindingType.NAME, t.start[i], t.end[i])); // "Bergkvist
@@ -148,8 +174,7 @@ final class NameDetector {
             // after a person
             if (previous != null && NameCues.STRONG_PERSON_CUES.contains(previous) && !startsSentence(t, i)
                     && !(t.isWord(i + 1) && NameCues.PLACE_FOLLOWERS.contains(t.lower(i + 1)))) {
-                findings.add(Finding.certain(FindingType.NAME, t.start[i], t.end[i]));
-                return i;
+                return fullNameFrom(t, i, findings); // "Klienten Somchai Wongsakul"
             }
             if (unknownWordLooksLikeName(t, i, lower, previous)) {
                 // "Rebaz Karimi": an unknown first name before a known surname is a
@@ -227,6 +252,10 @@ final class NameDetector {
             if (last > i && institutionFollows(t, last)) {
                 return last; // "Astrid Lindgrens barnsjukhus"
             }
+            if (last > i && t.isWord(last + 1) && t.spaceBefore(last + 1)
+                    && NameCues.PLACE_FOLLOWERS.contains(t.lower(last + 1))) {
+                return last; // "Maria Magdalena församling"
+            }
             if (last > i) {
                 findings.add(Finding.certain(FindingType.NAME, t.start[i], t.end[last]));
                 return last;
@@ -254,6 +283,12 @@ final class NameDetector {
                     && !lexicon().isKnownWord(lower) && !NameCues.FUNCTION_WORDS.contains(lower)) {
                 findings.add(Finding.certain(FindingType.NAME, t.start[i], t.end[i]));
                 return i;
+            }
+            // "hennes man Miklos", "Osmani (morbror)": a name of the wider lists where
+            // only a person can stand
+            if (kind.other && !kind.word && !lexicon().isKnownWord(lower) && !NameCues.FUNCTION_WORDS.contains(lower)
+                    && (strongPersonContext(t, i, previous) || personCue)) {
+                return fullNameFrom(t, i, findings);
             }
             return -1;
         }
@@ -287,8 +322,8 @@ final class NameDetector {
                     || firstNamePairFollows(t, i) || strong || verbFormFollows(t, i);
             boolean placeLike = previous != null
                     && (NameCues.PLACE_PREPOSITIONS.contains(previous) || NameCues.NOT_BEFORE_NAMES.contains(previous));
-            if (subject && (!placeLike || strong)
-                    && (!lexicon().isEnglishWord(lower) || finiteVerbFollows(t, i) || strong)) {
+            if (subject && (!placeLike || strong) && (!lexicon().isEnglishWord(lower) || finiteVerbFollows(t, i)
+                    || strong || placePhraseThenVerb(t, i))) {
                 findings.add(Finding.certain(FindingType.NAME, t.start[i], t.end[i]));
             }
             else {
@@ -424,7 +459,10 @@ final class NameDetector {
         // "Region Xyz", "Save the Children": after another capitalised word, a proper
         // noun of several words
         return !(t.isCapitalised(i - 1) && t.spaceBefore(i) && !kind(t.lower(i - 1)).any()
-                && !NameCues.PERSON_CUES.contains(t.lower(i - 1)));
+                && !NameCues.PERSON_CUES.contains(t.lower(i - 1))
+                && !(startsSentence(t, i - 1) && lexicon().isSwedishWord(t.lower(i - 1)))); // but
+                                                                                            // "Angående
+                                                                                            // Merja:"
     }
 
     private static Certainty certainty(boolean certain) {
@@ -474,6 +512,14 @@ final class NameDetector {
                 && (t.isSymbol(i + 1, ',') || t.isSymbol(i + 1, '.'))) {
             return true; // "en ung kvinna, Nasteho, som"
         }
+        if (t.equalsIgnoreCase(i + 1, "och") && t.equalsIgnoreCase(i + 2, "jag") && t.isWord(i + 3)
+                && Character.isLowerCase(t.text.charAt(t.start[i + 3]))) {
+            return true; // "Fredrika och jag träffade"
+        }
+        if (t.isSymbol(i - 1, '/') && t.gap(i - 1) == 0 && (i < 2 || t.gap(i - 2) > 0 || !t.isWord(i - 2))
+                && (i + 1 >= t.size || t.isSymbolIn(i + 1, ",.") || t.afterLineBreak[i + 1])) {
+            return true; // "Tack! /Lotta": a signature
+        }
         String self = t.lower(i);
         if (self.length() > 3 && self.endsWith("s") && t.isWord(i + 1) && t.spaceBefore(i + 1)
                 && NameCues.RELATIVES.contains(t.lower(i + 1))) {
@@ -481,6 +527,11 @@ final class NameDetector {
         }
         if (previous == null) {
             return false;
+        }
+        if ((previous.equals("var") || previous.equals("är")) && t.equalsIgnoreCase(i - 2, "det")
+                && t.equalsIgnoreCase(i + 1, "som") && t.isWord(i + 2)
+                && NameCues.PERSON_VERBS.contains(t.lower(i + 2))) {
+            return true; // "Det var Krister som ringde"
         }
         if (previous.equals("är") && t.isWord(i - 2) && (t.equalsIgnoreCase(i - 2, "namn")
                 || t.equalsIgnoreCase(i - 2, "namnet") || t.equalsIgnoreCase(i - 2, "förnamn"))) {
@@ -645,6 +696,14 @@ final class NameDetector {
      * organisation ("Xyz kommun").
      */
     private boolean unknownPairFollows(TextTokens t, int i, String previous) {
+        if (!unknownPairShape(t, i, previous)) {
+            return false;
+        }
+        String second = t.lower(i + 1);
+        return kind(second).any() || looksLikeName(second) || looksLikeName(t.lower(i));
+    }
+
+    private boolean unknownPairShape(TextTokens t, int i, String previous) {
         int next = i + 1;
         if (!t.isCapitalised(next) || !t.spaceBefore(next) || t.length(i) < 2) {
             return false;
@@ -662,10 +721,23 @@ final class NameDetector {
         if (lexicon().isKnownWord(second) || NameCues.FUNCTION_WORDS.contains(second) || hasLowerCasePart(t, next)) {
             return false;
         }
-        if (t.isWord(next + 1) && NameCues.PLACE_FOLLOWERS.contains(t.lower(next + 1))) {
+        return !(t.isWord(next + 1) && NameCues.PLACE_FOLLOWERS.contains(t.lower(next + 1)));
+    }
+
+    /**
+     * Two capitalised words in no list and no language, neither spelt like a place,
+     * inside a sentence or after a person noun: a full name however they are spelt.
+     */
+    private boolean unknownPairAnyway(TextTokens t, int i, String previous) {
+        if (!unknownPairShape(t, i, previous)) {
             return false;
         }
-        return kind(second).any() || looksLikeName(second) || looksLikeName(t.lower(i));
+        String first = t.lower(i);
+        String second = t.lower(i + 1);
+        return kind(second) == NameKind.NONE && t.length(i) >= 3 && t.length(i + 1) >= 3 && !looksLikePlace(first)
+                && !looksLikePlace(second) && !startsWithPlace(second) && !endsWithDefiniteNoun(second)
+                && second.indexOf('-') < 0 && !t.isUpperCaseCode(i + 1)
+                && (!startsSentence(t, i) || previous != null && NameCues.PERSON_CUES.contains(previous));
     }
 
     /**
@@ -967,6 +1039,12 @@ final class NameDetector {
         if (t.equalsIgnoreCase(next, "och") && t.isWord(next + 1) && NameCues.POSSESSIVES.contains(t.lower(next + 1))) {
             return true;
         }
+        // "Fredrika och jag träffade": a subject together with the writer
+        if (t.equalsIgnoreCase(next, "och") && t.isWord(next + 1)
+                && (t.equalsIgnoreCase(next + 1, "jag") || t.equalsIgnoreCase(next + 1, "jag,")) && t.isWord(next + 2)
+                && Character.isLowerCase(t.text.charAt(t.start[next + 2]))) {
+            return true;
+        }
         String lower = t.lower(i);
         if (lower.length() > 3 && lower.endsWith("s") && !NameCues.POSSESSIVES.contains(lower) && t.isWord(next)
                 && NameCues.RELATIVES.contains(t.lower(next))) {
@@ -1081,10 +1159,11 @@ final class NameDetector {
         }
         String other = t.lower(second);
         NameKind otherKind = kind(other);
-        if ((otherKind.first && !otherKind.surname) || otherKind == NameKind.NOT_NAME) {
-            return -1;
-        }
         boolean cited = previous != null && previous.equals("enligt");
+        if ((otherKind.first && !otherKind.surname && !(cited && otherKind.word && kind.surname))
+                || otherKind == NameKind.NOT_NAME) {
+            return -1; // but "enligt Becker och Drake" cites two authors
+        }
         boolean possessive = other.length() > 3 && other.endsWith("s") && t.isWord(second + 1)
                 && t.spaceBefore(second + 1) && Character.isLowerCase(t.text.charAt(t.start[second + 1]))
                 && !NameCues.RELATIVES.contains(t.lower(second + 1))

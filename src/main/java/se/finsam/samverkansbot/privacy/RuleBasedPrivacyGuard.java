@@ -126,7 +126,11 @@ class RuleBasedPrivacyGuard implements PrivacyGuard {
                 if (".!?:\n".indexOf(c) >= 0) {
                     sentenceStart = true;
                 }
-                else if (!Character.isWhitespace(c) && c != '"' && c != '(' && c != '-') {
+                else if (c == '(') {
+                    sentenceStart = true; // "ELEVEN (HEJIN)": a name in brackets keeps
+                                          // its capital
+                }
+                else if (!Character.isWhitespace(c) && c != '"' && c != '-') {
                     sentenceStart = false;
                 }
                 k++;

@@ -39,21 +39,21 @@ class PrivacyCorpusTests {
         assertRecall(FindingType.PERSONNUMMER, 1.0, 1.0);
         assertRecall(FindingType.PHONE, 1.0, 1.0);
         assertRecall(FindingType.EMAIL, 1.0, 1.0);
-        assertRecall(FindingType.NAME, 0.97, 0.935);
-        assertRecall(FindingType.ADDRESS, 0.975, 0.975);
+        assertRecall(FindingType.NAME, 0.975, 0.945);
+        assertRecall(FindingType.ADDRESS, 0.98, 0.98);
         assertRecall(FindingType.BIRTH_DATE, 1.0, 1.0);
         assertRecall(FindingType.CASE_NUMBER, 1.0, 1.0);
     }
 
     @Test
     void textsWithIdentifyingDataAreCaughtAndMostAreRefusedOutright() {
-        assertThat(figures.caughtShare()).as("caught by any finding").isGreaterThanOrEqualTo(0.98);
-        assertThat(figures.caughtCertainShare()).as("refused by a certain finding").isGreaterThanOrEqualTo(0.97);
+        assertThat(figures.caughtShare()).as("caught by any finding").isGreaterThanOrEqualTo(0.985);
+        assertThat(figures.caughtCertainShare()).as("refused by a certain finding").isGreaterThanOrEqualTo(0.975);
     }
 
     @Test
     void cleanTextsAreSeldomBlocked() {
-        assertThat(figures.cleanFlaggedShare()).as("clean texts with any finding").isLessThanOrEqualTo(0.008);
+        assertThat(figures.cleanFlaggedShare()).as("clean texts with any finding").isLessThanOrEqualTo(0.006);
         assertThat(figures.cleanRefusedShare()).as("clean texts refused").isLessThanOrEqualTo(0.006);
     }
 

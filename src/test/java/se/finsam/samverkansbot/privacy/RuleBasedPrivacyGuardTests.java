@@ -734,6 +734,50 @@ class RuleBasedPrivacyGuardTests {
         assertFound("Hon bor på Storgatan 25 i Luleå.", FindingType.ADDRESS, "Storgatan 25");
     }
 
+    @Test
+    void aNameOfTheWiderListsOrTwoUnknownWordsWhereOnlyAPersonStandsAreCertain() {
+        assertCertain("Hon och hennes man Miklos har sex barn.", "Miklos");
+        assertCertain("Kunden Somchai Wongsakul driver en restaurang.", "Somchai Wongsakul");
+        assertCertain("Hon är skriven c/o Osmani, Björkvägen 3.", "Osmani");
+    }
+
+    @Test
+    void aSubjectWithAnAgeIsANameEvenWhenItIsAWord() {
+        assertCertain("Odd är 70 och bor ensam.", "Odd");
+        assertCertain("Vilja (16) bor hos sin pappa.", "Vilja");
+    }
+
+    @Test
+    void aFirstNameThatIsAnEnglishWordBeforeAPlaceAndAVerbIsCertain() {
+        assertCertain("Jenny på AF sa att han får börja.", "Jenny");
+    }
+
+    @Test
+    void aRuralAddressInLowerCaseAfterALivingCueIsFound() {
+        assertFound("hennes adress: norrbyn 214, 922 92 vindeln", FindingType.ADDRESS, "norrbyn 214, 922 92 vindeln");
+        assertFound("han bor på nedre bäckhult 210 strax utanför byn", FindingType.ADDRESS, "nedre bäckhult 210");
+        assertClean("hon bor på plan 3 och bor i stugan 2 dagar i veckan");
+    }
+
+    @Test
+    void aNameInBracketsInATextTypedInCapitalsIsFound() {
+        assertCertain("SNÄLLA HJÄLP, MAMMAN TILL ELEVEN (HEJIN) HAR RINGT", "HEJIN");
+    }
+
+    @Test
+    void twoAuthorsCitedTogetherAreNoPeopleOfTheCase() {
+        assertClean("Vi föreslår IPS enligt Becker och Drake.");
+    }
+
+    @Test
+    void aCleftASignatureAndTheWritersCompanionAreNames() {
+        assertCertain("Det var Krister som ringde om orosanmälan.", "Krister");
+        assertCertain("Tack för i dag! /Lotta", "Lotta");
+        assertCertain("Fredrika och jag träffade familjen i tisdags.", "Fredrika");
+        assertCertain("Angående Merja: hon har fått avslag igen.", "Merja");
+        assertClean("Maria Magdalena församling erbjuder samtalsstöd.");
+    }
+
     private void assertCertain(String text, String expected) {
         Scan scan = guard.scan(text);
         assertThat(scan.findings()).as("findings in: " + text + " " + describe(text, scan)).anySatisfy(finding -> {
