@@ -17,6 +17,8 @@
     unread: new Map(), // conversationId -> count
     replyTo: null, // thread id when replying in a channel
     ready: false,
+    views: new Map(), // `${userId}|${entryId}` -> { base, card }: a card's refreshed view for one reader
+    refreshing: new Set(), // the same keys, while their refresh is under way
   };
 
   // ---- what the bot sends ---------------------------------------------------------------------------
@@ -582,14 +584,59 @@
       const card = new AdaptiveCards.AdaptiveCard();
       card.hostConfig = HOST_CONFIG;
       card.onExecuteAction = (action) => onCardAction(entry, action);
-      card.parse(attachment.content);
+      const view = viewFor(entry, attachment.content);
+      card.parse(view.content);
       holder.append(card.render());
+      if (view.own) {
+        holder.dataset.view = 'own';
+      }
     }
     catch (failed) {
       holder.className = 'unsupported';
       holder.textContent = 'Kortet kunde inte visas: ' + failed.message;
     }
     return holder;
+  }
+
+  /**
+   * A card with a refresh, as Teams shows it in a conversation of up to 60 people: each reader gets their
+   * own view, which the bot answers an adaptiveCard/action invoke (the refresh's action, trigger
+   * automatic) with. Until it arrives, and if it does not, the card as posted is shown. The view is kept
+   * per reader and per version of the posted card, so that another user of this page sees their own.
+   */
+  function viewFor(entry, content) {
+    if (!content || !content.refresh || !content.refresh.action) {
+      return { content, own: false };
+    }
+    const key = `${state.user.id}|${entry.id}`;
+    const known = state.views.get(key);
+    if (known && known.base === content) {
+      return { content: known.card, own: true };
+    }
+    if (!state.refreshing.has(key)) {
+      state.refreshing.add(key);
+      refreshView(entry, content, key).finally(() => state.refreshing.delete(key));
+    }
+    return { content, own: false };
+  }
+
+  async function refreshView(entry, content, key) {
+    const reader = state.user;
+    const action = content.refresh.action;
+    const conversationId = entry.threadId ? `${entry.conversationId};messageid=${entry.threadId}` : entry.conversationId;
+    const answer = await invokeBot(activity(reader, 'invoke', conversationId, {
+      name: 'adaptiveCard/action',
+      value: { action: { type: 'Action.Execute', verb: action.verb, data: action.data }, trigger: 'automatic' },
+      replyToId: entry.id,
+    }));
+    if (!answer || answer.type !== CARD || !answer.value) {
+      return;
+    }
+    state.views.set(key, { base: content, card: answer.value });
+    const shown = state.entries.get(entry.id);
+    if (state.user === reader && state.view && shown && shown.conversationId === state.view.id) {
+      replaceShown(shown);
+    }
   }
 
   /** The little Markdown Teams renders in text: bold, italic, links, line breaks and lists. */

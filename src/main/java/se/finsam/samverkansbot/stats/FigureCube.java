@@ -24,7 +24,8 @@ final class FigureCube {
 
     private final int year;
 
-    private final Map<Key, Long> counts = new HashMap<>();
+    /** Counts by month (index 1 to 12) of each figure, row and kommun. */
+    private final Map<Series, long[]> counts = new HashMap<>();
 
     private final Map<String, Set<String>> rowsSeen = new HashMap<>();
 
@@ -39,7 +40,7 @@ final class FigureCube {
     }
 
     void add(String figure, String dimension, String row, int month, String kommun, long count) {
-        counts.merge(new Key(figure, dimension, row, month, kommun), count, Long::sum);
+        counts.computeIfAbsent(new Series(figure, dimension, row, kommun), (key) -> new long[13])[month] += count;
         rowsSeen.computeIfAbsent(dimension, (d) -> new TreeSet<>()).add(row);
     }
 
@@ -59,21 +60,23 @@ final class FigureCube {
     /** The count of a figure in a node, over kommuner, in a row of a breakdown. */
     long value(String figure, TimeNode node, List<String> kommuner, String dimension, String row, boolean span) {
         long total = 0;
+        int first = node.firstMonth();
+        int last = node.lastMonth();
         if (span) {
             for (String kommun : kommuner) {
                 for (long[] s : spans.getOrDefault(kommun, List.of())) {
-                    if (s[0] <= node.lastMonth() && s[1] >= node.firstMonth()) {
+                    if (s[0] <= last && s[1] >= first) {
                         total += s[2];
                     }
                 }
             }
             return total;
         }
-        for (int month = node.firstMonth(); month <= node.lastMonth(); month++) {
-            for (String kommun : kommuner) {
-                Long count = counts.get(new Key(figure, dimension, row, month, kommun));
-                if (count != null) {
-                    total += count;
+        for (String kommun : kommuner) {
+            long[] months = counts.get(new Series(figure, dimension, row, kommun));
+            if (months != null) {
+                for (int month = first; month <= last; month++) {
+                    total += months[month];
                 }
             }
         }
@@ -86,7 +89,7 @@ final class FigureCube {
         return all;
     }
 
-    private record Key(String figure, String dimension, String row, int month, String kommun) {
+    private record Series(String figure, String dimension, String row, String kommun) {
     }
 
 }

@@ -73,6 +73,18 @@ final class Protection {
      */
     private final RowSpace settledRows = new RowSpace(null);
 
+    /** Bumped whenever a status changes while solving. */
+    private int statusVersion;
+
+    /**
+     * The sums of the current step as {@link #linearlyDetermined} last built them, and
+     * the status version they were built at: when no status changed since, settling takes
+     * them over instead of building them again.
+     */
+    private RowSpace stepRows;
+
+    private int stepRowsVersion = -1;
+
     Protection(int threshold) {
         this.threshold = threshold;
     }
@@ -177,12 +189,15 @@ final class Protection {
 
     /** Every count added so far keeps its status from now on. */
     private void settle(long[][] bounds) {
-        for (int r = settledRelations; r < relations.size(); r++) {
-            java.util.TreeMap<Integer, Long> row = hiddenRow(relations.get(r));
-            if (!row.isEmpty()) {
-                settledRows.add(row);
+        if (stepRows != null && stepRowsVersion == statusVersion) {
+            settledRows.absorb(stepRows);
+        }
+        else {
+            for (int r = settledRelations; r < relations.size(); r++) {
+                addHiddenRow(relations.get(r), settledRows);
             }
         }
+        stepRows = null;
         for (int i = settled; i < keys.size(); i++) {
             fixed.set(i, true);
         }
@@ -191,17 +206,45 @@ final class Protection {
         settledRelations = relations.size();
     }
 
-    /** A sum as an equation over its hidden counts (shown ones are constants). */
-    private java.util.TreeMap<Integer, Long> hiddenRow(int[] relation) {
-        java.util.TreeMap<Integer, Long> row = new java.util.TreeMap<>();
+    /**
+     * Adds a sum to the rows as an equation over its hidden counts (shown ones are
+     * constants): the parent's coefficient 1, each child's -1.
+     */
+    private void addHiddenRow(int[] relation, RowSpace rows) {
+        int[] variables = new int[relation.length];
+        long[] coefficients = new long[relation.length];
+        int n = 0;
         for (int k = 0; k < relation.length; k++) {
             int member = relation[k];
-            if (statuses.get(member) != Status.SHOWN) {
-                row.merge(member, k == 0 ? 1L : RowSpace.P - 1, (a, b) -> (a + b) % RowSpace.P);
+            if (statuses.get(member) == Status.SHOWN) {
+                continue;
+            }
+            long coefficient = k == 0 ? 1L : RowSpace.P - 1;
+            int at = 0;
+            while (at < n && variables[at] < member) {
+                at++;
+            }
+            if (at < n && variables[at] == member) {
+                coefficients[at] = (coefficients[at] + coefficient) % RowSpace.P;
+                continue;
+            }
+            System.arraycopy(variables, at, variables, at + 1, n - at);
+            System.arraycopy(coefficients, at, coefficients, at + 1, n - at);
+            variables[at] = member;
+            coefficients[at] = coefficient;
+            n++;
+        }
+        int kept = 0;
+        for (int i = 0; i < n; i++) {
+            if (coefficients[i] != 0) {
+                variables[kept] = variables[i];
+                coefficients[kept] = coefficients[i];
+                kept++;
             }
         }
-        row.values().removeIf((v) -> v == 0);
-        return row;
+        if (kept > 0) {
+            rows.add(java.util.Arrays.copyOf(variables, kept), java.util.Arrays.copyOf(coefficients, kept));
+        }
     }
 
     /**
@@ -214,11 +257,10 @@ final class Protection {
     private List<Integer> linearlyDetermined() {
         RowSpace rows = new RowSpace(settledRows);
         for (int r = settledRelations; r < relations.size(); r++) {
-            java.util.TreeMap<Integer, Long> row = hiddenRow(relations.get(r));
-            if (!row.isEmpty()) {
-                rows.add(row);
-            }
+            addHiddenRow(relations.get(r), rows);
         }
+        stepRows = rows;
+        stepRowsVersion = statusVersion;
         List<Integer> found = new ArrayList<>();
         for (int i = 0; i < keys.size(); i++) {
             long value = values.get(i);
@@ -261,6 +303,7 @@ final class Protection {
             return false;
         }
         statuses.set(chosen, Status.WITHHELD);
+        statusVersion++;
         return true;
     }
 
@@ -268,7 +311,8 @@ final class Protection {
      * The smallest shown, changeable cell in the nearest layer of relations that has one.
      */
     private Integer nearest(int cell, boolean zeros) {
-        java.util.Set<Integer> seen = new java.util.HashSet<>(List.of(cell));
+        boolean[] seen = new boolean[keys.size()];
+        seen[cell] = true;
         List<Integer> layer = List.of(cell);
         while (!layer.isEmpty()) {
             List<Integer> next = new ArrayList<>();
@@ -276,7 +320,8 @@ final class Protection {
             for (int member : layer) {
                 for (int relation : relationsOf.get(member)) {
                     for (int other : relations.get(relation)) {
-                        if (seen.add(other)) {
+                        if (!seen[other]) {
+                            seen[other] = true;
                             next.add(other);
                             if (statuses.get(other) == Status.SHOWN && !fixed.get(other)
                                     && (zeros || values.get(other) > 0)) {

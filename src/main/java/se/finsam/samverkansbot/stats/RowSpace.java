@@ -1,9 +1,6 @@
 package se.finsam.samverkansbot.stats;
 
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.SortedMap;
 
 /**
  * A row space over the integers modulo a prime, kept in echelon form: the sums of a
@@ -17,7 +14,7 @@ final class RowSpace {
     static final long P = 2_147_483_647L;
 
     /** Rows by their pivot (their smallest variable, with coefficient 1). */
-    private final Map<Integer, Row> pivots = new HashMap<>();
+    private Row[] pivots = new Row[0];
 
     /** Rows settled before, looked up after these; never changed from here. */
     private final RowSpace base;
@@ -37,16 +34,11 @@ final class RowSpace {
         }
     }
 
-    /** Adds a row, given as coefficients by variable. */
-    void add(SortedMap<Integer, Long> row) {
-        int[] variables = new int[row.size()];
-        long[] coefficients = new long[row.size()];
-        int k = 0;
-        for (Map.Entry<Integer, Long> entry : row.entrySet()) {
-            variables[k] = entry.getKey();
-            coefficients[k] = Math.floorMod(entry.getValue(), P);
-            k++;
-        }
+    /**
+     * Adds a row: its variables in increasing order, each once, with their coefficients
+     * (from 1 to {@link #P} - 1).
+     */
+    void add(int[] variables, long[] coefficients) {
         Row reduced = reduce(variables, coefficients);
         if (reduced.variables.length == 0) {
             return;
@@ -55,8 +47,31 @@ final class RowSpace {
         for (int i = 0; i < reduced.coefficients.length; i++) {
             reduced.coefficients[i] = reduced.coefficients[i] * inverse % P;
         }
-        pivots.put(reduced.variables[0], reduced);
+        int pivot = reduced.variables[0];
+        if (pivot >= pivots.length) {
+            pivots = Arrays.copyOf(pivots, Math.max(pivot + 1, pivots.length * 2));
+        }
+        pivots[pivot] = reduced;
         maxVariable = Math.max(maxVariable, reduced.variables[reduced.variables.length - 1]);
+    }
+
+    /**
+     * Takes over the rows of a space built on this one, as if they had been added here in
+     * the same order: reduced against the same pivots, they are the same rows.
+     */
+    void absorb(RowSpace over) {
+        if (over.base != this) {
+            throw new IllegalArgumentException("Not a space built on this one");
+        }
+        if (pivots.length < over.pivots.length) {
+            pivots = Arrays.copyOf(pivots, over.pivots.length);
+        }
+        for (int v = 0; v < over.pivots.length; v++) {
+            if (over.pivots[v] != null) {
+                pivots[v] = over.pivots[v];
+            }
+        }
+        maxVariable = Math.max(maxVariable, over.maxVariable);
     }
 
     /** Whether the variable alone is a combination of the rows: it follows from them. */
@@ -65,7 +80,7 @@ final class RowSpace {
     }
 
     private Row pivot(int variable) {
-        Row row = pivots.get(variable);
+        Row row = variable < pivots.length ? pivots[variable] : null;
         return (row == null && base != null) ? base.pivot(variable) : row;
     }
 

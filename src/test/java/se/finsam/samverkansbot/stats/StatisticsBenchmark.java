@@ -3,12 +3,16 @@ package se.finsam.samverkansbot.stats;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -95,7 +99,7 @@ public final class StatisticsBenchmark {
         System.exit(0);
     }
 
-    private static void run(String database, RunningBot bot) {
+    private static void run(String database, RunningBot bot) throws NoSuchAlgorithmException {
         JdbcTemplate jdbc = bot.bean(JdbcTemplate.class);
         System.out.printf("%n%s:%n", database);
         long started = System.nanoTime();
@@ -127,6 +131,7 @@ public final class StatisticsBenchmark {
         double worst = 0;
         double worstCpu = 0;
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        MessageDigest digest = MessageDigest.getInstance("SHA-256");
         for (String viewer : List.of("aad-admin", "aad-coord-1")) {
             System.out.printf("  %s:%n",
                     viewer.equals("aad-admin") ? "the förbund (admin)" : "a coordinator of two kommuner");
@@ -135,9 +140,10 @@ public final class StatisticsBenchmark {
                 for (Breakdown breakdown : Breakdown.values()) {
                     long start = System.nanoTime();
                     long cpuStart = threads.getCurrentThreadCpuTime();
-                    statistics.report(UserId.of(viewer), period, breakdown);
+                    Report report = statistics.report(UserId.of(viewer), period, breakdown);
                     double ms = (System.nanoTime() - start) / 1e6;
                     double cpu = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e6;
+                    digest.update(figures(report).getBytes(StandardCharsets.UTF_8));
                     worst = Math.max(worst, ms);
                     worstCpu = Math.max(worstCpu, cpu);
                     line.append(String.format(" %s %.0f/%.0f", breakdown.name().toLowerCase(), ms, cpu));
@@ -148,6 +154,26 @@ public final class StatisticsBenchmark {
         }
         System.out.printf("  slowest report: %.0f ms wall; most CPU of the reporting thread: %.0f ms%n", worst,
                 worstCpu);
+        // The same facts give the same figures on every database and after every change
+        // that only makes reports faster.
+        System.out.printf("  digest of every figure shown: %s%n", HexFormat.of().formatHex(digest.digest()));
+    }
+
+    /** What a report shows, in a fixed order. */
+    private static String figures(Report report) {
+        StringBuilder text = new StringBuilder();
+        for (Report.Section section : List.of(report.cases(), report.followUps(), report.contactSearches())) {
+            List<Report.Row> rows = new ArrayList<>(section.rows());
+            rows.add(section.total());
+            for (Report.Row row : rows) {
+                text.append(row.value());
+                section.figures().forEach((figure) -> text.append(' ').append(row.cell(figure)));
+                text.append('\n');
+            }
+        }
+        report.raisedByMonth()
+            .forEach((month) -> text.append(month.month()).append(' ').append(month.cell()).append('\n'));
+        return text.toString();
     }
 
     private static void insert(JdbcTemplate jdbc) {

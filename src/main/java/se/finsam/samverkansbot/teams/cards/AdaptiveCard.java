@@ -9,10 +9,14 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** An Adaptive Card, version 1.5 (the newest Teams renders). */
+/**
+ * An Adaptive Card, version 1.5 (the newest Teams renders), optionally with a
+ * {@link Refresh}: the Universal Actions way to show each reader their own view of a card
+ * posted to many.
+ */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@JsonPropertyOrder({ "type", "$schema", "version", "body", "actions", "msteams" })
-public record AdaptiveCard(List<CardElement> body, List<CardAction> actions) {
+@JsonPropertyOrder({ "type", "$schema", "version", "refresh", "body", "actions", "msteams" })
+public record AdaptiveCard(List<CardElement> body, List<CardAction> actions, Refresh refresh) {
 
     public static final String CONTENT_TYPE = "application/vnd.microsoft.card.adaptive";
 
@@ -21,6 +25,15 @@ public record AdaptiveCard(List<CardElement> body, List<CardAction> actions) {
     public AdaptiveCard {
         body = List.copyOf(body);
         actions = List.copyOf(actions);
+    }
+
+    public AdaptiveCard(List<CardElement> body, List<CardAction> actions) {
+        this(body, actions, null);
+    }
+
+    /** This card, asking Teams to fetch each reader's own view of it. */
+    public AdaptiveCard withRefresh(Refresh refresh) {
+        return new AdaptiveCard(body, actions, refresh);
     }
 
     @JsonProperty("type")

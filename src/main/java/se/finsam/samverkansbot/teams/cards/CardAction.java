@@ -39,6 +39,17 @@ public record CardAction(@JsonProperty("type") String type, String title, String
         return new CardAction("Action.Execute", title, verb, Map.copyOf(data), null, null, null);
     }
 
+    /**
+     * The action of a card's {@link Refresh}: an {@code Action.Execute} without an
+     * idempotency key, since it changes nothing.
+     */
+    public static CardAction refreshing(String verb, Map<String, Object> extra) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put(VERB, verb);
+        data.putAll(extra);
+        return new CardAction("Action.Execute", null, verb, Map.copyOf(data), null, null, null);
+    }
+
     /** The name of the dialog in a dialog button's data. */
     public static final String DIALOG = "dialog";
 

@@ -33,6 +33,7 @@ import se.finsam.samverkansbot.teams.chat.PrivacyFeedback;
 import se.finsam.samverkansbot.teams.chat.PrivateReplies;
 import se.finsam.samverkansbot.teams.chat.Replies;
 import se.finsam.samverkansbot.teams.chat.Texts;
+import se.finsam.samverkansbot.teams.conversations.ChatUsers;
 import se.finsam.samverkansbot.teams.conversations.ConversationKind;
 import se.finsam.samverkansbot.teams.conversations.UserOf;
 
@@ -56,10 +57,13 @@ class CaseActions {
 
     private final Texts texts;
 
-    CaseActions(CaseManagement cases, PrivacyFeedback privacy, Texts texts) {
+    private final ChatUsers chatUsers;
+
+    CaseActions(CaseManagement cases, PrivacyFeedback privacy, Texts texts, ChatUsers chatUsers) {
         this.cases = cases;
         this.privacy = privacy;
         this.texts = texts;
+        this.chatUsers = chatUsers;
     }
 
     /** Who acts in a team's channel on a case of that team. */
@@ -108,6 +112,7 @@ class CaseActions {
         }
         else {
             cases.noteTeamMember(teamId, member);
+            chatUsers.remember(user.get(), activity.getFrom().getId());
         }
         return Optional.of(new TeamContext(caseId, teamId, member));
     }

@@ -22,8 +22,8 @@ import se.finsam.samverkansbot.teams.chat.Texts;
 
 /**
  * Every case button by verb: the case form's (open, send), those on a case card in the
- * team's channel (advice, question to the caseworker, assign, close) and the caseworker's
- * (answer, close with outcome, outcome).
+ * team's channel (advice, question to the caseworker, assign, close) and its refresh into
+ * each reader's own view, and the caseworker's (answer, close with outcome, outcome).
  */
 @Configuration(proxyBeanMethods = false)
 class CaseButtons {
@@ -32,9 +32,10 @@ class CaseButtons {
 
     @Bean
     CardActions caseCardActions(NewCaseCommand newCase, RaiseCaseAction raise, CaseActions actions,
-            CaseManagement cases, CaseCards cards, Texts texts, TeamRoster roster) {
+            CaseManagement cases, CaseCards cards, Texts texts, TeamRoster roster, CaseViews views) {
         return CardActions.of()
             .on(CaseCards.NEW, newCase::button)
+            .view(CaseCards.VIEW, views::refresh)
             .once(CaseCards.RAISE, raise::handle)
             .once(CaseCards.ADVISE, advise(actions, cases, cards, texts))
             .once(CaseCards.ASK, ask(actions, cases, texts))

@@ -80,11 +80,11 @@ class CaseCardParts {
             facts.add(new Fact(text(locale, "case.field.ageBand"),
                     text(locale, "case.ageBand." + raised.ageBand().name())));
             if (raised.gender() != null) {
-                facts.add(new Fact(text(locale, "case.field.gender"),
+                facts.add(new Fact(text(locale, "case.channel.field.gender"),
                         text(locale, "case.gender." + raised.gender().name())));
             }
-            facts.add(new Fact(text(locale, "case.field.categories"), categories(locale, raised.categories())));
-            facts.add(new Fact(text(locale, "case.field.writtenAdvice"),
+            facts.add(new Fact(text(locale, "case.channel.field.categories"), categories(locale, raised.categories())));
+            facts.add(new Fact(text(locale, "case.channel.field.writtenAdvice"),
                     text(locale, raised.writtenAdviceWanted() ? "case.yes" : "case.no")));
         }
         return facts;

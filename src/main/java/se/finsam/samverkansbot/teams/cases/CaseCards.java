@@ -13,6 +13,7 @@ import se.finsam.samverkansbot.cases.Person;
 import se.finsam.samverkansbot.core.CoreProperties;
 import se.finsam.samverkansbot.core.Kommun;
 import se.finsam.samverkansbot.core.Organisation;
+import se.finsam.samverkansbot.core.UserId;
 import se.finsam.samverkansbot.teams.cards.AdaptiveCard;
 import se.finsam.samverkansbot.teams.cards.CardElement;
 import se.finsam.samverkansbot.teams.chat.TeamCaseButtons;
@@ -47,6 +48,9 @@ public class CaseCards {
     static final String CLOSE_OWN = "case.closeOwn";
 
     static final String OUTCOME = "case.outcome";
+
+    /** The refresh of a case card in the channel: each reader's own view. */
+    static final String VIEW = "case.view";
 
     static final String CASE_ID = "caseId";
 
@@ -109,8 +113,22 @@ public class CaseCards {
 
     // The card in the team's channel
 
-    AdaptiveCard channelCard(Locale locale, ConsultationCase raised) {
-        return channel.channelCard(locale, raised);
+    /**
+     * The card as posted in the channel: right for every reader, and refreshed by Teams
+     * into each listed member's own view ({@link CaseViews}).
+     */
+    AdaptiveCard channelCard(Locale locale, ConsultationCase raised, List<String> refreshFor) {
+        return channel.channelCard(locale, raised, refreshFor);
+    }
+
+    /** A team member's own view of the case card. */
+    AdaptiveCard teamView(Locale locale, ConsultationCase raised, UserId reader, List<String> refreshFor) {
+        return channel.teamView(locale, raised, reader, refreshFor);
+    }
+
+    /** The case card for someone who may not act on it there. */
+    AdaptiveCard neutralView(Locale locale, ConsultationCase raised) {
+        return channel.neutralView(locale, raised);
     }
 
     AdaptiveCard assignForm(Locale locale, ConsultationCase raised, List<Person> members) {

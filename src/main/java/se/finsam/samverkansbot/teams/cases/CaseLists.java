@@ -79,7 +79,10 @@ class CaseLists {
 
     private final Texts texts;
 
-    CaseLists(CaseManagement cases, CaseCards cards, Organisation organisation, Texts texts) {
+    private final CaseViews views;
+
+    CaseLists(CaseManagement cases, CaseCards cards, Organisation organisation, Texts texts, CaseViews views) {
+        this.views = views;
         this.cases = cases;
         this.cards = cards;
         this.parts = new CaseCardParts(texts);
@@ -144,7 +147,7 @@ class CaseLists {
                 log.warn("Refused to show case {} to {} in another team's channel", shown.id(), user.get());
                 return Replies.text(turn, texts.get(locale, "case.lookup.notFound"));
             }
-            return Replies.card(turn, cards.channelCard(locale, shown));
+            return Replies.card(turn, cards.channelCard(locale, shown, views.refreshFor(shown)));
         }
         if (shown.isRaisedBy(user.get())) {
             String teamName = cases.team(shown.teamId()).map(ConsultationTeam::name).orElse(null);

@@ -70,8 +70,11 @@ class CaseMessages {
 
     private final Texts texts;
 
+    private final CaseViews views;
+
     CaseMessages(CaseManagement cases, CaseCards cards, Outbox outbox, CaseProperties properties,
-            ConversationRegistry registry, Texts texts) {
+            ConversationRegistry registry, Texts texts, CaseViews views) {
+        this.views = views;
         this.registry = registry;
         this.texts = texts;
         this.cases = cases;
@@ -87,7 +90,7 @@ class CaseMessages {
             .orElseThrow(() -> new IllegalStateException("Case " + event.caseId() + " has no team"));
         outbox.enqueue(OutboundMessage
             .of(new Recipient.NewThread(team.teamId(), team.channelId()),
-                    CaseReplies.cardActivity(cards.channelCard(LOCALE, raised)))
+                    CaseReplies.cardActivity(views.posted(raised)))
             .withCardKey(CaseCards.channelCardKey(raised.id()))
             .withOrigin(origin(raised, CHANNEL)));
     }
@@ -216,7 +219,7 @@ class CaseMessages {
     }
 
     private void updateCards(ConsultationCase about) {
-        update(about, CaseCards.channelCardKey(about.id()), CHANNEL, cards.channelCard(LOCALE, about));
+        update(about, CaseCards.channelCardKey(about.id()), CHANNEL, views.posted(about));
         updateCaseworkerCard(about);
     }
 

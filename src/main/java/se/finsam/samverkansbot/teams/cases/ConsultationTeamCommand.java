@@ -27,6 +27,7 @@ import se.finsam.samverkansbot.teams.chat.CommandInput;
 import se.finsam.samverkansbot.teams.chat.Replies;
 import se.finsam.samverkansbot.teams.chat.Texts;
 import se.finsam.samverkansbot.teams.conversations.ConversationKind;
+import se.finsam.samverkansbot.teams.conversations.ChatUsers;
 import se.finsam.samverkansbot.teams.conversations.ConversationRegistry;
 import se.finsam.samverkansbot.teams.conversations.UserOf;
 
@@ -52,8 +53,14 @@ class ConsultationTeamCommand implements ChatCommand {
 
     private final Texts texts;
 
+    private final TeamRoster roster;
+
+    private final ChatUsers chatUsers;
+
     ConsultationTeamCommand(CaseManagement cases, Organisation organisation, ConversationRegistry registry,
-            CaseCards cards, Texts texts) {
+            CaseCards cards, Texts texts, TeamRoster roster, ChatUsers chatUsers) {
+        this.roster = roster;
+        this.chatUsers = chatUsers;
         this.cases = cases;
         this.organisation = organisation;
         this.registry = registry;
@@ -124,13 +131,16 @@ class ConsultationTeamCommand implements ChatCommand {
         String teamName = activity.teamsGetTeamInfo() == null ? null : activity.teamsGetTeamInfo().getName();
         TeamSetup setup = cases.setUpTeam(teamId, channelId, teamName, kommuner, user.get());
         cases.noteTeamMember(teamId, Person.of(user.get(), activity.getFrom().getName()));
+        chatUsers.remember(user.get(), activity.getFrom().getId());
         StringBuilder reply = new StringBuilder(
                 texts.get(input.locale(), "team.setup.done", cards.kommuner(setup.kommuner())));
         for (Map.Entry<Kommun, String> moved : setup.movedFrom().entrySet()) {
             reply.append("\n\n")
                 .append(texts.get(input.locale(), "team.setup.moved", moved.getKey().name(), moved.getValue()));
         }
-        return Replies.text(turn, reply.toString());
+        // The team's members from the start, so that case cards are refreshed for them
+        // (their own view, with the team's buttons) before anyone has acted.
+        return roster.refresh(turn, teamId).thenCompose((read) -> Replies.text(turn, reply.toString()));
     }
 
     private String current(CommandInput input, String teamId) {

@@ -61,9 +61,12 @@ class TeamLifecycle {
 
     private final CaseMessages messages;
 
+    private final CaseViews views;
+
     TeamLifecycle(CaseManagement cases, Organisation organisation, Outbox outbox, ConversationRegistry registry,
-            Conversations conversations, Texts texts, CaseCards cards, CaseMessages messages) {
+            Conversations conversations, Texts texts, CaseCards cards, CaseMessages messages, CaseViews views) {
         this.conversations = conversations;
+        this.views = views;
         this.messages = messages;
         this.cases = cases;
         this.organisation = organisation;
@@ -195,7 +198,7 @@ class TeamLifecycle {
             outbox.forgetPostedCard(key);
             outbox.enqueue(OutboundMessage
                 .of(new Recipient.NewThread(team.teamId(), team.channelId()),
-                        CaseReplies.cardActivity(cards.channelCard(CaseMessages.TEAM_LOCALE, moved)))
+                        CaseReplies.cardActivity(views.posted(moved)))
                 .withCardKey(key)
                 .withOrigin(MessageOrigin.of(CaseMessages.ORIGIN, moved.id(), CaseMessages.CHANNEL)));
             Locale locale = localeOf(moved.caseworker().id());

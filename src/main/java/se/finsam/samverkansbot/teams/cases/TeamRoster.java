@@ -25,6 +25,7 @@ import org.springframework.stereotype.Component;
 import se.finsam.samverkansbot.cases.CaseManagement;
 import se.finsam.samverkansbot.cases.Person;
 import se.finsam.samverkansbot.core.UserId;
+import se.finsam.samverkansbot.teams.conversations.ChatUsers;
 
 /**
  * The members of a konsultationsteam as Teams lists them, every page of the roster (Teams
@@ -46,8 +47,11 @@ class TeamRoster {
 
     private final CaseManagement cases;
 
-    TeamRoster(CaseManagement cases) {
+    private final ChatUsers chatUsers;
+
+    TeamRoster(CaseManagement cases, ChatUsers chatUsers) {
         this.cases = cases;
+        this.chatUsers = chatUsers;
     }
 
     /**
@@ -55,15 +59,20 @@ class TeamRoster {
      * not give it (then the members seen acting in the channel are all the bot knows).
      */
     CompletableFuture<Optional<List<Person>>> refresh(TurnContext turn, String teamId) {
-        CompletableFuture<List<Person>> all;
+        CompletableFuture<List<TeamsChannelAccount>> all;
         try {
             all = pages(turn, teamId, null, new ArrayList<>(), 0);
         }
         catch (RuntimeException unavailable) {
             all = CompletableFuture.failedFuture(unavailable);
         }
-        return all.thenApply((members) -> {
+        return all.thenApply((accounts) -> {
+            List<Person> members = accounts.stream()
+                .map((account) -> Person.of(UserId.of(account.getAadObjectId()), account.getName()))
+                .toList();
             cases.rosterRead(teamId, members);
+            // Their Teams ids, for the case cards to refresh for them.
+            accounts.forEach((account) -> chatUsers.remember(UserId.of(account.getAadObjectId()), account.getId()));
             return Optional.of(members);
         }).exceptionally((failure) -> {
             log.info("The roster of team {} could not be read ({}); members seen in its channel are used", teamId,
@@ -72,8 +81,8 @@ class TeamRoster {
         });
     }
 
-    private static CompletableFuture<List<Person>> pages(TurnContext turn, String teamId, String token,
-            List<Person> read, int page) {
+    private static CompletableFuture<List<TeamsChannelAccount>> pages(TurnContext turn, String teamId, String token,
+            List<TeamsChannelAccount> read, int page) {
         CompletableFuture<TeamsPagedMembersResult> asked = token == null
                 ? TeamsInfo.getPagedTeamMembers(turn, teamId, null) : nextPage(turn, teamId, token);
         return asked.thenCompose((result) -> {
@@ -118,13 +127,13 @@ class TeamRoster {
         }
     }
 
-    private static void add(TeamsPagedMembersResult result, List<Person> read) {
+    private static void add(TeamsPagedMembersResult result, List<TeamsChannelAccount> read) {
         if (result == null || result.getMembers() == null) {
             return;
         }
         for (TeamsChannelAccount member : result.getMembers()) {
             if (member.getAadObjectId() != null && !member.getAadObjectId().isBlank()) {
-                read.add(Person.of(UserId.of(member.getAadObjectId()), member.getName()));
+                read.add(member);
             }
         }
     }

@@ -31,7 +31,7 @@ public final class CardActions {
      * shows it again. A verb may be registered once.
      */
     public CardActions on(String verb, CardActionHandler handler) {
-        return register(verb, new Registered(handler, false));
+        return register(verb, new Registered(handler, Mode.SHOW));
     }
 
     /**
@@ -40,7 +40,17 @@ public final class CardActions {
      * however fast it is pressed; a later press gets the first one's answer.
      */
     public CardActions once(String verb, CardActionHandler handler) {
-        return register(verb, new Registered(handler, true));
+        return register(verb, new Registered(handler, Mode.ONCE));
+    }
+
+    /**
+     * Registers the refresh of a card (its {@code refresh} action, sent by Teams when a
+     * reader sees it): the card the handler sends is that reader's view, the invoke's
+     * answer, shown to them only and never posted. It changes nothing, so it has no
+     * idempotency key.
+     */
+    public CardActions view(String verb, CardActionHandler handler) {
+        return register(verb, new Registered(handler, Mode.VIEW));
     }
 
     private CardActions register(String verb, Registered registered) {
@@ -50,7 +60,24 @@ public final class CardActions {
         return this;
     }
 
-    record Registered(CardActionHandler handler, boolean once) {
+    /** What pressing a button does: shows something, changes something, or refreshes. */
+    enum Mode {
+
+        SHOW, ONCE, VIEW
+
+    }
+
+    record Registered(CardActionHandler handler, Mode mode) {
+
+        boolean once() {
+            return mode == Mode.ONCE;
+        }
+
+        /** What it sends answers the invoke instead of being posted. */
+        boolean answersInPlace() {
+            return mode != Mode.SHOW;
+        }
+
     }
 
     Map<String, Registered> byVerb() {

@@ -23,9 +23,11 @@ import se.finsam.samverkansbot.teams.conversations.UserOf;
  * {@code Action.Submit} message, through the same handler. What a button that changes
  * something ({@link CardActions#once}) sends is recorded: for an invoke it is not posted
  * but becomes the invoke's answer (the card that replaces the pressed one, or a text for
- * the one who pressed); for a submit it is posted as before. A button that shows
- * something posts what it shows below, for an invoke too. A button registered
- * {@link CardActions#once} with an idempotency key is acted on once per user and key.
+ * the one who pressed); for a submit it is posted as before. A card's refresh
+ * ({@link CardActions#view}) is answered the same way, with the reader's own view. A
+ * button that shows something posts what it shows below, for an invoke too. A button
+ * registered {@link CardActions#once} with an idempotency key is acted on once per user
+ * and key.
  */
 final class CardPresses {
 
@@ -57,7 +59,7 @@ final class CardPresses {
         }
         // A button that changes something answers in place of its card; one that shows
         // something (a form, a list, the rules) posts it below, as before.
-        boolean holdBack = invoke && action.once();
+        boolean holdBack = invoke && action.answersInPlace();
         Recorder recorder = new Recorder(holdBack, turn.getActivity().getReplyToId());
         turn.onSendActivities((context, activities, next) -> recorder.sent(activities, next));
         Optional<String> key = data.textValue(CardAction.KEY).filter((value) -> KEY.matcher(value).matches());

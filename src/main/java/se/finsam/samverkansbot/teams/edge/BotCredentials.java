@@ -59,16 +59,30 @@ public record BotCredentials(String appId, String appPassword, AppType appType, 
      * production bot.
      */
     void requireComplete() {
+        requireComplete(false);
+    }
+
+    /**
+     * As {@link #requireComplete()}, where a certificate
+     * ({@code samverkansbot.teams.certificate}) may take the client secret's place, but
+     * not stand beside it.
+     */
+    void requireComplete(boolean certificate) {
         List<String> problems = new ArrayList<>();
         if (!StringUtils.hasText(appId)) {
             problems.add("MicrosoftAppId saknas (botregistreringens app-id i Azure)");
         }
         if (appType == AppType.USER_ASSIGNED_MSI) {
             problems.add("MicrosoftAppType=UserAssignedMSI stöds inte; använd MultiTenant eller SingleTenant "
-                    + "med en klienthemlighet");
+                    + "med en klienthemlighet eller ett certifikat");
         }
-        else if (!StringUtils.hasText(appPassword)) {
-            problems.add("MicrosoftAppPassword saknas (klienthemligheten för botregistreringen)");
+        else if (!StringUtils.hasText(appPassword) && !certificate) {
+            problems.add("MicrosoftAppPassword saknas (klienthemligheten för botregistreringen), och inget "
+                    + "certifikat är angivet i samverkansbot.teams.certificate: ange det ena");
+        }
+        else if (StringUtils.hasText(appPassword) && certificate) {
+            problems.add("både MicrosoftAppPassword (klienthemlighet) och samverkansbot.teams.certificate "
+                    + "(certifikat) är angivna: ange bara det ena");
         }
         if (appType == AppType.SINGLE_TENANT && !StringUtils.hasText(tenantId)) {
             problems.add("MicrosoftAppTenantId saknas, och krävs när MicrosoftAppType=SingleTenant");

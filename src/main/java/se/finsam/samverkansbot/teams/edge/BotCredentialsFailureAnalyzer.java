@@ -15,9 +15,10 @@ class BotCredentialsFailureAnalyzer extends AbstractFailureAnalyzer<BotCredentia
     protected FailureAnalysis analyze(Throwable rootFailure, BotCredentialsException cause) {
         String problems = cause.problems().stream().map(p -> "  - " + p).collect(Collectors.joining("\n"));
         return new FailureAnalysis(
-                "Samverkansboten startar inte utan Bot Framework-uppgifter, eftersom den då skulle ta emot "
-                        + "oautentiserade anrop:\n" + problems,
-                "Sätt MicrosoftAppId, MicrosoftAppPassword, MicrosoftAppType och (för SingleTenant) "
+                "Samverkansboten startar inte, eftersom Bot Framework-uppgifterna saknas eller är fel (utan "
+                        + "dem skulle den ta emot oautentiserade anrop eller inte kunna svara):\n" + problems,
+                "Sätt MicrosoftAppId, MicrosoftAppPassword (eller i stället ett certifikat i "
+                        + "samverkansbot.teams.certificate), MicrosoftAppType och (för SingleTenant) "
                         + "MicrosoftAppTenantId som miljövariabler, samt samverkansbot.teams.allowed-tenants. "
                         + "För lokal provkörning utan Azure: starta med profilen dev "
                         + "(--spring.profiles.active=dev).",

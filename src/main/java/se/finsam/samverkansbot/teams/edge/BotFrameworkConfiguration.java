@@ -1,5 +1,7 @@
 package se.finsam.samverkansbot.teams.edge;
 
+import java.time.Instant;
+
 import com.microsoft.bot.connector.authentication.AuthenticationConfiguration;
 import com.microsoft.bot.connector.authentication.MicrosoftAppCredentials;
 import com.microsoft.bot.connector.authentication.SimpleChannelProvider;
@@ -23,11 +25,12 @@ class BotFrameworkConfiguration {
     private static final Logger log = LoggerFactory.getLogger(BotFrameworkConfiguration.class);
 
     @Bean
-    BotCredentials botCredentials(Environment environment, TeamsProperties properties) {
+    BotCredentials botCredentials(Environment environment, TeamsProperties properties,
+            BotCertificateProperties certificate) {
         BotCredentials credentials = BotCredentials.from(environment);
         boolean dev = environment.acceptsProfiles(Profiles.of("dev"));
         if (!dev) {
-            credentials.requireComplete();
+            credentials.requireComplete(certificate.isSet());
             if (properties.allowedTenants().isEmpty()) {
                 throw new TenantAllowListException();
             }
@@ -35,7 +38,10 @@ class BotFrameworkConfiguration {
         }
         else {
             StartupChecks.requireDevSetup(environment, properties);
-            if (credentials.isBlank()) {
+            if (!credentials.isBlank()) {
+                credentials.requireComplete(certificate.isSet());
+            }
+            else {
                 log.warn("Profile dev without MicrosoftAppId: incoming activities are NOT authenticated. "
                         + "Never run like this outside a developer's machine.");
             }
@@ -43,7 +49,24 @@ class BotFrameworkConfiguration {
         return credentials;
     }
 
-    @Bean
+    /**
+     * Outgoing tokens from Microsoft Entra ID with the certificate when one is configured
+     * (read and checked now, so that a wrong one stops the start), otherwise with the
+     * client secret.
+     */
+    @Bean("outboundCredentials")
+    OutboundCredentials botOutboundCredentials(BotCredentials credentials, BotCertificateProperties certificate) {
+        if (!certificate.isSet()) {
+            return outboundCredentials(credentials);
+        }
+        ClientCertificate loaded = ClientCertificate.load(certificate, Instant.now());
+        log.info("Outgoing tokens are requested with the certificate {} (valid until {})",
+                loaded.certificate().getSubjectX500Principal().getName(),
+                loaded.certificate().getNotAfter().toInstant());
+        return (appId, scope) -> new CertificateCredentials(appId, credentials.tokenTenant(), scope, loaded);
+    }
+
+    /** Outgoing tokens with the client secret ({@code MicrosoftAppPassword}). */
     OutboundCredentials outboundCredentials(BotCredentials credentials) {
         return (appId, scope) -> new MicrosoftAppCredentials(appId, credentials.appPassword(),
                 credentials.tokenTenant(), scope);

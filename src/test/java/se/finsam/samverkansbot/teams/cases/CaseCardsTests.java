@@ -54,7 +54,7 @@ class CaseCardsTests {
 
     private static final Set<String> VERBS = Set.of(CaseCards.RAISE, CaseCards.NEW, CaseCards.ADVISE, CaseCards.ASK,
             CaseCards.ASSIGN_FORM, CaseCards.ASSIGN, CaseCards.CLOSE, CaseCards.ANSWER, CaseCards.CLOSE_OWN,
-            CaseCards.OUTCOME, CaseLists.SHOW, CaseLists.LIST);
+            CaseCards.OUTCOME, CaseLists.SHOW, CaseLists.LIST, CaseCards.VIEW);
 
     private static final Set<String> DIALOGS = Set.of(CaseCards.ADVISE, CaseCards.ASK, CaseCards.ASSIGN,
             CaseCards.CLOSE);
@@ -73,7 +73,7 @@ class CaseCardsTests {
 
         List<String> texts = new ArrayList<>();
         for (AdaptiveCard card : List.of(cards.adviceNotice(Locale.forLanguageTag("sv"), raised, raised.entry(0)),
-                cards.channelCard(Locale.forLanguageTag("sv"), raised))) {
+                cards.channelCard(Locale.forLanguageTag("sv"), raised, List.of()))) {
             card.toJson().findValues("text").forEach((text) -> texts.add(text.asText()));
         }
 
@@ -136,9 +136,14 @@ class CaseCardsTests {
                                                     Set.of())
                                             .orElseThrow()
                                             .elements())));
-            all.put("channel " + locale, cards.channelCard(locale, full));
+            all.put("channel " + locale, cards.channelCard(locale, full, List.of()));
+            List<String> refreshFor = IntStream.range(0, 100).mapToObj((i) -> "29:1" + "x".repeat(80) + i).toList();
+            all.put("channel refreshed for many " + locale, cards.channelCard(locale, full, refreshFor));
+            all.put("channel team view " + locale,
+                    cards.teamView(locale, full, full.entry(0).author().id(), refreshFor));
+            all.put("channel neutral view " + locale, cards.neutralView(locale, full));
             all.put("channel closed " + locale, cards.channelCard(locale,
-                    CaseFixtures.closed(CaseFixtures.fullCase(2, longest, longest, 1, longest))));
+                    CaseFixtures.closed(CaseFixtures.fullCase(2, longest, longest, 1, longest)), List.of()));
             all.put("caseworker " + locale, cards.caseworkerCard(locale, full, "Konsultationsteam Nordost"));
             all.put("assign " + locale, cards.assignForm(locale, full, members));
             CaseCards.FormState wrong = new CaseCards.FormState(Map.of("advice", longest, "adviceAgency", "FK"),
@@ -208,9 +213,11 @@ class CaseCardsTests {
                 && !DIALOGS.contains(node.path("data").path(CardAction.DIALOG).asText())) {
             problems.add("dialog button '" + node.path("title").asText() + "' opens no dialog the bot has");
         }
+        // A card's refresh changes nothing: it needs no idempotency key.
+        boolean refresh = CaseCards.VIEW.equals(node.path("verb").asText());
         if ("Action.Execute".equals(type)
                 && (!node.path("verb").asText().equals(node.path("data").path("verb").asText())
-                        || node.path("data").path(CardAction.KEY).asText().isBlank())) {
+                        || (!refresh && node.path("data").path(CardAction.KEY).asText().isBlank()))) {
             problems.add("execute '" + node.path("title").asText() + "' has no verb or no idempotency key");
         }
         if ("Action.ShowCard".equals(type) && !"AdaptiveCard".equals(node.path("card").path("type").asText())) {

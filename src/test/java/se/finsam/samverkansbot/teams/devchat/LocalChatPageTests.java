@@ -1,8 +1,6 @@
 package se.finsam.samverkansbot.teams.devchat;
 
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -21,9 +19,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -52,7 +47,6 @@ import se.finsam.samverkansbot.teams.chat.Replies;
 import se.finsam.samverkansbot.teams.delivery.OutboundMessage;
 import se.finsam.samverkansbot.teams.delivery.Outbox;
 import se.finsam.samverkansbot.teams.delivery.Recipient;
-import se.finsam.samverkansbot.testing.OptionalTools;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -105,21 +99,7 @@ class LocalChatPageTests {
 
     @BeforeAll
     static void startBrowser() {
-        Path chromium = OptionalTools.require("Chromium", candidates("SAMVERKANSBOT_CHROMIUM", "/usr/bin/chromium",
-                "/usr/bin/chromium-browser", "/usr/bin/google-chrome"));
-        Path chromedriver = OptionalTools.require("ChromeDriver",
-                candidates("SAMVERKANSBOT_CHROMEDRIVER", "/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver"));
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(chromium.toFile());
-        // Without the background-networking switches Chromium keeps calling Google's
-        // hosts, which a closed test machine refuses.
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--window-size=1280,1000", "--lang=sv-SE");
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(chromedriver.toFile())
-            .usingAnyFreePort()
-            .build();
-        browser = new ChromeDriver(service, options);
+        browser = DevChatBrowser.start();
     }
 
     @AfterAll
@@ -307,6 +287,8 @@ class LocalChatPageTests {
                 null, Set.of(Category.COORDINATION), "Man som vill börja arbeta efter lång sjukskrivning.",
                 "Hur samordnar vi AF och FK?", false, Set.of()));
         awaitText("Hur samordnar vi AF och FK?");
+        // The page asks the bot for this reader's own view of the card, as Teams does.
+        awaitOwnView("Handläggarens fråga till teamet");
         WebElement caseCard = last(cards());
 
         button(caseCard, "Ge råd").click();
@@ -331,12 +313,16 @@ class LocalChatPageTests {
         browser.findElement(By.id("task-close")).click();
         waitUntil(() -> !dialog.isDisplayed());
         awaitText("Råd givet");
+        awaitOwnView("Du har gett 1 råd i ärendet.");
         screenshot("devchat-dialog-done.png");
         new Select(browser.findElement(By.id("user"))).selectByValue("29:devchat-amira");
         click(By.cssSelector("nav button[data-conversation='" + CASES_CHANNEL + "']"));
         awaitText("Råd givet");
+        awaitOwnView("Råd givet");
         assertThat(browser.findElement(By.id("messages")).getText()).as("others saw nothing of the refusal")
-            .doesNotContain("telefonnummer", "070-765 43 21");
+            .doesNotContain("telefonnummer", "070-765 43 21")
+            .as("nor what is Fredrik's own")
+            .doesNotContain("Du har gett");
     }
 
     private static String arrowOf(WebElement button) {
@@ -394,6 +380,22 @@ class LocalChatPageTests {
 
     private void awaitText(String text) {
         waitUntil(() -> browser.findElement(By.id("messages")).getText().contains(text));
+    }
+
+    /**
+     * Waits until the page shows the reader's own view of the newest card, with this
+     * text.
+     */
+    private void awaitOwnView(String text) {
+        waitUntil(() -> {
+            try {
+                List<WebElement> own = browser.findElements(By.cssSelector("#messages .card[data-view='own']"));
+                return !own.isEmpty() && own.get(own.size() - 1).getText().contains(text);
+            }
+            catch (StaleElementReferenceException redrawn) {
+                return false;
+            }
+        });
     }
 
     private void awaitMessageFromUser(String text) {
@@ -460,16 +462,6 @@ class LocalChatPageTests {
         attachment.setContentType(AdaptiveCard.CONTENT_TYPE);
         attachment.setContent(new AdaptiveCard(List.of(TextBlock.heading(heading)), List.of()).toJson());
         return MessageFactory.attachment(attachment);
-    }
-
-    private static String[] candidates(String variable, String... defaults) {
-        List<String> candidates = new ArrayList<>();
-        String configured = System.getenv(variable);
-        if (configured != null && !configured.isBlank()) {
-            candidates.add(configured);
-        }
-        candidates.addAll(List.of(defaults));
-        return candidates.toArray(String[]::new);
     }
 
     /**
