@@ -177,14 +177,6 @@ class BotEndpoint {
     }
 
     /**
-     * An Entra object id is a GUID (36 characters): one longer than the 64 characters the
-     * bot keeps it in comes from no Teams client.
-     */
-    private static boolean fitsAsObjectId(String aadObjectId) {
-        return aadObjectId == null || aadObjectId.length() <= 64;
-    }
-
-    /**
      * The activity, or null when the body is no Bot Framework activity. Never logs the
      * body.
      */
@@ -203,7 +195,6 @@ class BotEndpoint {
             boolean complete = activity != null && activity.getType() != null && activity.getServiceUrl() != null
                     && activity.getConversation() != null && activity.getConversation().getId() != null
                     && activity.getFrom() != null && activity.getFrom().getId() != null
-                    && fitsAsObjectId(activity.getFrom().getAadObjectId())
                     && (!ActivityTypes.INVOKE.equals(activity.getType()) || activity.getName() != null);
             if (activity != null && activity.getLocale() != null && !LOCALE.matcher(activity.getLocale()).matches()) {
                 // Not a language tag Teams sends: the user's language is then unknown
