@@ -195,7 +195,8 @@ class BotEndpoint {
             boolean complete = activity != null && activity.getType() != null && activity.getServiceUrl() != null
                     && activity.getConversation() != null && activity.getConversation().getId() != null
                     && activity.getFrom() != null && activity.getFrom().getId() != null
-                    && (!ActivityTypes.INVOKE.equals(activity.getType()) || activity.getName() != null);
+                    && (!ActivityTypes.INVOKE.equals(activity.getType())
+                            || (activity.getName() != null && tree.path("value").isObject()));
             if (activity != null && activity.getLocale() != null && !LOCALE.matcher(activity.getLocale()).matches()) {
                 // Not a language tag Teams sends: the user's language is then unknown
                 // (Swedish).
