@@ -115,7 +115,8 @@ class PackagedApplicationIT {
 
         assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("the application exits by itself").isTrue();
         assertThat(process.exitValue()).isNotZero();
-        assertThat(Files.readString(output)).contains("Samverkansboten startar inte utan Bot Framework-uppgifter")
+        assertThat(Files.readString(output))
+            .contains("Samverkansboten startar inte, eftersom Bot Framework-uppgifterna saknas")
             .contains("MicrosoftAppId saknas")
             .contains("--spring.profiles.active=dev");
     }
