@@ -193,7 +193,9 @@ class FuzzedActivitiesTests {
             case 1 -> NODES.numberNode(pick(random, -1L, 0L, Long.MAX_VALUE, Long.MIN_VALUE, 987654321L));
             default -> jsonValue(random, 0);
         };
-        if (id.isNumber() && id.asLong() == caseId) {
+        // Forged: never the real case, also not as text ("1") or by its reference.
+        if (id.asText().strip().equals(String.valueOf(caseId)) || id.asText().startsWith("K-")
+                || (id.isNumber() && id.asLong() == caseId)) {
             id = NODES.numberNode(caseId + 1_000_000);
         }
         ObjectNode data = cardData(random);
