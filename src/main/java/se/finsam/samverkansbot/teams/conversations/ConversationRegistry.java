@@ -1,6 +1,9 @@
 package se.finsam.samverkansbot.teams.conversations;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +15,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.ConversationReference;
 import com.microsoft.bot.schema.Serialization;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,13 +35,43 @@ public class ConversationRegistry {
 
     private final Upserts upserts;
 
-    ConversationRegistry(Conversations conversations, Upserts upserts, Clock clock) {
+    private final JdbcClient jdbc;
+
+    ConversationRegistry(Conversations conversations, Upserts upserts, JdbcClient jdbc, Clock clock) {
         this.conversations = conversations;
         this.upserts = upserts;
+        this.jdbc = jdbc;
         this.clock = clock;
     }
 
-    /** Stores or refreshes the reference of the conversation this activity came from. */
+    /** What a refresh writes of a stored conversation, as it is stored. */
+    private record Stored(String userAadObjectId, String teamId, String serviceUrl, String referenceJson,
+            boolean installed, String locale, OffsetDateTime updatedAt) {
+
+        /**
+         * Whether writing these values would change nothing but the time, and the row was
+         * refreshed after {@code freshSince}.
+         */
+        boolean sameAs(String user, String team, String url, String json, String newLocale, Instant freshSince) {
+            return installed && updatedAt.toInstant().isAfter(freshSince) && Objects.equals(userAadObjectId, user)
+                    && Objects.equals(teamId, team) && Objects.equals(serviceUrl, url)
+                    && Objects.equals(referenceJson, json) && (newLocale == null || newLocale.equals(locale));
+        }
+
+    }
+
+    /**
+     * How long a stored reference that has not changed counts as fresh: within it, a
+     * message from the same conversation writes nothing, so a turn commits no write of
+     * its own to the database just to say again what is stored.
+     */
+    static final Duration UNCHANGED_REFRESH = Duration.ofMinutes(10);
+
+    /**
+     * Stores or refreshes the reference of the conversation this activity came from. A
+     * reference stored as it is now, installed and refreshed within
+     * {@link #UNCHANGED_REFRESH}, is left alone.
+     */
     @Transactional
     public void remember(Activity activity) {
         ConversationReference reference = activity.getConversationReference();
@@ -50,13 +84,26 @@ public class ConversationRegistry {
         ConversationKind kind = ConversationKind.of(activity.getConversation().getConversationType());
         boolean personal = kind == ConversationKind.PERSONAL;
         String locale = personal ? localeTag(activity.getLocale()) : null;
-        Map<String, Object> row = Upserts.row("conversation_id", conversationId, "kind", kind.name(), "tenant_id",
-                TenantOf.activity(activity), "user_aad_object_id",
-                personal ? activity.getFrom().getAadObjectId() : null, "team_id", activity.teamsGetTeamId(),
-                "service_url", activity.getServiceUrl(), "reference_json", json, "installed", true, "updated_at",
-                clock.instant().atOffset(ZoneOffset.UTC));
+        Instant now = clock.instant();
+        String user = personal ? activity.getFrom().getAadObjectId() : null;
+        String teamId = activity.teamsGetTeamId();
+        Optional<Stored> stored = jdbc.sql("""
+                SELECT user_aad_object_id, team_id, service_url, reference_json, installed, locale, updated_at
+                FROM conversation WHERE conversation_id = ?""")
+            .param(conversationId)
+            .query((row, number) -> new Stored(row.getString(1), row.getString(2), row.getString(3), row.getString(4),
+                    row.getBoolean(5), row.getString(6), row.getObject(7, OffsetDateTime.class)))
+            .optional();
+        if (stored.isPresent() && stored.get()
+            .sameAs(user, teamId, activity.getServiceUrl(), json, locale, now.minus(UNCHANGED_REFRESH))) {
+            return;
+        }
         List<String> updated = new ArrayList<>(
                 List.of("user_aad_object_id", "team_id", "service_url", "reference_json", "installed", "updated_at"));
+        Map<String, Object> row = Upserts.row("conversation_id", conversationId, "kind", kind.name(), "tenant_id",
+                TenantOf.activity(activity), "user_aad_object_id", user, "team_id", teamId, "service_url",
+                activity.getServiceUrl(), "reference_json", json, "installed", true, "updated_at",
+                now.atOffset(ZoneOffset.UTC));
         if (locale != null) {
             // The user's language, as last seen; a missing one keeps what was known.
             row.put("locale", locale);

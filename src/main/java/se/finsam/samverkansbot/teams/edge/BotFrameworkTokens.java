@@ -15,6 +15,7 @@ import com.nimbusds.jose.jwk.source.RateLimitReachedException;
 import com.nimbusds.jose.proc.SecurityContext;
 import com.nimbusds.jose.util.DefaultResourceRetriever;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtAudienceValidator;
@@ -87,9 +88,10 @@ final class BotFrameworkTokens {
             .build();
         JwtTimestampValidator lifetime = new JwtTimestampValidator(CLOCK_SKEW);
         lifetime.setAllowEmptyExpiryClaim(false);
-        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(lifetime, new JwtIssuerValidator(ISSUER),
-                new JwtAudienceValidator(appId)));
-        return decoder;
+        OAuth2TokenValidator<Jwt> claims = new DelegatingOAuth2TokenValidator<>(lifetime,
+                new JwtIssuerValidator(ISSUER), new JwtAudienceValidator(appId));
+        decoder.setJwtValidator(claims);
+        return new VerifiedTokens(decoder, claims);
     }
 
     /**

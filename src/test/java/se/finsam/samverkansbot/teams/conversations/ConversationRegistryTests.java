@@ -35,7 +35,7 @@ class ConversationRegistryTests {
         DataSource dataSource = TestDatabases.migrated(vendor);
         JdbcClient jdbc = JdbcClient.create(dataSource);
         TestUser user = TestUsers.fresh("Samtidig Användare");
-        ConversationRegistry registry = new ConversationRegistry(null, new Upserts(dataSource),
+        ConversationRegistry registry = new ConversationRegistry(null, new Upserts(dataSource), jdbc,
                 Clock.fixed(Instant.parse("2026-12-01T09:00:00Z"), ZoneOffset.UTC));
         Activity install = activity(TestActivities.botInstalledPersonally(user));
         Activity message = activity(
