@@ -202,7 +202,7 @@ class BotEndpoint {
                 // (Swedish).
                 activity.setLocale(null);
             }
-            return complete && idsFit(tree) ? activity : null;
+            return complete && idsFit(tree) && idsFit(activity) ? activity : null;
         }
         catch (IOException | IllegalArgumentException | ClassCastException malformed) {
             return null;
@@ -210,17 +210,37 @@ class BotEndpoint {
     }
 
     /**
-     * Ids no longer than Teams makes them (and the columns that keep them): a longer one
-     * is no Teams activity, refused before anything tries to store it.
+     * Ids and names no longer than Teams makes them (and the columns that keep them, the
+     * stored conversation reference among them): a longer one is no Teams activity,
+     * refused before anything tries to store it.
      */
     private static boolean idsFit(JsonNode activity) {
         return fits(activity.path("id"), 256) && fits(activity.path("serviceUrl"), 512)
                 && fits(activity.path("conversation").path("id"), 512)
                 && fits(activity.path("conversation").path("tenantId"), 64)
                 && fits(activity.path("from").path("id"), 256) && fits(activity.path("from").path("aadObjectId"), 64)
+                && fits(activity.path("from").path("name"), 256) && fits(activity.path("recipient").path("id"), 256)
+                && fits(activity.path("recipient").path("name"), 256)
                 && fits(activity.path("channelData").path("tenant").path("id"), 64)
                 && fits(activity.path("channelData").path("team").path("id"), 256)
                 && fits(activity.path("channelData").path("channel").path("id"), 256);
+    }
+
+    /**
+     * The same for the activity as read, which also takes keys written in another case
+     * ({@code "ID"}) or ways the tree check above does not see: what the conversation
+     * reference stores is checked as it will be stored.
+     */
+    private static boolean idsFit(Activity activity) {
+        return fits(activity.getId(), 256) && fits(activity.getServiceUrl(), 512)
+                && fits(activity.getConversation().getId(), 512) && fits(activity.getFrom().getId(), 256)
+                && fits(activity.getFrom().getName(), 256) && fits(activity.getFrom().getAadObjectId(), 64)
+                && (activity.getRecipient() == null || (fits(activity.getRecipient().getId(), 256)
+                        && fits(activity.getRecipient().getName(), 256)));
+    }
+
+    private static boolean fits(String value, int longest) {
+        return value == null || value.length() <= longest;
     }
 
     private static boolean fits(JsonNode value, int longest) {
