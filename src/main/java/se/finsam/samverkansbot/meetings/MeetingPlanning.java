@@ -293,9 +293,10 @@ public class MeetingPlanning {
      * @return the meeting it went to, with only this item
      * @throws MeetingAccessDenied when the case is not theirs
      * @throws InvalidMeetingInput when the case is closed, already queued, the team has
-     * no series or every meeting within reach is full
+     * no series or every meeting within reach is full; the caller's transaction stays
+     * usable (a case being raised is raised all the same)
      */
-    @Transactional(noRollbackFor = { InvalidMeetingInput.class, MeetingAccessDenied.class })
+    @Transactional(noRollbackFor = InvalidMeetingInput.class)
     public MeetingView queueByCaseworker(long caseId, UserId caseworker, boolean attend) {
         ConsultationCase found = access(() -> cases.caseOfCaseworker(caseId, caseworker));
         return queue(found, attend, ItemSource.CASEWORKER, caseworker);
