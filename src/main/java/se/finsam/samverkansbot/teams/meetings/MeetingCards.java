@@ -297,10 +297,23 @@ class MeetingCards {
     }
 
     /**
+     * What comes next for the handläggare whose case went on an agenda: if they attend,
+     * the notice (with the join link, if the meeting has one) when the agenda goes out.
+     */
+    String nextForCaseworker(Locale locale, MeetingView meeting, AgendaItemView item) {
+        if (!item.attend()) {
+            return texts.get(locale, "meetings.own.notAttending");
+        }
+        return texts.get(locale,
+                meeting.onlineLink() == null ? "meetings.own.attendingNoLink" : "meetings.own.attending",
+                when(locale, meeting.agendaDeadline(), meeting));
+    }
+
+    /**
      * To the handläggare whose case went on an agenda as they asked on the case form: the
      * meeting, their item's number and time, and what comes next.
      */
-    AdaptiveCard wishGranted(Locale locale, MeetingView meeting, AgendaItemView item, String next) {
+    AdaptiveCard wishGranted(Locale locale, MeetingView meeting, AgendaItemView item) {
         List<CardElement> body = new ArrayList<>();
         body.add(TextBlock.heading(texts.get(locale, "meetings.wish.title", item.reference())));
         List<FactSet.Fact> facts = new ArrayList<>();
@@ -310,7 +323,7 @@ class MeetingCards {
                 TIME.format(item.slotStart()) + "–" + TIME.format(item.slotEnd())));
         facts.addAll(frame(locale, meeting).subList(1, frame(locale, meeting).size()));
         body.add(new FactSet(facts));
-        body.add(TextBlock.paragraph(next));
+        body.add(TextBlock.paragraph(nextForCaseworker(locale, meeting, item)));
         return new AdaptiveCard(body, List.of());
     }
 

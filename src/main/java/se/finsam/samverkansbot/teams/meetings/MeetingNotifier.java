@@ -128,11 +128,8 @@ class MeetingNotifier {
         MeetingView meeting = granted.meeting();
         AgendaItemView item = granted.item();
         Locale locale = localeOf(item.caseworker());
-        String next = item.attend()
-                ? texts.get(locale, "meetings.own.attending", cards.when(locale, meeting.agendaDeadline(), meeting))
-                : texts.get(locale, "meetings.own.notAttending");
         send(new Recipient.PersonalChat(item.tenantId(), item.caseworker().value()),
-                cards.wishGranted(locale, meeting, item, next), meeting);
+                cards.wishGranted(locale, meeting, item), meeting);
     }
 
     /** It could not go on an agenda: why, and that the team has it as a written case. */
