@@ -107,11 +107,7 @@ class CaseworkerToMeeting implements CaseworkerCaseButtons {
         String slot = TIME.format(item.slotStart()) + "–" + TIME.format(item.slotEnd());
         String done = texts.get(locale, "meetings.own.done", item.reference(), cards.when(locale, meeting),
                 item.number(), slot);
-        return done + " "
-                + (item.attend()
-                        ? texts.get(locale, "meetings.own.attending",
-                                cards.when(locale, meeting.agendaDeadline(), meeting))
-                        : texts.get(locale, "meetings.own.notAttending"));
+        return done + " " + cards.nextForCaseworker(locale, meeting, item);
     }
 
 }
