@@ -11,8 +11,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Teams' published limits for bots ("Rate limiting for bots" in the Teams platform
  * documentation).
  *
- * @param globalRate messages per second per tenant that one instance sends at most; with
- * several instances, divide Teams' 50 per second by their number
+ * @param globalRate messages per second that the app sends at most, all instances
+ * together (on PostgreSQL they share one budget in the database)
  * @param conversationLimits limits per conversation, each as {@code count/duration}; all
  * apply at once
  * @param maxAttempts deliveries tried before a message becomes a dead letter
