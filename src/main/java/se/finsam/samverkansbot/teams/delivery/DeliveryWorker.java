@@ -197,6 +197,12 @@ class DeliveryWorker implements SmartLifecycle {
             die(row, null, "card-not-posted");
             return;
         }
+        if (!holdsLease(row)) {
+            limits.refundGlobal();
+            log.debug("Outbox message {}: its lease ended while it waited and another claim holds it", row.id());
+            count("lease-lost");
+            return;
+        }
         BotConnector.Response response;
         try {
             response = (row.target() == OutboxStore.Target.UPDATE)
@@ -213,6 +219,16 @@ class DeliveryWorker implements SmartLifecycle {
             limits.refundGlobal();
         }
         outcome(row, destination, response);
+    }
+
+    /**
+     * Renews the lease for the call about to be made. A claimed message can wait its turn
+     * (senders busy, the rate limit) longer than its lease; if it was claimed again
+     * meanwhile, sending it here too would deliver it twice.
+     */
+    private boolean holdsLease(OutboxStore.Row row) {
+        Instant until = limits.now().plus(properties.lease());
+        return Boolean.TRUE.equals(transactions.execute((status) -> store.renewLease(row, until)));
     }
 
     private record Destination(String serviceUrl, String conversationId, String activityId) {
