@@ -184,23 +184,22 @@ class DeliveryWorker implements SmartLifecycle {
                 .executeWithoutResult((status) -> store.retryLater(row, false, null, null, limits.now().plus(wait)));
             return;
         }
-        try {
-            limits.awaitGlobal();
-        }
-        catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            transactions.executeWithoutResult((status) -> store.retryLater(row, false, null, null, limits.now()));
-            return;
-        }
         Destination destination = destination(row);
         if (destination == null) {
             die(row, null, "card-not-posted");
             return;
         }
         if (!holdsLease(row)) {
-            limits.refundGlobal();
             log.debug("Outbox message {}: its lease ended while it waited and another claim holds it", row.id());
             count("lease-lost");
+            return;
+        }
+        try {
+            limits.awaitGlobal();
+        }
+        catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            transactions.executeWithoutResult((status) -> store.retryLater(row, false, null, null, limits.now()));
             return;
         }
         BotConnector.Response response;
@@ -222,9 +221,10 @@ class DeliveryWorker implements SmartLifecycle {
     }
 
     /**
-     * Renews the lease for the call about to be made. A claimed message can wait its turn
-     * (senders busy, the rate limit) longer than its lease; if it was claimed again
-     * meanwhile, sending it here too would deliver it twice.
+     * Renews the lease for the call about to be made. A claimed message can wait for a
+     * free sender longer than its lease; if it was claimed again meanwhile, sending it
+     * here too would deliver it twice. Renewed before the wait for the app's rate, so
+     * that nothing stands between the message's place in the budget and its call.
      */
     private boolean holdsLease(OutboxStore.Row row) {
         Instant until = limits.now().plus(properties.lease());
