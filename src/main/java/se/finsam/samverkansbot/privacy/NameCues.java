@@ -99,6 +99,12 @@ final class NameCues {
             "hemmet", "föreningen", "kyrkan", "banken", "bolaget", "rätten", "vården", "tjänsten", "ön", "älven",
             "sjön", "fjället", "skogen", "backe", "bruk", "hus", "ängen", "köpstad");
 
+    /**
+     * Subject pronouns: right after a sentence's first word and its verb they make that
+     * word no subject ("Falk har vi inte hört något om").
+     */
+    static final Set<String> SUBJECT_PRONOUNS = WordSets.of("jag", "du", "han", "hon", "hen", "vi", "ni", "de", "man");
+
     /** Words that start Swedish sentences and are never names. */
     static final Set<String> FUNCTION_WORDS = WordSets.of("jag", "du", "han", "hon", "hen", "vi", "ni", "de", "dem",
             "det", "den", "detta", "denna", "dessa", "här", "där", "nu", "då", "sedan", "idag", "igår", "imorgon",
@@ -121,8 +127,8 @@ final class NameCues {
             "intyg", "remiss", "plan", "mål", "syfte", "problem", "behov", "oro", "risk", "diagnos", "medicin",
             "behandling", "insats", "insatser", "kvinna", "man", "ung", "äldre", "yngre", "vuxen", "vuxna", "unga",
             "barn", "person", "personer", "familj", "föräldrar", "mamma", "pappa", "son", "dotter", "syskon", "make",
-            "maka", "sambo", "dag", "vecka", "månad", "år", "tid", "period", "timme", "timmar", "dagar", "veckor",
-            "månader", "ibland", "oklart", "viktigt", "svårt", "lätt", "bra", "dåligt", "sämre", "bättre", "nej", "ja");
+            "maka", "sambo", "vecka", "månad", "år", "tid", "period", "timme", "timmar", "dagar", "veckor", "månader",
+            "ibland", "oklart", "viktigt", "svårt", "lätt", "bra", "dåligt", "sämre", "bättre", "nej", "ja");
 
     /**
      * Words after which a capitalised word is a title, not a name ("projektet

@@ -312,12 +312,26 @@ final class NameDetector {
                         certainty(person || finiteVerbFollows(t, i) || placePhraseThenVerb(t, i))));
                 return i;
             }
+            if (sentenceStart && kind.surname && !NameCues.FUNCTION_WORDS.contains(lower)
+                    && !NameCues.POSSESSIVES.contains(lower)
+                    && (person || personFollows(t, i) || placePhraseThenVerb(t, i) || finiteVerbFollows(t, i))) {
+                // "Björk har haft kontakt", "Ljung på FK säger": a surname that is also
+                // a word, as the subject; certain with a verb only a person does or a
+                // place phrase before the verb, asked about otherwise (a mass noun can
+                // be a subject without an article)
+                findings.add(new Finding(FindingType.NAME, t.start[i], t.end[i],
+                        certainty(person || placePhraseThenVerb(t, i))));
+                return i;
+            }
             return -1;
         }
         if (kind.first) {
             // a first name that is no word: certain where a person stands, in a sentence
             // or as its subject ("Sigrid vill", "Ronja på vårdcentralen har")
-            boolean strong = strongPersonContext(t, i, previous);
+            // "enligt Zeynep": scholars are cited by their surnames, a first name is a
+            // person of the case
+            boolean strong = strongPersonContext(t, i, previous)
+                    || "enligt".equals(previous) && !kind.surname && !kind.other;
             boolean subject = !sentenceStart || personFollows(t, i) || placePhraseThenVerb(t, i)
                     || firstNamePairFollows(t, i) || strong || verbFormFollows(t, i);
             boolean placeLike = previous != null
@@ -334,7 +348,8 @@ final class NameDetector {
         // a surname alone: not where a place would be ("i Berg"); at a sentence start
         // only when a
         // person's verb follows ("Andersson har ...")
-        if (sentenceStart && !kind.word && personFollows(t, i) && !lexicon().isKnownWord(lower)) {
+        if (sentenceStart && !kind.word && (personFollows(t, i) || placePhraseThenVerb(t, i))
+                && !lexicon().isKnownWord(lower)) {
             findings.add(Finding.certain(FindingType.NAME, t.start[i], t.end[i])); // "Lindholm
                                                                                    // ringde"
             return i;
@@ -551,9 +566,12 @@ final class NameDetector {
                 && NameCues.POSSESSIVES.contains(t.lower(i - 2));
     }
 
-    /** "Ewa och Piotr har": two first names joined by "och". */
+    /** "Ewa och Piotr har", "Ilir, Arben och ...": first names in a row. */
     private boolean firstNamePairFollows(TextTokens t, int i) {
-        return t.equalsIgnoreCase(i + 1, "och") && t.isCapitalised(i + 2) && kind(t.lower(i + 2)).first;
+        if (!t.isCapitalised(i + 2) || !kind(t.lower(i + 2)).first) {
+            return false;
+        }
+        return t.equalsIgnoreCase(i + 1, "och") || t.isSymbol(i + 1, ',') && !kind(t.lower(i + 2)).word;
     }
 
     /** "HODAN WARSAME" in a record header: names in capitals, known from the lists. */
@@ -1024,7 +1042,8 @@ final class NameDetector {
 
     private boolean personFollows(TextTokens t, int i) {
         int next = i + 1;
-        if (t.isWord(next) && NameCues.PERSON_VERBS.contains(t.lower(next))) {
+        if (t.isWord(next) && NameCues.PERSON_VERBS.contains(t.lower(next))
+                && !(t.isWord(next + 1) && NameCues.SUBJECT_PRONOUNS.contains(t.lower(next + 1)))) {
             return true;
         }
         // "Björn, 45 år," and "Rosa (32)"
@@ -1098,6 +1117,9 @@ final class NameDetector {
             return false;
         }
         String verb = t.lower(next);
+        if (t.isWord(next + 1) && NameCues.SUBJECT_PRONOUNS.contains(t.lower(next + 1))) {
+            return false; // "Falk har vi inte hört": the verb's subject comes after it
+        }
         if (NameCues.PERSON_VERBS.contains(verb)) {
             return true;
         }

@@ -433,6 +433,11 @@ final class NumberDetector {
      */
     private static int longNumber(TextTokens t, int[] g, int count, Findings findings) {
         int first = g[0];
+        if (yearAndSerial(t, g, count)) {
+            // "2025-0044", "2024/3317": a register's year and serial, a diarienummer
+            findings.add(Finding.certain(FindingType.CASE_NUMBER, t.start[first], t.end[g[1]]));
+            return 2;
+        }
         int last = 0;
         int digits = t.length(first);
         int longest = digits;
@@ -455,6 +460,42 @@ final class NumberDetector {
         }
         findings.add(Finding.certain(FindingType.CASE_NUMBER, t.start[first], t.end[g[last]]));
         return last + 1;
+    }
+
+    /**
+     * A year and a serial of three to seven digits ("2025-0044", "2024/31175"), the shape
+     * of the diarienummer of agencies and courts; not a range of years ("2024-2026"), a
+     * date ("2025-11-14") or a part of a longer number.
+     */
+    private static boolean yearAndSerial(TextTokens t, int[] g, int count) {
+        if (count < 2 || t.length(g[0]) != 4 || t.length(g[1]) < 3 || t.length(g[1]) > 7) {
+            return false;
+        }
+        String separator = separator(t, g[0], g[1]);
+        if (!separator.equals("-") && !separator.equals("/")) {
+            return false;
+        }
+        int year = t.digitValue(g[0]);
+        if (year < 1990 || year > 2100) {
+            return false;
+        }
+        if (t.length(g[1]) == 4 && t.digitValue(g[1]) >= 1900 && t.digitValue(g[1]) <= 2100) {
+            return false; // "2024-2026"
+        }
+        if (t.length(g[1]) == 3 && t.text.charAt(t.start[g[1]]) != '0' && t.digitValue(g[1]) <= 366) {
+            return false; // perhaps a page or a paragraph range; a serial of three has a
+                          // leading zero
+        }
+        if (count > 2 && t.gap(g[1]) == 0 && !Character.isWhitespace(t.text.charAt(t.end[g[1]]))) {
+            return false; // "2025-0044-12": part of a longer code
+        }
+        int before = t.isSymbol(g[0] - 1, ':') ? g[0] - 2 : g[0] - 1;
+        if (t.isWord(before) && CuedNumberDetector.NOT_NUMBER_CUES.contains(t.lower(before))
+                && !t.equalsIgnoreCase(before, "nummer") && !t.equalsIgnoreCase(before, "nr")) {
+            return false; // "Projektnummer 2021-00123": an organisation's number
+        }
+        int after = g[1] + 1;
+        return !(t.isWord(after) && AMOUNT_UNITS.contains(t.lower(after)) || t.isSymbolIn(after, ":%"));
     }
 
     /** "281 31 Hässleholm", "28131 Hässleholm". */

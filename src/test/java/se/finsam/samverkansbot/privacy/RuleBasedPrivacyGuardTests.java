@@ -778,6 +778,39 @@ class RuleBasedPrivacyGuardTests {
         assertClean("Maria Magdalena församling erbjuder samtalsstöd.");
     }
 
+    @Test
+    void commonSwedishFirstNamesAndSurnamesOfEveryGenerationAreListed() {
+        assertCertain("Orvar har slutat svara i telefon.", "Orvar");
+        assertCertain("Vi pratade med Ingegerd om hemtjänsten.", "Ingegerd");
+        assertCertain("Söderström har lämnat in sin ansökan.", "Söderström");
+    }
+
+    @Test
+    void aSurnameThatIsAWordAsASubjectIsAskedAboutAndCertainWithAPlacePhrase() {
+        Scan scan = this.guard.scan("Gran har lämnat in underlaget.");
+        assertThat(scan.findings()).singleElement()
+            .satisfies(finding -> assertThat(finding.certainty()).isEqualTo(Certainty.UNCERTAIN));
+        assertCertain("Gran på Arbetsförmedlingen säger att platsen är kvar.", "Gran");
+        assertCertain("Wikström från socialtjänsten har ringt.", "Wikström");
+        assertClean("Gran har vi inte hört något om.");
+    }
+
+    @Test
+    void courtCaseNumbersAndDiarienummerWithoutACueAreFound() {
+        assertFound("Överklagandet har fått UM 9921-26 i förvaltningsrätten.", FindingType.CASE_NUMBER, "UM 9921-26");
+        assertFound("Anmälan 2026-0317 gjordes av skolan.", FindingType.CASE_NUMBER, "2026-0317");
+        assertFound("Ärendet hos kommunen har id B-55102.", FindingType.CASE_NUMBER, "B-55102");
+        assertClean("Projektet pågår 2024-2026 och LSS infördes 1994-95.");
+    }
+
+    @Test
+    void aBirthdayAfterFyllerArAndAStreetWithoutNumberWhereSomeoneLivesAreFound() {
+        assertFound("Han fyller år den 9 oktober.", FindingType.BIRTH_DATE, "9 oktober");
+        assertFound("Hon bor på Prästgårdsvägen sedan i somras.", FindingType.ADDRESS, "Prästgårdsvägen");
+        assertFound("bor på tallvändan 7b med barnen", FindingType.ADDRESS, "tallvändan 7b");
+        assertClean("Hon bor på ett boende och fyller 40 år i maj.");
+    }
+
     private void assertCertain(String text, String expected) {
         Scan scan = guard.scan(text);
         assertThat(scan.findings()).as("findings in: " + text + " " + describe(text, scan)).anySatisfy(finding -> {
