@@ -209,6 +209,9 @@ final class AddressDetector {
         if (!postalCode && !placeLike) {
             return -1;
         }
+        if (postalCode && findings.covers(t.start[after + 1])) {
+            postalCode = false; // the postal code and town are found already
+        }
         int end = postalCode ? after + 3 : number;
         if (!postalCode && t.isWord(after) && t.length(after) == 1 && t.gap(number) == 0) {
             end = after; // "solvändan 4b"

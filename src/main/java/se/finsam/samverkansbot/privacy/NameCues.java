@@ -105,6 +105,14 @@ final class NameCues {
      */
     static final Set<String> SUBJECT_PRONOUNS = WordSets.of("jag", "du", "han", "hon", "hen", "vi", "ni", "de", "man");
 
+    /**
+     * Words that follow the object of a verb rather than qualify it: adverbs of time,
+     * prepositions, conjunctions ("ringer lisa imorgon", "träffade sten och hans bror").
+     */
+    static final Set<String> AFTER_OBJECT_WORDS = WordSets.of("imorgon", "idag", "igår", "ikväll", "imorse", "nu",
+            "senare", "igen", "tillbaka", "sen", "sedan", "i", "på", "om", "och", "o", "efter", "före", "innan", "hos",
+            "med", "men", "som", "så", "angående", "ang", "kl", "förra", "nästa", "också", "direkt", "snart");
+
     /** Words that start Swedish sentences and are never names. */
     static final Set<String> FUNCTION_WORDS = WordSets.of("jag", "du", "han", "hon", "hen", "vi", "ni", "de", "dem",
             "det", "den", "detta", "denna", "dessa", "här", "där", "nu", "då", "sedan", "idag", "igår", "imorgon",
@@ -178,7 +186,7 @@ final class NameCues {
     /** Words before a lower-case name in chat ("pratade med kerstin", "ang. mirsad"). */
     static final Set<String> LOWER_CASE_NAME_CUES = WordSets.of("med", "ang", "angående", "gällande", "rörande", "från",
             "till", "åt", "hos", "ringde", "ringt", "träffade", "träffat", "pratade", "pratat", "mejlade", "mejlat",
-            "mailade", "enligt", "och", "klienten", "brukaren", "deltagaren", "sonen", "dottern", "mamman", "pappan",
+            "mailade", "mötte", "möter", "träffar", "besökte", "enligt", "och", "klienten", "brukaren", "deltagaren", "sonen", "dottern", "mamman", "pappan",
             "sambon", "frun", "maken", "hälsa", "fråga", "frågade", "sa", "sade", "skrev", "sms", "sms:a");
 
     /** Verbs after a subject and before an age: "är 64". */
@@ -205,6 +213,12 @@ final class NameCues {
 
     /** Above this {@link NameLikeness} score a word in no list is spelt like a name. */
     static final double NAME_LIKENESS_THRESHOLD = 0.5;
+
+    /**
+     * Name-likeness above which a word in no list, typed in lower case right after a
+     * person is met or spoken with, is asked about.
+     */
+    static final double LOWER_CASE_NAME_LIKENESS = 0.1;
 
     /** Verbs only a person does: their subject is a person, not a thing or a place. */
     static final Set<String> PERSON_ONLY_VERBS = WordSets.of("ringde", "ringer", "berättar", "berättade", "säger", "sa",

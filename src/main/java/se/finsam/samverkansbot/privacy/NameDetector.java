@@ -156,9 +156,10 @@ final class NameDetector {
         }
         if (unlisted && unknownPairAnyway(t, i, previous)) {
             // "Somchai Wongsakul": two capitalised words in no list and no language, even
-            // spelt unlike the names the model knows; certain after a person noun
+            // spelt unlike the names the model knows; certain after a person noun or as
+            // the subject of a verb
             int last = fullNameFrom(t, i, findings);
-            if (previous == null || !NameCues.PERSON_CUES.contains(previous)) {
+            if ((previous == null || !NameCues.PERSON_CUES.contains(previous)) && !finiteVerbFollows(t, last)) {
                 findings.list.set(findings.list.size() - 1,
                         Finding.uncertain(FindingType.NAME, t.start[i], t.end[last]));
             }
@@ -284,6 +285,18 @@ final class NameDetector {
                 findings.add(Finding.certain(FindingType.NAME, t.start[i], t.end[i]));
                 return i;
             }
+            // "Mwangi Kamau har": two names of the wider lists, or one and a word in no
+            // list, as the subject of a verb
+            if (kind.other && !kind.word && startsSentence(t, i) && !lexicon().isKnownWord(lower)
+                    && t.isCapitalised(i + 1) && t.spaceBefore(i + 1) && finiteVerbFollows(t, i + 1)) {
+                String next = t.lower(i + 1);
+                NameKind nextKind = kind(next);
+                if (nextKind != NameKind.NOT_NAME && !nextKind.word && !lexicon().isKnownWord(next)
+                        && (nextKind.any() || !looksLikeOrganisation(next))) {
+                    findings.add(Finding.certain(FindingType.NAME, t.start[i], t.end[i + 1]));
+                    return i + 1;
+                }
+            }
             // "hennes man Miklos", "Osmani (morbror)": a name of the wider lists where
             // only a person can stand
             if (kind.other && !kind.word && !lexicon().isKnownWord(lower) && !NameCues.FUNCTION_WORDS.contains(lower)
@@ -304,12 +317,12 @@ final class NameDetector {
                         certainty(person || finiteVerbFollows(t, i))));
                 return i;
             }
-            if (sentenceStart && kind.first
-                    && (person || personFollows(t, i) || placePhraseThenVerb(t, i) || finiteVerbFollows(t, i))) {
+            if (sentenceStart && kind.first && (person || personFollows(t, i) || placePhraseThenVerb(t, i)
+                    || finiteVerbFollows(t, i) || firstNamePairFollows(t, i) && !kind(t.lower(i + 2)).word)) {
                 // "Sten har varit hemlös": a count noun needs an article as a subject,
                 // so a first name before a finite verb is the name
-                findings.add(new Finding(FindingType.NAME, t.start[i], t.end[i],
-                        certainty(person || finiteVerbFollows(t, i) || placePhraseThenVerb(t, i))));
+                findings.add(new Finding(FindingType.NAME, t.start[i], t.end[i], certainty(person
+                        || finiteVerbFollows(t, i) || placePhraseThenVerb(t, i) || firstNamePairFollows(t, i))));
                 return i;
             }
             if (sentenceStart && kind.surname && !NameCues.FUNCTION_WORDS.contains(lower)
@@ -628,6 +641,21 @@ final class NameDetector {
         }
         String previous = t.isWord(i - 1) && t.gap(i - 1) <= 1 ? t.lower(i - 1)
                 : (t.isSymbol(i - 1, '.') && t.isWord(i - 2) ? t.lower(i - 2) : null);
+        int aged = lowerCaseNameWithAge(t, i, findings);
+        if (aged >= 0) {
+            return aged;
+        }
+        if (previous != null && NameCues.INTERACTION_CUES.contains(previous) && t.gap(i - 1) == 1
+                && isFirstName(t.lower(i)) && lexicon().nameWords.contains(t.lower(i))
+                && !NameCues.POSSESSIVES.contains(t.lower(i)) && !NameCues.FUNCTION_WORDS.contains(t.lower(i))
+                && !lexicon().notNames.contains(t.lower(i))
+                && (!t.isWord(i + 1) || NameCues.AFTER_OBJECT_WORDS.contains(t.lower(i + 1)))) {
+            // "ringer lisa imorgon": a first name that is also a word, right after a
+            // person is called or met and before no noun it could qualify ("ringer
+            // klara besked"), is asked about
+            findings.add(Finding.uncertain(FindingType.NAME, t.start[i], t.end[i]));
+            return i;
+        }
         boolean cue = previous != null
                 && (NameCues.LOWER_CASE_NAME_CUES.contains(previous) || NameCues.INTERACTION_CUES.contains(previous));
         if (!cue && !(t.isWord(i + 1) && NameCues.PERSON_VERBS.contains(t.lower(i + 1)) && t.spaceBefore(i + 1))) {
@@ -648,11 +676,41 @@ final class NameDetector {
             findings.add(Finding.certain(FindingType.NAME, t.start[i], t.end[i]));
             return i;
         }
-        if (cue && looksLikeName(lower) && hasVowel(lower)) {
+        if (cue && hasVowel(lower) && (looksLikeName(lower) || lower.length() >= 4
+                && lexicon.likeness.score(lower) > NameCues.LOWER_CASE_NAME_LIKENESS && !hasLowerCaseNounEnding(lower))) {
+            // "träffade nkiruka": asked about, a word in no list after a person is met
             findings.add(Finding.uncertain(FindingType.NAME, t.start[i], t.end[i]));
             return i;
         }
         return -1;
+    }
+
+    /**
+     * "stig 61 år", "fredrik (40 nånting)": a first name typed in lower case with an age
+     * right after it, at the start of a sentence or a clause, or before an age in
+     * brackets; certain even when the name is also a word.
+     */
+    private int lowerCaseNameWithAge(TextTokens t, int i, Findings findings) {
+        String lower = t.lower(i);
+        if (!isFirstName(lower) || NameCues.FUNCTION_WORDS.contains(lower) || NameCues.POSSESSIVES.contains(lower)
+                || lexicon().notNames.contains(lower) || isPersonNoun(lower)) {
+            return -1;
+        }
+        boolean bracketedAge = t.isSymbol(i + 1, '(') && t.isNumber(i + 2) && t.length(i + 2) <= 2
+                && (!lexicon().nameWords.contains(lower) || startsSentence(t, i) || t.isSymbolIn(i - 1, ",:"));
+        boolean age = t.isNumber(i + 1) && t.length(i + 1) <= 2 && t.gap(i) == 1 && t.equalsIgnoreCase(i + 2, "år")
+                && (startsSentence(t, i) || t.isSymbolIn(i - 1, ",:"));
+        if (!bracketedAge && !age) {
+            return -1;
+        }
+        findings.add(Finding.certain(FindingType.NAME, t.start[i], t.end[i]));
+        return i;
+    }
+
+    /** "handläggarn", "kompisarna": a colloquial noun's ending, which names have not. */
+    private static boolean hasLowerCaseNounEnding(String lower) {
+        return lower.endsWith("arn") || lower.endsWith("ern") || lower.endsWith("arna") || lower.endsWith("erna")
+                || lower.endsWith("orna") || lower.endsWith("en") && lower.length() > 6;
     }
 
     /**
@@ -755,7 +813,17 @@ final class NameDetector {
         return kind(second) == NameKind.NONE && t.length(i) >= 3 && t.length(i + 1) >= 3 && !looksLikePlace(first)
                 && !looksLikePlace(second) && !startsWithPlace(second) && !endsWithDefiniteNoun(second)
                 && second.indexOf('-') < 0 && !t.isUpperCaseCode(i + 1)
-                && (!startsSentence(t, i) || previous != null && NameCues.PERSON_CUES.contains(previous));
+                && (!startsSentence(t, i) || previous != null && NameCues.PERSON_CUES.contains(previous)
+                        || finiteVerbFollows(t, i + 1) && !looksLikeOrganisation(first)
+                                && !looksLikeOrganisation(second));
+    }
+
+    /**
+     * Spelt like an organisation, a product or a place rather than a person: a place's
+     * ending, a place or a Swedish word before a Swedish word, a definite noun's ending.
+     */
+    private boolean looksLikeOrganisation(String lower) {
+        return looksLikePlace(lower) || startsWithPlace(lower) || endsWithDefiniteNoun(lower);
     }
 
     /**
