@@ -315,6 +315,9 @@ final class AddressDetector {
         return last;
     }
 
+    /** Premises that are an organisation's without an owner named. */
+    private static final Set<String> OWNERLESS_PREMISES = WordSets.of("lokal", "lokaler", "lokalen", "lokalerna");
+
     /** Nouns of an organisation's premises ("Arbetsförmedlingens lokaler på ..."). */
     private static final Set<String> PREMISES = WordSets.of("lokal", "lokaler", "lokalen", "lokalerna", "kontor",
             "kontoret", "mottagning", "mottagningen", "reception", "receptionen", "entré", "entrén", "huvudkontor",
@@ -333,6 +336,9 @@ final class AddressDetector {
         for (int p = k - 1; p >= k - 2 && p >= 1; p--) {
             if (!t.isWord(p)) {
                 return false;
+            }
+            if (OWNERLESS_PREMISES.contains(t.lower(p))) {
+                return true; // "flyttar till nya lokaler på ...": premises are no home
             }
             if (PREMISES.contains(t.lower(p)) && t.isWord(p - 1)) {
                 String owner = t.lower(p - 1);

@@ -113,8 +113,10 @@ final class CuedNumberDetector {
         int i = cue + 1;
         if (cueWord.startsWith("bankgiro") && t.isWord(cue - 1) && t.lower(cue - 1).endsWith("s")
                 && !NameCues.POSSESSIVES.contains(t.lower(cue - 1))
-                && Character.isLowerCase(t.text.charAt(t.start[cue - 1]))) {
-            return; // "församlingens bankgiro": an organisation's, published for payments
+                && (Character.isLowerCase(t.text.charAt(t.start[cue - 1])) || t.lower(cue - 1).endsWith("ens")
+                        || t.lower(cue - 1).endsWith("ets") || t.isUpperCaseCode(cue - 1))) {
+            return; // "församlingens bankgiro", "Kronofogdens bankgiro": an
+                    // organisation's
         }
         // skip "nr", "nummer", "är", ":" and "." between cue and number
         for (int skipped = 0; skipped < 4 && i < t.size; skipped++) {
@@ -142,6 +144,9 @@ final class CuedNumberDetector {
         }
         if (isOwnCaseReference(t, i)) {
             return;
+        }
+        if (t.lower(cue).contains("swish") && t.isNumber(i) && t.text.startsWith("123", t.start[i])) {
+            return; // "Swish 123 456 78 90": organisations' Swish numbers start with 123
         }
         int first = i;
         int last = -1;

@@ -64,7 +64,7 @@ final class NameDetector {
             }
             return lowerCaseName(t, i, findings);
         }
-        if (hasLowerCasePart(t, i) || namesAConcept(t, i) || partOfOrganisation(t, i)) {
+        if (hasLowerCasePart(t, i) || namesAConcept(t, i) || partOfOrganisation(t, i) || isShortMixedCaseCode(t, i)) {
             return -1; // "Viktor-dagen", "Maslows behovstrappa", "ICA Maxi"
         }
         String lower = t.lower(i);
@@ -193,12 +193,19 @@ final class NameDetector {
             return -1;
         }
         boolean personCue = previous != null && NameCues.PERSON_CUES.contains(previous);
-        boolean titleCue = previous != null && NameCues.PERSON_TITLES.contains(previous);
+        boolean titleCue = previous != null && (NameCues.PERSON_TITLES.contains(previous) || isRoleNoun(previous));
         boolean placeFollows = t.isWord(i + 1) && NameCues.PLACE_FOLLOWERS.contains(t.lower(i + 1));
         if (kind == NameKind.NOT_NAME
                 && (titleCue || (previous != null && NameCues.STRONG_PERSON_CUES.contains(previous)))
                 && (lexicon().surnames.contains(lower) || lexicon().firstNames.contains(lower))) {
             // "handläggare Berg", "klienten Nora": a place name used as a person's name
+            findings.add(Finding.certain(FindingType.NAME, t.start[i], t.end[i]));
+            return i;
+        }
+        if (kind == NameKind.NOT_NAME && (lexicon().surnames.contains(lower) || lexicon().firstNames.contains(lower))
+                && !t.isUpperCaseCode(i) && (strongPersonContext(t, i, previous)
+                        || startsSentence(t, i) && finiteVerbFollows(t, i) && ownPossessiveSoon(t, i))) {
+            // "Nora säger", "Lund har skickat in sin ansökan": a place does not do that
             findings.add(Finding.certain(FindingType.NAME, t.start[i], t.end[i]));
             return i;
         }
@@ -211,6 +218,9 @@ final class NameDetector {
         if (t.isCapitalised(i + 1) && t.spaceBefore(i + 1) && lexicon().notNames.contains(t.lower(i + 1))
                 && !kind(t.lower(i + 1)).any() && !lexicon().surnames.contains(t.lower(i + 1))) {
             return -1; // "Maria Ungdom", "Maria Skåne": a clinic, not a person
+        }
+        if (t.isCapitalised(i + 1) && t.spaceBefore(i + 1) && NameCues.ORGANISATION_HEADS.contains(t.lower(i + 1))) {
+            return i + 1; // "Svea Ekonomi", "Nordic Bemanning": a company
         }
         // full names: a first name followed by one or two surnames
         if (kind.first) {
@@ -225,10 +235,12 @@ final class NameDetector {
                 // first name that is no word is the surname, even when it is a word
                 String next = t.lower(i + 1);
                 if (!lexicon().notNames.contains(next) && !NameCues.FUNCTION_WORDS.contains(next)
-                        && !NameCues.PLACE_FOLLOWERS.contains(next) && !hasLowerCasePart(t, i + 1)
+                        && !NameCues.PLACE_FOLLOWERS.contains(next) && !NameCues.ORGANISATION_HEADS.contains(next)
+                        && !hasLowerCasePart(t, i + 1)
                         && !(t.isWord(i + 2) && NameCues.PLACE_FOLLOWERS.contains(t.lower(i + 2)))) {
-                    if (institutionFollows(t, i + 1)) {
-                        return i + 1; // "Astrid Lindgrens barnsjukhus"
+                    if (institutionFollows(t, i + 1) || namesAConcept(t, i + 1)) {
+                        return i + 1; // "Astrid Lindgrens barnsjukhus", "Viktor Frankls
+                                      // logoterapi"
                     }
                     findings.add(Finding.certain(FindingType.NAME, t.start[i], t.end[i + 1]));
                     return i + 1;
@@ -239,7 +251,8 @@ final class NameDetector {
                 NameKind nextKind = kind(next);
                 boolean surname = nextKind.surname || nextKind.other || (nextKind.first && j > i);
                 boolean unknown = nextKind == NameKind.NONE && !lexicon().isKnownWord(next);
-                if (nextKind == NameKind.NOT_NAME || nextKind.word && !surname) {
+                if (nextKind == NameKind.NOT_NAME || nextKind.word && !surname
+                        || NameCues.ORGANISATION_HEADS.contains(next)) {
                     break;
                 }
                 if (surname || (unknown && (!kind.word || looksLikeName(next)))) {
@@ -250,8 +263,8 @@ final class NameDetector {
                     break;
                 }
             }
-            if (last > i && institutionFollows(t, last)) {
-                return last; // "Astrid Lindgrens barnsjukhus"
+            if (last > i && (institutionFollows(t, last) || namesAConcept(t, last))) {
+                return last; // "Astrid Lindgrens barnsjukhus", "Paulo Freires pedagogik"
             }
             if (last > i && t.isWord(last + 1) && t.spaceBefore(last + 1)
                     && NameCues.PLACE_FOLLOWERS.contains(t.lower(last + 1))) {
@@ -321,8 +334,8 @@ final class NameDetector {
                     || finiteVerbFollows(t, i) || firstNamePairFollows(t, i) && !kind(t.lower(i + 2)).word)) {
                 // "Sten har varit hemlös": a count noun needs an article as a subject,
                 // so a first name before a finite verb is the name
-                findings.add(new Finding(FindingType.NAME, t.start[i], t.end[i], certainty(person
-                        || finiteVerbFollows(t, i) || placePhraseThenVerb(t, i) || firstNamePairFollows(t, i))));
+                findings.add(new Finding(FindingType.NAME, t.start[i], t.end[i], certainty(
+                        person || finiteVerbFollows(t, i) || placePhraseThenVerb(t, i) || firstNamePairFollows(t, i))));
                 return i;
             }
             if (sentenceStart && kind.surname && !NameCues.FUNCTION_WORDS.contains(lower)
@@ -518,6 +531,25 @@ final class NameDetector {
                 && (t.equalsIgnoreCase(i + 1, "själv") || t.equalsIgnoreCase(i + 1, "själva"))) {
             return true; // "enligt Hampus själv"
         }
+        if ((t.isSymbolIn(i + 1, "(–-,:") && t.isWord(i + 2) && NameCues.PERSON_PRONOUNS.contains(t.lower(i + 2)))
+                || (t.isSymbolIn(i + 1, "–-") && t.isNumber(i + 2) && t.length(i + 2) <= 2)) {
+            return true; // "Rosa – hon är inlagd", "Hakan (han stavar ...)", "Lisa – 28"
+        }
+        if (t.equalsIgnoreCase(i + 1, "i") && classFollows(t, i + 2)) {
+            return true; // "Noah i 4:an", "Fatima i 2B", "Nora i åk 5"
+        }
+        if (t.equalsIgnoreCase(i + 1, "som") && t.isWord(i + 2) && NameCues.NICKNAME_WORDS.contains(t.lower(i + 2))) {
+            return true; // "har Jarda som smeknamn"
+        }
+        if (t.isWord(i + 1) && NameCues.NAMING_VERBS.contains(t.lower(i + 1)) && t.isWord(i + 2)
+                && NameCues.PERSON_PRONOUNS.contains(t.lower(i + 2))) {
+            return true; // "Per heter han"
+        }
+        if (previous != null && NameCues.QUESTION_VERBS.contains(previous) && startsSentence(t, i - 1)
+                && t.isWord(i + 1) && Character.isLowerCase(t.text.charAt(t.start[i + 1]))
+                && !NameCues.FUNCTION_WORDS.contains(t.lower(i + 1))) {
+            return true; // "Kan Saga ringa upp mig?": the subject after a question's verb
+        }
         if (t.isSymbol(i + 1, '(') && relationWithin(t, i + 2, 2)) {
             return true; // "Eriksson (morbror)", "Lindberg-Öhman (klientens mamma)"
         }
@@ -577,6 +609,60 @@ final class NameDetector {
         }
         return NameCues.RELATIVES.contains(previous) && t.isWord(i - 2)
                 && NameCues.POSSESSIVES.contains(t.lower(i - 2));
+    }
+
+    /**
+     * "sin", "sitt", "sina" a few words after a subject: the subject owns something, as a
+     * person does ("Lund har skickat in sin ansökan").
+     */
+    private static boolean ownPossessiveSoon(TextTokens t, int i) {
+        for (int k = i + 2; k <= i + 5 && t.isWord(k); k++) {
+            String lower = t.lower(k);
+            if (lower.equals("sin") || lower.equals("sitt") || lower.equals("sina")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "skolsköterska", "diabetessköterskan", "frivårdsinspektör": a role at work. */
+    private static boolean isRoleNoun(String lower) {
+        for (String ending : NameCues.ROLE_ENDINGS) {
+            if (lower.endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "SoL", "BoU", "LiU": a short abbreviation with a capital inside, never a name. */
+    private static boolean isShortMixedCaseCode(TextTokens t, int i) {
+        if (t.length(i) > 5) {
+            return false;
+        }
+        for (int k = t.start[i] + 1; k < t.end[i]; k++) {
+            if (Character.isUpperCase(t.text.charAt(k)) && Character.isLowerCase(t.text.charAt(k - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "åk 5", "4:an", "2B", "klass 7": a school class. */
+    private static boolean classFollows(TextTokens t, int k) {
+        if (t.isWord(k) && (t.equalsIgnoreCase(k, "åk") || t.equalsIgnoreCase(k, "årskurs")
+                || t.equalsIgnoreCase(k, "klass") || t.equalsIgnoreCase(k, "ettan") || t.equalsIgnoreCase(k, "tvåan")
+                || t.equalsIgnoreCase(k, "trean") || t.equalsIgnoreCase(k, "fyran") || t.equalsIgnoreCase(k, "femman")
+                || t.equalsIgnoreCase(k, "sexan") || t.equalsIgnoreCase(k, "sjuan") || t.equalsIgnoreCase(k, "åttan")
+                || t.equalsIgnoreCase(k, "nian"))) {
+            return true;
+        }
+        if (!t.isNumber(k) || t.length(k) > 1) {
+            return false;
+        }
+        // "4:an", "2B"
+        return t.isSymbol(k + 1, ':') && t.gap(k) == 0 && t.isWord(k + 2)
+                || t.isWord(k + 1) && t.gap(k) == 0 && t.length(k + 1) == 1;
     }
 
     /** "Ewa och Piotr har", "Ilir, Arben och ...": first names in a row. */
@@ -676,8 +762,10 @@ final class NameDetector {
             findings.add(Finding.certain(FindingType.NAME, t.start[i], t.end[i]));
             return i;
         }
-        if (cue && hasVowel(lower) && (looksLikeName(lower) || lower.length() >= 4
-                && lexicon.likeness.score(lower) > NameCues.LOWER_CASE_NAME_LIKENESS && !hasLowerCaseNounEnding(lower))) {
+        if (cue && hasVowel(lower)
+                && (looksLikeName(lower)
+                        || lower.length() >= 4 && lexicon.likeness.score(lower) > NameCues.LOWER_CASE_NAME_LIKENESS
+                                && !hasLowerCaseNounEnding(lower))) {
             // "träffade nkiruka": asked about, a word in no list after a person is met
             findings.add(Finding.uncertain(FindingType.NAME, t.start[i], t.end[i]));
             return i;
@@ -1282,7 +1370,11 @@ final class NameDetector {
     /**
      * "kallas 'Pyret'", "kallar sig "Kicki"": a nickname in quotes after a naming verb.
      */
-    private static boolean quotedAfterNamingVerb(TextTokens t, int i) {
+    private boolean quotedAfterNamingVerb(TextTokens t, int i) {
+        if (lexicon().isSwedishWord(t.lower(i)) && !lexicon().firstNames.contains(t.lower(i))) {
+            return false; // "som heter "Arbetsmarknadsenheten ..."": a unit, not a
+                          // nickname
+        }
         return t.isSymbolIn(i - 1, "'\"‘’“”«") && t.isWord(i - 2)
                 && (NameCues.NAMING_VERBS.contains(t.lower(i - 2)) || t.equalsIgnoreCase(i - 2, "sig")
                         && t.isWord(i - 3) && NameCues.NAMING_VERBS.contains(t.lower(i - 3)));

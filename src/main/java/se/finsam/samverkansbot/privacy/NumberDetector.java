@@ -309,7 +309,8 @@ final class NumberDetector {
         if (dashAfterAreaCode && !isValidNumber(national)) {
             return 0;
         }
-        if (allowedPhones.contains(national.toString()) || isServiceNumber(national) || afterSwitchboard(t, first)) {
+        if (allowedPhones.contains(national.toString()) || isServiceNumber(national) || afterSwitchboard(t, first)
+                || switchboardAfter(t, last) || isSwitchboardShape(national)) {
             findings.allow(start, t.end[last]);
             return used;
         }
@@ -361,6 +362,36 @@ final class NumberDetector {
             }
         }
         return false;
+    }
+
+    /**
+     * "031-343 00 00 (via växeln)", "0921-621 00 (växel)": a number named as a
+     * switchboard right after it, in brackets or after a comma.
+     */
+    private static boolean switchboardAfter(TextTokens t, int last) {
+        for (int k = last + 1; k < t.size && k <= last + 4; k++) {
+            if (t.isSymbolIn(k, ".!?") || t.afterLineBreak[k]) {
+                return false;
+            }
+            if (t.isWord(k)) {
+                String lower = t.lower(k);
+                if (lower.endsWith("växel") || lower.endsWith("växeln") || lower.equals("vxl")
+                        || SWITCHBOARD_CUES.contains(lower)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A landline whose subscriber number ends in four zeros ("010-513 00 00", "0480-45 00
+     * 00"): the round number organisations choose for their switchboards.
+     */
+    private static boolean isSwitchboardShape(CharSequence national) {
+        int n = national.length();
+        return n >= 8 && national.charAt(1) != '7' && national.charAt(n - 1) == '0' && national.charAt(n - 2) == '0'
+                && national.charAt(n - 3) == '0' && national.charAt(n - 4) == '0';
     }
 
     /** "+47 912 34 567", "+358 40 123 4567": 8 to 15 digits after a country code. */

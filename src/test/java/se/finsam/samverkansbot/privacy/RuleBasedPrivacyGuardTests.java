@@ -811,6 +811,25 @@ class RuleBasedPrivacyGuardTests {
         assertClean("Hon bor på ett boende och fyller 40 år i maj.");
     }
 
+    @Test
+    void aNameIsCertainWhereOnlyAPersonStands() {
+        assertCertain("Kan Ylva ringa upp mig efter lunch?", "Ylva");
+        assertCertain("Vi har pratat om Tilde i 3B med mentorn.", "Tilde");
+        assertCertain("Frågan gäller Ragnhild – hon har fått avslag.", "Ragnhild");
+        assertCertain("Ärendet har skolkurator Birgitta tagit över.", "Birgitta");
+        assertCertain("Mariam Tesfaldet, 51 år, har fått avslag.", "Mariam Tesfaldet");
+    }
+
+    @Test
+    void organisationsConceptsAndSwitchboardsAreNoPeople() {
+        assertClean("Vi har skulder hos Svea Ekonomi och Nordea Finans.");
+        assertClean("Gruppen läser om Paulo Freires pedagogik.");
+        assertClean("Enheten ligger på Avdelning Lindgren och följer SoL.");
+        assertClean("Ring 0650-55 00 00 eller 031-455 12 34 (växeln).");
+        assertClean("Swish 123 900 41 17 går till föreningen, Kronofogdens bankgiro är 5050-1055.");
+        assertClean("Mottagningen flyttar till nya lokaler på Kungsgatan 12.");
+    }
+
     private void assertCertain(String text, String expected) {
         Scan scan = guard.scan(text);
         assertThat(scan.findings()).as("findings in: " + text + " " + describe(text, scan)).anySatisfy(finding -> {
