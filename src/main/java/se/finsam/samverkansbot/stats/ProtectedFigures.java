@@ -236,15 +236,40 @@ final class ProtectedFigures {
     private final Map<String, Map<CellKey, Long>> values = new HashMap<>();
 
     private long value(CellKey key, String dimension) {
-        return values.computeIfAbsent(dimension, (d) -> new HashMap<>())
-            .computeIfAbsent(key, (k) -> computeValue(k, dimension));
+        Map<CellKey, Long> known = values.computeIfAbsent(dimension, (d) -> new HashMap<>());
+        Long value = known.get(key);
+        if (value == null) {
+            value = computeValue(key, dimension);
+            known.put(key, value);
+        }
+        return value;
     }
 
+    /**
+     * A count from the cube; a period's count of a figure additive over time is the sum
+     * of its children's, and a scope's the sum of its kommuner's, which are known by
+     * then.
+     */
     private long computeValue(CellKey key, String dimension) {
-        List<String> members = key.area().startsWith("k:") ? List.of(key.area().substring(2)) : scopes.get(key.area());
+        boolean additive = family.additiveOverTime(key.figure());
         TimeNode node = new TimeNode(cube.year(), key.node());
+        if (additive && !node.children().isEmpty()) {
+            long total = 0;
+            for (TimeNode child : node.children()) {
+                total += value(new CellKey(key.figure(), child.id(), key.area(), key.row()), dimension);
+            }
+            return total;
+        }
+        if (additive && !key.area().startsWith("k:")) {
+            long total = 0;
+            for (String kommun : scopes.get(key.area())) {
+                total += value(new CellKey(key.figure(), key.node(), kommunArea(kommun), key.row()), dimension);
+            }
+            return total;
+        }
+        List<String> members = key.area().startsWith("k:") ? List.of(key.area().substring(2)) : scopes.get(key.area());
         String dim = key.row().equals(FigureCube.TOTAL) ? FigureCube.NONE : dimension;
-        return cube.value(key.figure(), node, members, dim, key.row(), !family.additiveOverTime(key.figure()));
+        return cube.value(key.figure(), node, members, dim, key.row(), !additive);
     }
 
     List<String> rows(String dimension) {

@@ -15,13 +15,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * {@link Protection} works step by step (months, then the quarter) and keeps what it
- * learnt between suppression rounds and steps: the bounds and the sums of settled steps,
- * and one elimination per step however many rounds follow. Whatever it keeps, it must
- * withhold exactly what a solver that works everything out from scratch in every round
- * withholds: on random tables shaped like the reports' (kommuner and scopes, rows and
- * their total, months and their quarter, a figure that is the sum of two others, totals
- * settled first and fixed in the breakdown), every count gets the same status after every
- * step. The seed of a table that differs is in the failure message.
+ * learnt between suppression rounds and steps: the bounds and the reduced sums of settled
+ * steps, the step's reduced sums while no status changes, and what is left of each
+ * settled small count after reduction. Whatever it keeps, it must withhold exactly what a
+ * solver that works everything out from scratch in every round withholds: on random
+ * tables shaped like the reports' (kommuner and scopes, rows and their total, months and
+ * their quarter, a figure that is the sum of two others, totals settled first and fixed
+ * in the breakdown), every count gets the same status after every step. The seed of a
+ * table that differs is in the failure message.
  */
 class IncrementalProtectionTests {
 
