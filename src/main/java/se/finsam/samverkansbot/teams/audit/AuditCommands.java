@@ -82,7 +82,12 @@ final class AuditCommands {
 
         @Override
         public String helpKey() {
-            return null;
+            return "stats.command.audit";
+        }
+
+        @Override
+        public boolean offeredTo(Optional<UserId> user, ConversationKind where) {
+            return user.map(organisation::isAdmin).orElse(false);
         }
 
         @Override
@@ -151,7 +156,7 @@ final class AuditCommands {
 
         @Override
         public String helpKey() {
-            return null;
+            return "stats.command.myData";
         }
 
         @Override

@@ -105,6 +105,15 @@ class MeetingForms {
             "lengthMinutes", "minutesPerCase", "maxCases", "place", "onlineLink", "deadlineWorkingDays", "firstDate",
             "breaks", "holidayPolicy");
 
+    // What a new series form starts from: an afternoon of two hours, 20 minutes a case.
+    private static final String DEFAULT_START = "13:00";
+
+    private static final String DEFAULT_LENGTH = "120";
+
+    private static final String DEFAULT_MINUTES_PER_CASE = "20";
+
+    private static final String DEFAULT_MAX_CASES = "6";
+
     static final List<String> WEEKS_OF_MONTH = List.of("1", "2", "3", "4", "-1");
 
     static final List<DayOfWeek> WEEKDAYS = List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY,
@@ -155,7 +164,7 @@ class MeetingForms {
         List<CardElement> body = new ArrayList<>();
         body.add(TextBlock.heading(texts.get(locale, "meetings.series.title")));
         body.add(TextBlock.paragraph(texts.get(locale, "meetings.series.intro")));
-        body.addAll(errorSummary(locale, errors, "meetings.series."));
+        body.addAll(errorSummary(locale, inFormOrder(errors), "meetings.series."));
         body.addAll(privacyFindings);
         body.add(choice(locale, ChoiceSetInput.radio("rhythm", label(locale, "rhythm"), Arrays
             .stream(RhythmKind.values())
@@ -172,13 +181,13 @@ class MeetingForms {
             .toList()), values.getOrDefault("weekday", DayOfWeek.TUESDAY.name()), errors.get("weekday")));
         body.add(text(locale,
                 TextInput.line("startTime", label(locale, "startTime")).withPlaceholder("13:00").withMaxLength(5),
-                values.get("startTime"), errors, "startTime"));
+                values.getOrDefault("startTime", DEFAULT_START), errors, "startTime"));
         body.add(text(locale, TextInput.line("lengthMinutes", label(locale, "lengthMinutes")).withMaxLength(3),
-                values.get("lengthMinutes"), errors, "lengthMinutes"));
+                values.getOrDefault("lengthMinutes", DEFAULT_LENGTH), errors, "lengthMinutes"));
         body.add(text(locale, TextInput.line("minutesPerCase", label(locale, "minutesPerCase")).withMaxLength(3),
-                values.get("minutesPerCase"), errors, "minutesPerCase"));
+                values.getOrDefault("minutesPerCase", DEFAULT_MINUTES_PER_CASE), errors, "minutesPerCase"));
         body.add(text(locale, TextInput.line("maxCases", label(locale, "maxCases")).withMaxLength(2),
-                values.get("maxCases"), errors, "maxCases"));
+                values.getOrDefault("maxCases", DEFAULT_MAX_CASES), errors, "maxCases"));
         body.add(text(locale, TextInput.line("place", label(locale, "place")).withMaxLength(200), values.get("place"),
                 errors, "place"));
         body.add(text(locale,
@@ -388,6 +397,14 @@ class MeetingForms {
         catch (org.springframework.context.NoSuchMessageException missing) {
             return false;
         }
+    }
+
+    /** The series form's errors in the order its fields are shown. */
+    private static Map<String, String> inFormOrder(Map<String, String> errors) {
+        Map<String, String> ordered = new java.util.LinkedHashMap<>();
+        SERIES_FIELDS.stream().filter(errors::containsKey).forEach((field) -> ordered.put(field, errors.get(field)));
+        errors.forEach(ordered::putIfAbsent);
+        return ordered;
     }
 
     List<CardElement> errorSummary(Locale locale, Map<String, String> errors, String prefix) {

@@ -139,16 +139,16 @@ class CaseListsTests {
         assertThat(caseworkers.indexOf("nytt ärende")).isLessThan(caseworkers.indexOf("kontakt <sökord>"));
         assertThat(caseworkers.indexOf("mina ärenden")).isLessThan(caseworkers.indexOf("personuppgifter"));
         assertThat(caseworkers.indexOf("uppföljningar")).isLessThan(caseworkers.indexOf("\nhjälp\n"));
-        assertThat(caseworkers).contains("ärende K-2026-0007")
+        assertThat(caseworkers).contains("ärende K-2026-0007", "mina uppgifter")
             .doesNotContain("ny kontakt", "importera kontakter", "exportera kontakter", "\nstatistik\n", "leveranser",
-                    "\närenden\n");
+                    "\närenden\n", "granskning");
 
         String coordinators = say(COORDINATOR, "hjälp", "Det här kan du skriva till mig").cardText();
         assertThat(coordinators).contains("ny kontakt", "importera kontakter", "\nstatistik\n", "\närenden\n")
-            .doesNotContain("leveranser");
+            .doesNotContain("leveranser", "granskning");
 
         String admins = say(ADMIN, "hjälp", "Det här kan du skriva till mig").cardText();
-        assertThat(admins).contains("leveranser", "\nstatistik\n");
+        assertThat(admins).contains("leveranser", "\nstatistik\n", "granskning", "mina uppgifter");
     }
 
     /**

@@ -53,6 +53,10 @@ class MeetingDialogTests extends MeetingChat {
         assertThat(shown.path("value").path("title").asText()).isEqualTo("Konsultationsteamets mötesrytm");
         JsonNode form = form(shown);
         assertThat(AdaptiveCardValidator.shared().problems(form)).isEmpty();
+        assertThat(inputValue(form, "startTime") + " " + inputValue(form, "lengthMinutes") + " "
+                + inputValue(form, "minutesPerCase") + " " + inputValue(form, "maxCases"))
+            .as("a new series starts from an afternoon of two hours, 20 minutes and at most six cases")
+            .isEqualTo("13:00 120 20 6");
         int sentBefore = FakeConnector.get().sent().size();
 
         Map<String, Object> wrong = new LinkedHashMap<>(seriesInputs());
@@ -61,12 +65,20 @@ class MeetingDialogTests extends MeetingChat {
         JsonNode errors = form(task(bot().send(dialog(COORDINATOR, teamId,
                 TestActivities.dialogButton(form, MeetingForms.SERIES_DIALOG), wrong, "task/submit"))));
         assertThat(cardText(errors)).contains("Skriv tiden som tt:mm", "Så många ärenden ryms inte i mötet");
+        Map<String, Object> empty = new LinkedHashMap<>(seriesInputs());
+        List.of("startTime", "lengthMinutes", "minutesPerCase", "maxCases").forEach((field) -> empty.put(field, ""));
+        JsonNode missingForm = form(task(bot().send(dialog(COORDINATOR, teamId,
+                TestActivities.dialogButton(errors, MeetingForms.SERIES_DIALOG), empty, "task/submit"))));
+        String missing = cardText(missingForm);
+        assertThat(missing.indexOf("Starttid")).as("errors are listed in the order of the fields")
+            .isLessThan(missing.indexOf("Mötets längd"));
+        assertThat(missing.indexOf("Minuter per ärende")).isLessThan(missing.indexOf("Högst antal ärenden"));
         assertThat(planning.series(teamId)).as("nothing is stored on error").isEmpty();
 
         Map<String, Object> personal = new LinkedHashMap<>(seriesInputs());
         personal.put("place", "Hemma hos mig, ring 070-123 45 67");
         JsonNode refused = form(task(bot().send(dialog(COORDINATOR, teamId,
-                TestActivities.dialogButton(errors, MeetingForms.SERIES_DIALOG), personal, "task/submit"))));
+                TestActivities.dialogButton(missingForm, MeetingForms.SERIES_DIALOG), personal, "task/submit"))));
         assertThat(cardText(refused)).contains("telefonnummer", "Plats (rum)").doesNotContain("Hemma hos mig");
         assertThat(refused.toString()).doesNotContain("070-123 45 67");
         assertThat(planning.series(teamId)).as("nothing is stored on a refusal").isEmpty();
@@ -344,6 +356,16 @@ class MeetingDialogTests extends MeetingChat {
             .filter((button) -> step.equals(button.path("data").path(MeetingForms.STEP).asText()))
             .findFirst()
             .orElseThrow(() -> new AssertionError("No " + step + " button in " + form));
+    }
+
+    private static String inputValue(JsonNode card, String id) {
+        return card.findParents("id")
+            .stream()
+            .filter((node) -> id.equals(node.path("id").asText()) && node.has("type")
+                    && node.path("type").asText().startsWith("Input."))
+            .map((node) -> node.path("value").asText())
+            .findFirst()
+            .orElse("(no input " + id + ")");
     }
 
 }
