@@ -78,19 +78,25 @@ final class CountSystem {
         if (p == null) {
             return;
         }
-        int[] members = new int[children.size() + 1];
+        int[] members = new int[children.size()];
         int n = 0;
-        members[n++] = p;
         for (Object child : children) {
             Integer c = index.get(child);
             if (c != null) {
                 members[n++] = c;
             }
         }
-        if (n < 2) {
+        sum(p, Arrays.copyOf(members, n));
+    }
+
+    /** {@code parent = sum of children}, by index; none when there are no children. */
+    void sum(int parent, int[] children) {
+        if (children.length == 0) {
             return;
         }
-        int[] relation = Arrays.copyOf(members, n);
+        int[] relation = new int[children.length + 1];
+        relation[0] = parent;
+        System.arraycopy(children, 0, relation, 1, children.length);
         int id = relations.size();
         relations.add(relation);
         for (int member : relation) {

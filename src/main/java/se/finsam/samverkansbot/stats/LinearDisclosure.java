@@ -19,8 +19,8 @@ import se.finsam.samverkansbot.stats.RowSpace.Row;
  * (in practice a step has one round; a count withheld rebuilds the step's rows, not the
  * settled ones). A small count whose variable is no pivot is not a combination of the
  * rows, with no reduction at all. Each settled small count keeps what is left of it after
- * reduction by the settled rows, which later steps reduce further only when their rows'
- * pivots are among its variables.
+ * reduction by the settled rows, which later steps reduce further only when its first
+ * variable has become a pivot.
  */
 final class LinearDisclosure {
 
@@ -115,16 +115,10 @@ final class LinearDisclosure {
 
     /**
      * What is left of a settled count's remainder after the step's rows: the same unless
-     * one of its variables is a pivot of the step (the settled rows have reduced it
-     * already).
+     * its first variable has become a pivot.
      */
     private static Row further(RowSpace rows, Row remainder) {
-        for (int variable : remainder.variables()) {
-            if (rows.isOwnPivot(variable)) {
-                return rows.reduce(remainder);
-            }
-        }
-        return remainder;
+        return (!remainder.isEmpty() && rows.isPivot(remainder.variables()[0])) ? rows.reduce(remainder) : remainder;
     }
 
     private static Row unit(int cell) {

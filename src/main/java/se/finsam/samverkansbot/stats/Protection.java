@@ -59,17 +59,25 @@ final class Protection {
     }
 
     /**
-     * Adds a count.
+     * Adds a count; returns its index (counts are numbered in the order added).
      * @param shown whether some table shows it (else it is internal)
      */
-    void add(Object key, long value, boolean shown) {
-        system.add(key, value,
+    int add(Object key, long value, boolean shown) {
+        return system.add(key, value,
                 !shown ? Status.INTERNAL : (value > 0 && value < threshold) ? Status.SMALL : Status.SHOWN, false);
     }
 
-    /** Adds a count whose status was decided before and does not change. */
-    void addFixed(Object key, long value, Status status) {
-        system.add(key, value, status, true);
+    /**
+     * Adds a count whose status was decided before and does not change; returns its
+     * index.
+     */
+    int addFixed(Object key, long value, Status status) {
+        return system.add(key, value, status, true);
+    }
+
+    /** How many counts were added: the index of the next. */
+    int size() {
+        return system.size();
     }
 
     boolean contains(Object key) {
@@ -78,6 +86,11 @@ final class Protection {
 
     /** {@code parent = sum of children}; keys not added are ignored as zero. */
     void sum(Object parent, List<?> children) {
+        system.sum(parent, children);
+    }
+
+    /** {@code parent = sum of children}, by index. */
+    void sum(int parent, int[] children) {
         system.sum(parent, children);
     }
 
@@ -124,6 +137,14 @@ final class Protection {
 
     Status status(Object key) {
         return system.status(system.indexOf(key));
+    }
+
+    Status statusOf(int cell) {
+        return system.status(cell);
+    }
+
+    long valueOf(int cell) {
+        return system.value(cell);
     }
 
     /** The small hidden counts whose bounds close to one value. */

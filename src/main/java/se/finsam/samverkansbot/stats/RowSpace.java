@@ -97,8 +97,11 @@ final class RowSpace {
     }
 
     /**
-     * What is left of a row after subtracting rows here and in the base: no variable of
-     * it is a pivot.
+     * What is left of a row after subtracting rows here and in the base until its first
+     * variable is no pivot (or nothing is left). That is all echelon form needs: such a
+     * row is no combination of the rows, since any combination starts with the smallest
+     * pivot in it; the variables after the first are left as they come, however many of
+     * them are pivots, so reducing one row does not pull in the rows of all of them.
      */
     Row reduce(Row row) {
         int[] variables = row.variables;
@@ -129,7 +132,7 @@ final class RowSpace {
             if (factor == 0) {
                 continue;
             }
-            Row pivot = pivot(v);
+            Row pivot = out > 0 ? null : pivot(v);
             if (pivot == null) {
                 if (out == outVariables.length) {
                     outVariables = Arrays.copyOf(outVariables, out * 2);
