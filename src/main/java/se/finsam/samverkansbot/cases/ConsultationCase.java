@@ -55,6 +55,8 @@ public class ConsultationCase {
 
     private boolean writtenAdviceWanted;
 
+    private MeetingWish meetingWish;
+
     private CaseStatus status;
 
     private String assigneeId;
@@ -93,6 +95,7 @@ public class ConsultationCase {
         this.situation = details.situation();
         this.question = details.question();
         this.writtenAdviceWanted = details.writtenAdviceWanted();
+        this.meetingWish = details.meetingWish();
         this.status = CaseStatus.OPEN;
         this.raisedAt = now;
     }
@@ -216,6 +219,11 @@ public class ConsultationCase {
 
     public boolean writtenAdviceWanted() {
         return writtenAdviceWanted;
+    }
+
+    /** Whether the caseworker asked for it to be taken up at a meeting, and to attend. */
+    public MeetingWish meetingWish() {
+        return meetingWish == null ? MeetingWish.NONE : meetingWish;
     }
 
     public CaseStatus status() {

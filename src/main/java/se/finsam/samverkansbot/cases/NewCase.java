@@ -20,13 +20,15 @@ import se.finsam.samverkansbot.core.Kommun;
  * @param situation the situation, anonymised
  * @param question the question to the team
  * @param writtenAdviceWanted whether written advice is wanted before the next meeting
+ * @param meetingWish whether it is to be taken up at a meeting, and with the caseworker
  * @param confirmedNotNames words the caseworker confirmed are not names of persons
  */
 public record NewCase(Person caseworker, String tenantId, Kommun kommun, Agency ownAgency, Set<Agency> agenciesInvolved,
         AgeBand ageBand, Gender gender, Set<Category> categories, String situation, String question,
-        boolean writtenAdviceWanted, Set<String> confirmedNotNames) {
+        boolean writtenAdviceWanted, MeetingWish meetingWish, Set<String> confirmedNotNames) {
 
     public NewCase {
+        meetingWish = meetingWish == null ? MeetingWish.NONE : meetingWish;
         Objects.requireNonNull(caseworker, "caseworker");
         Objects.requireNonNull(kommun, "kommun");
         Objects.requireNonNull(ownAgency, "ownAgency");
@@ -40,6 +42,14 @@ public record NewCase(Person caseworker, String tenantId, Kommun kommun, Agency 
         if (situation == null || situation.isBlank() || question == null || question.isBlank()) {
             throw new IllegalArgumentException("A case has a situation and a question");
         }
+    }
+
+    /** A case not to be taken up at a meeting. */
+    public NewCase(Person caseworker, String tenantId, Kommun kommun, Agency ownAgency, Set<Agency> agenciesInvolved,
+            AgeBand ageBand, Gender gender, Set<Category> categories, String situation, String question,
+            boolean writtenAdviceWanted, Set<String> confirmedNotNames) {
+        this(caseworker, tenantId, kommun, ownAgency, agenciesInvolved, ageBand, gender, categories, situation,
+                question, writtenAdviceWanted, MeetingWish.NONE, confirmedNotNames);
     }
 
     /** No texts: they may hold what the guard is there to stop. */

@@ -293,9 +293,10 @@ public class MeetingPlanning {
      * @return the meeting it went to, with only this item
      * @throws MeetingAccessDenied when the case is not theirs
      * @throws InvalidMeetingInput when the case is closed, already queued, the team has
-     * no series or every meeting within reach is full
+     * no series or every meeting within reach is full; the caller's transaction stays
+     * usable (a case being raised is raised all the same)
      */
-    @Transactional
+    @Transactional(noRollbackFor = InvalidMeetingInput.class)
     public MeetingView queueByCaseworker(long caseId, UserId caseworker, boolean attend) {
         ConsultationCase found = access(() -> cases.caseOfCaseworker(caseId, caseworker));
         return queue(found, attend, ItemSource.CASEWORKER, caseworker);
@@ -406,15 +407,31 @@ public class MeetingPlanning {
      */
     @EventListener
     void on(CaseClosed closed) {
+        takeOffAgendas(closed.caseId(), null, "closed");
+    }
+
+    /**
+     * Takes the case off the agendas that have not gone out, except those of the team
+     * {@code keptTeamId} (none when null); nobody is told.
+     */
+    void takeOffAgendas(long caseId, String keptTeamId, String why) {
         Instant now = clock.instant();
-        for (AgendaItem item : items.findByCaseIdAndStatus(closed.caseId(), ItemStatus.QUEUED)) {
-            meetings.findById(item.meetingId()).filter((m) -> m.open(now)).ifPresent((meeting) -> {
-                item.remove();
-                items.save(item);
-                placement.compact(meeting);
-                log.info("Agenda item {} removed: case {} closed", item.id(), closed.caseId());
-            });
+        for (AgendaItem item : items.findByCaseIdAndStatus(caseId, ItemStatus.QUEUED)) {
+            meetings.findById(item.meetingId())
+                .filter((m) -> m.open(now) && !m.teamId().equals(keptTeamId))
+                .ifPresent((meeting) -> {
+                    item.remove();
+                    items.save(item);
+                    placement.compact(meeting);
+                    log.info("Agenda item {} removed: case {} {}", item.id(), caseId, why);
+                });
         }
+    }
+
+    /** Whether the case is on the agenda of a coming meeting. */
+    @Transactional(readOnly = true)
+    public boolean onComingAgenda(long caseId) {
+        return isQueued(caseId, clock.instant());
     }
 
     // Scheduled work

@@ -27,8 +27,10 @@ import se.finsam.samverkansbot.cases.Category;
 import se.finsam.samverkansbot.cases.ConsultationCase;
 import se.finsam.samverkansbot.cases.EntryKind;
 import se.finsam.samverkansbot.cases.Gender;
+import se.finsam.samverkansbot.cases.MeetingWish;
 import se.finsam.samverkansbot.cases.NewCase;
 import se.finsam.samverkansbot.cases.Person;
+import se.finsam.samverkansbot.cases.TeamWithdrawn;
 import se.finsam.samverkansbot.core.Agency;
 import se.finsam.samverkansbot.core.Kommun;
 import se.finsam.samverkansbot.core.UserId;
@@ -372,6 +374,38 @@ class MeetingPlanningTests {
             .contains("<html lang=\"sv\">", relayed.reference(), "SIP rekommenderas", "Tas upp på ett nytt möte",
                     "Arbetsförmedlingen", "Sven Koordinator", "Strukturella hinder", "Långa handläggningstider")
             .doesNotContain(relayed.question(), advice, "Anna Handläggare", ANNA.value());
+    }
+
+    @Test
+    void aCaseWishedAtAMeetingLeavesTheAgendaWithItsTeamAndJoinsTheNextTeamsMeeting() {
+        clock.setLocal(LocalDateTime.of(2027, 1, 4, 9, 0));
+        String first = team("wish-first", "Klippan");
+        planning.saveSeries(first, everyOtherTuesday("2027-01-12", 3), SVEN);
+        String next = team("wish-next", "Perstorp");
+        planning.saveSeries(next, everyOtherTuesday("2027-01-19", 3), SVEN);
+        long wished = cases
+            .raise(new NewCase(Person.of(ANNA, "Anna Handläggare"), "tenant", new Kommun("Klippan"), Agency.FK,
+                    Set.of(Agency.AF), AgeBand.AGE_30_39, Gender.NOT_STATED, Set.of(Category.RULES),
+                    "Sjukskriven sedan länge, behöver stöd tillbaka till arbete.",
+                    "Hur samordnar vi arbetsträning och ersättning?", false, MeetingWish.DISCUSS_AND_ATTEND, Set.of()))
+            .id();
+        assertThat(planning.nextMeeting(first).orElseThrow().items()).singleElement()
+            .satisfies((item) -> assertThat(item.caseId()).isEqualTo(wished))
+            .satisfies((item) -> assertThat(item.attend()).isTrue());
+        assertThat(events.stream(MeetingWishGranted.class).filter((e) -> e.item().caseId() == wished)).hasSize(1);
+
+        cases.withdrawTeam(first, TeamWithdrawn.Reason.BOT_REMOVED);
+        assertThat(planning.nextMeeting(first).orElseThrow().items()).as("the case waits for a team").isEmpty();
+        assertThat(planning.onComingAgenda(wished)).isFalse();
+
+        cases.setUpTeam(next, "19:wish-next-channel@thread.tacv2", "Konsultationsteam Perstorp",
+                List.of(new Kommun("Perstorp"), new Kommun("Klippan")), null);
+        assertThat(planning.nextMeeting(next).orElseThrow().items()).singleElement()
+            .satisfies((item) -> assertThat(item.caseId()).isEqualTo(wished))
+            .satisfies((item) -> assertThat(item.attend()).isTrue());
+        assertThat(events.stream(MeetingWishGranted.class).filter((e) -> e.item().caseId() == wished))
+            .extracting((e) -> e.meeting().teamId())
+            .containsExactly(first, next);
     }
 
     private static ProtocolForm form(String participants, Map<Long, ProtocolForm.Entry> entries) {

@@ -87,6 +87,10 @@ class CaseCardParts {
             facts.add(new Fact(text(locale, "case.channel.field.writtenAdvice"),
                     text(locale, raised.writtenAdviceWanted() ? "case.yes" : "case.no")));
         }
+        if (raised.meetingWish().wanted()) {
+            facts.add(new Fact(text(locale, "case.field.meetingWish"),
+                    text(locale, (forTeam ? "case.channel.meeting." : "case.meeting.") + raised.meetingWish().name())));
+        }
         return facts;
     }
 

@@ -16,6 +16,7 @@ import se.finsam.samverkansbot.core.Organisation;
 import se.finsam.samverkansbot.core.UserId;
 import se.finsam.samverkansbot.teams.cards.AdaptiveCard;
 import se.finsam.samverkansbot.teams.cards.CardElement;
+import se.finsam.samverkansbot.teams.chat.CaseworkerCaseButtons;
 import se.finsam.samverkansbot.teams.chat.TeamCaseButtons;
 import se.finsam.samverkansbot.teams.chat.Texts;
 
@@ -71,11 +72,12 @@ public class CaseCards {
 
     private final CaseDialogCards dialogs;
 
-    CaseCards(Texts texts, Organisation organisation, CoreProperties core, List<TeamCaseButtons> contributed) {
+    CaseCards(Texts texts, Organisation organisation, CoreProperties core, List<TeamCaseButtons> contributed,
+            List<CaseworkerCaseButtons> contributedToCaseworker) {
         this.parts = new CaseCardParts(texts);
         this.form = new CaseFormCard(this.parts, organisation);
         this.channel = new CaseChannelCards(this.parts, core.zone(), contributed);
-        this.caseworker = new CaseworkerCards(this.parts);
+        this.caseworker = new CaseworkerCards(this.parts, contributedToCaseworker);
         this.notices = new CaseNoticeCards(this.parts);
         this.dialogs = new CaseDialogCards(this.parts);
     }

@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import se.finsam.samverkansbot.cases.AgeBand;
 import se.finsam.samverkansbot.cases.Category;
 import se.finsam.samverkansbot.cases.Gender;
+import se.finsam.samverkansbot.cases.MeetingWish;
 import se.finsam.samverkansbot.cases.NewCase;
 import se.finsam.samverkansbot.cases.Person;
 import se.finsam.samverkansbot.core.Agency;
@@ -46,6 +47,8 @@ final class CaseForm {
 
     static final String WRITTEN_ADVICE = "writtenAdvice";
 
+    static final String MEETING = "meeting";
+
     private final Map<String, String> values = new LinkedHashMap<>();
 
     private final Map<String, String> errors = new LinkedHashMap<>();
@@ -62,13 +65,15 @@ final class CaseForm {
 
     private Set<Category> categories = Set.of();
 
+    private MeetingWish meetingWish = MeetingWish.NONE;
+
     private CaseForm() {
     }
 
     static CaseForm read(CardData data, Organisation organisation, Texts texts, Locale locale) {
         CaseForm form = new CaseForm();
         for (String id : new String[] { KOMMUN, OWN_AGENCY, AGENCIES, AGE_BAND, GENDER, CATEGORIES, SITUATION, QUESTION,
-                WRITTEN_ADVICE }) {
+                WRITTEN_ADVICE, MEETING }) {
             JsonNode value = data.json().get(id);
             if (value != null && !value.isNull()) {
                 form.values.put(id, value.asText());
@@ -100,6 +105,15 @@ final class CaseForm {
         form.categories = parseAll(Category.class, form.values.get(CATEGORIES));
         if (form.categories == null || form.categories.isEmpty()) {
             form.errors.put(CATEGORIES, texts.get(locale, "case.error.categories"));
+        }
+        String meeting = form.values.get(MEETING);
+        if (meeting != null && !meeting.isBlank()) {
+            form.meetingWish = parse(MeetingWish.class, meeting).orElse(null);
+            if (form.meetingWish == null) {
+                // Not a choice the form offers: only forged card data sends it.
+                form.values.remove(MEETING);
+                form.errors.put(MEETING, texts.get(locale, "case.error.meeting"));
+            }
         }
         requireText(form, SITUATION, texts.get(locale, "case.error.situation"), texts, locale);
         requireText(form, QUESTION, texts.get(locale, "case.error.question"), texts, locale);
@@ -148,7 +162,8 @@ final class CaseForm {
 
     NewCase toNewCase(Person caseworker, String tenantId, Set<String> confirmedNotNames) {
         return new NewCase(caseworker, tenantId, kommun, ownAgency, agencies, ageBand, gender, categories,
-                situation().strip(), question().strip(), "true".equals(values.get(WRITTEN_ADVICE)), confirmedNotNames);
+                situation().strip(), question().strip(), "true".equals(values.get(WRITTEN_ADVICE)), meetingWish,
+                confirmedNotNames);
     }
 
     private static <E extends Enum<E>> Optional<E> parse(Class<E> type, String value) {

@@ -8,6 +8,7 @@ import java.util.Locale;
 import se.finsam.samverkansbot.cases.AgeBand;
 import se.finsam.samverkansbot.cases.Category;
 import se.finsam.samverkansbot.cases.Gender;
+import se.finsam.samverkansbot.cases.MeetingWish;
 import se.finsam.samverkansbot.core.Organisation;
 import se.finsam.samverkansbot.teams.cards.AdaptiveCard;
 import se.finsam.samverkansbot.teams.cards.CardAction;
@@ -73,6 +74,14 @@ class CaseFormCard {
             .withPlaceholder(text(locale, "case.field.question.placeholder")), state, locale));
         body.add(ToggleInput.of(CaseForm.WRITTEN_ADVICE, text(locale, "case.field.writtenAdvice"),
                 "true".equals(state.value(CaseForm.WRITTEN_ADVICE))));
+        ChoiceSetInput meeting = ChoiceSetInput.radio(CaseForm.MEETING, text(locale, "case.field.meeting"),
+                Arrays.stream(MeetingWish.values())
+                    .map(value -> new Choice(text(locale, "case.meeting." + value.name()), value.name()))
+                    .toList());
+        String wish = state.value(CaseForm.MEETING);
+        meeting = meeting.withValue(wish == null || wish.isBlank() ? MeetingWish.NONE.name() : wish);
+        String meetingError = state.error(CaseForm.MEETING);
+        body.add(meetingError == null ? meeting : meeting.withError(meetingError));
         body.add(parts.anonymousHint(locale));
         return new AdaptiveCard(body,
                 List.of(CardAction.execute(text(locale, "case.form.submit"), CaseCards.RAISE).styled("positive")));

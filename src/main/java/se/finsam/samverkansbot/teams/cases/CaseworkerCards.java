@@ -18,6 +18,7 @@ import se.finsam.samverkansbot.teams.cards.Container;
 import se.finsam.samverkansbot.teams.cards.FactSet;
 import se.finsam.samverkansbot.teams.cards.TextBlock;
 import se.finsam.samverkansbot.teams.cards.ToggleInput;
+import se.finsam.samverkansbot.teams.chat.CaseworkerCaseButtons;
 
 /**
  * The caseworker's side in personal chat: their own case card, the team's question to
@@ -27,8 +28,11 @@ class CaseworkerCards {
 
     private final CaseCardParts parts;
 
-    CaseworkerCards(CaseCardParts parts) {
+    private final List<CaseworkerCaseButtons> contributed;
+
+    CaseworkerCards(CaseCardParts parts, List<CaseworkerCaseButtons> contributed) {
         this.parts = parts;
+        this.contributed = List.copyOf(contributed);
     }
 
     AdaptiveCard caseworkerCard(Locale locale, ConsultationCase raised, String teamName) {
@@ -48,11 +52,16 @@ class CaseworkerCards {
             }
             return new AdaptiveCard(body, List.of());
         }
-        return new AdaptiveCard(body,
-                List.of(CardAction.showCard(text(locale, "case.action.closeOwn"),
-                        new AdaptiveCard(outcomeInputs(locale, raised),
-                                List.of(CardAction.execute(text(locale, "case.close.submit"), CaseCards.CLOSE_OWN,
-                                        Map.of(CaseCards.CASE_ID, raised.id())))))));
+        List<CardAction> actions = new ArrayList<>();
+        if (!raised.awaitsTeam()) {
+            contributed
+                .forEach((buttons) -> actions.addAll(buttons.forOwnOpenCase(locale, raised.id(), raised.teamId())));
+        }
+        actions.add(CardAction.showCard(text(locale, "case.action.closeOwn"),
+                new AdaptiveCard(outcomeInputs(locale, raised),
+                        List.of(CardAction.execute(text(locale, "case.close.submit"), CaseCards.CLOSE_OWN,
+                                Map.of(CaseCards.CASE_ID, raised.id()))))));
+        return new AdaptiveCard(body, actions);
     }
 
     AdaptiveCard outcomeRequest(Locale locale, ConsultationCase closed) {

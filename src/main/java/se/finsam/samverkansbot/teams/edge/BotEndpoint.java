@@ -219,12 +219,28 @@ class BotEndpoint {
                 && fits(activity.path("conversation").path("tenantId"), 64)
                 && fits(activity.path("from").path("id"), 256) && fits(activity.path("from").path("aadObjectId"), 64)
                 && fits(activity.path("channelData").path("tenant").path("id"), 64)
-                && fits(activity.path("channelData").path("team").path("id"), 256)
-                && fits(activity.path("channelData").path("channel").path("id"), 256);
+                && infoFits(activity.path("channelData").path("team"), 256)
+                && infoFits(activity.path("channelData").path("channel"), 256)
+                // Older clients name the team and channel here; the SDK reads these
+                // first.
+                && fits(activity.path("channelData").path("teamsTeamId"), 256)
+                && fits(activity.path("channelData").path("teamsChannelId"), 256);
     }
 
+    /**
+     * A team or channel: an object whose id fits, or (as the SDK also reads it) the id
+     * itself as a plain value.
+     */
+    private static boolean infoFits(JsonNode info, int longest) {
+        return info.isObject() ? fits(info.path("id"), longest) : fits(info, longest);
+    }
+
+    /**
+     * Missing, null, or a plain value no longer than {@code longest}: an object or an
+     * array where an id belongs reads as "" here but as its contents elsewhere.
+     */
     private static boolean fits(JsonNode value, int longest) {
-        return value.isMissingNode() || value.isNull() || value.asText().length() <= longest;
+        return value.isMissingNode() || value.isNull() || (value.isValueNode() && value.asText().length() <= longest);
     }
 
 }

@@ -10,18 +10,20 @@ import se.finsam.samverkansbot.teams.chat.Dialogs;
  * The meeting card buttons by verb and the meeting dialogs by name: the series form, the
  * plan and an agenda with their buttons go to {@link MeetingManagement}, the protocol's
  * to {@link ProtocolActions} and {@link ProtocolExports}, "Ta upp på möte" on a case card
- * to {@link CaseToMeeting}. The series and protocol forms open in Teams dialogs; the
- * verbs of their old in-channel forms stay registered so that cards already posted answer
- * with the button to the dialog.
+ * to {@link CaseToMeeting} (the team's) and {@link CaseworkerToMeeting} (the
+ * handläggare's own). The series and protocol forms open in Teams dialogs; the verbs of
+ * their old in-channel forms stay registered so that cards already posted answer with the
+ * button to the dialog.
  */
 @Configuration(proxyBeanMethods = false)
 class MeetingButtons {
 
     @Bean
     CardActions meetingCardActions(MeetingManagement management, ProtocolActions protocols, ProtocolExports exports,
-            CaseToMeeting caseToMeeting) {
+            CaseToMeeting caseToMeeting, CaseworkerToMeeting caseworkerToMeeting) {
         return CardActions.of()
             .once(CaseToMeeting.QUEUE, caseToMeeting::queue)
+            .once(CaseworkerToMeeting.QUEUE_OWN, caseworkerToMeeting::queue)
             .on(MeetingForms.SERIES_FORM, (turn, data, locale) -> management.seriesOpener(turn, locale))
             .once(MeetingForms.SERIES_SAVE, management::oldSeriesForm)
             .on(MeetingForms.PLAN, (turn, data, locale) -> management.plan(turn, locale))

@@ -291,6 +291,42 @@ class MeetingCards {
         return when(locale, meeting.start());
     }
 
+    /** An instant (an agenda deadline, say) in the meeting's time zone. */
+    String when(Locale locale, java.time.Instant instant, MeetingView meeting) {
+        return when(locale, instant.atZone(meeting.start().getZone()));
+    }
+
+    /**
+     * What comes next for the handläggare whose case went on an agenda: if they attend,
+     * the notice (with the join link, if the meeting has one) when the agenda goes out.
+     */
+    String nextForCaseworker(Locale locale, MeetingView meeting, AgendaItemView item) {
+        if (!item.attend()) {
+            return texts.get(locale, "meetings.own.notAttending");
+        }
+        return texts.get(locale,
+                meeting.onlineLink() == null ? "meetings.own.attendingNoLink" : "meetings.own.attending",
+                when(locale, meeting.agendaDeadline(), meeting));
+    }
+
+    /**
+     * To the handläggare whose case went on an agenda as they asked on the case form: the
+     * meeting, their item's number and time, and what comes next.
+     */
+    AdaptiveCard wishGranted(Locale locale, MeetingView meeting, AgendaItemView item) {
+        List<CardElement> body = new ArrayList<>();
+        body.add(TextBlock.heading(texts.get(locale, "meetings.wish.title", item.reference())));
+        List<FactSet.Fact> facts = new ArrayList<>();
+        facts.add(new FactSet.Fact(texts.get(locale, "meetings.fact.date"), when(locale, meeting)));
+        facts.add(new FactSet.Fact(texts.get(locale, "meetings.fact.item"), String.valueOf(item.number())));
+        facts.add(new FactSet.Fact(texts.get(locale, item.attend() ? "meetings.fact.slot" : "meetings.fact.itemTime"),
+                TIME.format(item.slotStart()) + "–" + TIME.format(item.slotEnd())));
+        facts.addAll(frame(locale, meeting).subList(1, frame(locale, meeting).size()));
+        body.add(new FactSet(facts));
+        body.add(TextBlock.paragraph(nextForCaseworker(locale, meeting, item)));
+        return new AdaptiveCard(body, List.of());
+    }
+
     private String when(Locale locale, ZonedDateTime start) {
         return DateTimeFormatter.ofPattern(texts.get(locale, "meetings.dateFormat"), locale).format(start);
     }

@@ -17,6 +17,8 @@ import se.finsam.samverkansbot.meetings.MeetingCancelled;
 import se.finsam.samverkansbot.meetings.MeetingMoved;
 import se.finsam.samverkansbot.meetings.MeetingReminderDue;
 import se.finsam.samverkansbot.meetings.MeetingView;
+import se.finsam.samverkansbot.meetings.MeetingWishGranted;
+import se.finsam.samverkansbot.meetings.MeetingWishRefused;
 import se.finsam.samverkansbot.meetings.ProtocolApproved;
 import se.finsam.samverkansbot.teams.cards.AdaptiveCard;
 import se.finsam.samverkansbot.teams.chat.Texts;
@@ -48,8 +50,12 @@ class MeetingNotifier {
 
     private final ConversationRegistry registry;
 
-    MeetingNotifier(Outbox outbox, MeetingCards cards, MeetingInvitations invitations, ConversationRegistry registry) {
+    private final Texts texts;
+
+    MeetingNotifier(Outbox outbox, MeetingCards cards, MeetingInvitations invitations, ConversationRegistry registry,
+            Texts texts) {
         this.registry = registry;
+        this.texts = texts;
         this.outbox = outbox;
         this.cards = cards;
         this.invitations = invitations;
@@ -111,6 +117,31 @@ class MeetingNotifier {
         send(new Recipient.PersonalChat(removed.item().tenantId(), removed.item().caseworker().value()),
                 cards.itemRemoved(localeOf(removed.item().caseworker()), removed.item(), removed.meeting()),
                 removed.meeting());
+    }
+
+    /**
+     * The handläggare's case went on an agenda as they asked on the case form: which
+     * meeting, their item and what comes next. Their invitation comes with the agenda.
+     */
+    @EventListener
+    void on(MeetingWishGranted granted) {
+        MeetingView meeting = granted.meeting();
+        AgendaItemView item = granted.item();
+        Locale locale = localeOf(item.caseworker());
+        send(new Recipient.PersonalChat(item.tenantId(), item.caseworker().value()),
+                cards.wishGranted(locale, meeting, item), meeting);
+    }
+
+    /** It could not go on an agenda: why, and that the team has it as a written case. */
+    @EventListener
+    void on(MeetingWishRefused refused) {
+        Locale locale = localeOf(refused.caseworker());
+        String team = refused.teamName() == null || refused.teamName().isBlank()
+                ? texts.get(locale, "meetings.wish.team") : refused.teamName();
+        String text = texts.get(locale, "meetings.wish.refused." + refused.reason().name(), refused.reference(), team);
+        outbox.enqueue(OutboundMessage
+            .of(new Recipient.PersonalChat(refused.tenantId(), refused.caseworker().value()), MessageFactory.text(text))
+            .withOrigin(MessageOrigin.of(ORIGIN + "-wish", refused.caseId())));
     }
 
     @EventListener

@@ -64,7 +64,7 @@ class CaseCardsTests {
     private final CaseCards cards = new CaseCards(texts,
             new Organisation(new OrganisationProperties(
                     IntStream.range(0, 40).mapToObj((i) -> "Kommun nummer " + i).toList(), List.of(), List.of())),
-            new CoreProperties(ZoneId.of("Europe/Stockholm")), List.of());
+            new CoreProperties(ZoneId.of("Europe/Stockholm")), List.of(), List.of());
 
     @Test
     void aLinkOrMarkdownInUserTextShowsAsWrittenInTheCards() {

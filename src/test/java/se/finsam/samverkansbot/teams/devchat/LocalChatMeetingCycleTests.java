@@ -180,6 +180,35 @@ class LocalChatMeetingCycleTests {
         switchTo(HANNA);
         awaitText(advice);
         screenshot("devchat-meetings-advice.png");
+
+        // The handläggare asks on the case form for the next meeting, attending.
+        clock.setLocal(LocalDateTime.of(2027, 1, 13, 9, 0));
+        write("nytt ärende");
+        waitUntil(() -> last(cards()).getText().contains("Nytt ärende till konsultationsteamet"));
+        WebElement form = last(cards());
+        choose(form, "kommun", "Osby");
+        choose(form, "ownAgency", "KOMMUN_SOCIAL_SERVICES");
+        choose(form, "ageBand", "AGE_25_29");
+        click(form, "input[type='checkbox'][value='AF']");
+        click(form, "input[type='checkbox'][value='COORDINATION']");
+        fill(form, "situation", "Kvinna som har varit sjukskriven länge och vill pröva arbetsträning.");
+        fill(form, "question", "Vem tar första kontakten med arbetsgivaren?");
+        click(form, "input[type='radio'][value='DISCUSS_AND_ATTEND']");
+        screenshot("devchat-meetings-wish-form.png");
+        button(form, "Skicka till konsultationsteamet").click();
+        awaitText("tas upp på konsultationsteamets möte");
+        assertThat(messages()).contains("tisdag 26 januari 2027 kl. 13:00", "13:00–13:20", "Du deltar");
+        screenshot("devchat-meetings-wish.png");
+    }
+
+    /** Chooses a value of a drop-down choice set, as a user would. */
+    private static void choose(WebElement card, String id, String value) {
+        WebElement element = card.findElement(By.cssSelector("[id='" + id + "']"));
+        WebElement select = element.getTagName().equals("select") ? element
+                : element.findElement(By.cssSelector("select"));
+        ((JavascriptExecutor) browser).executeScript(
+                "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change', {bubbles: true}));",
+                select, value);
     }
 
     private void open(String user) {
