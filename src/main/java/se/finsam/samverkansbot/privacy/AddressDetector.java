@@ -16,7 +16,8 @@ final class AddressDetector {
             "torget", "allén", "backen", "platsen", "leden", "slingan", "gången", "liden", "esplanaden", "kajen",
             "stranden", "udden", "höjden", "kroken", "ringen", "svängen", "väg", "gata", "torg", "allé", "backe",
             "stråket", "parken", "hagen", "vägen", "lyckan", "bryggan", "promenaden", "boulevard", "boulevarden",
-            "bågen", "vången", "gårdsvägen", "kullen", "gärdet", "ängen", "fältet", "holmen", "vallen");
+            "bågen", "vången", "gårdsvägen", "kullen", "gärdet", "ängen", "fältet", "holmen", "vallen", "vändan",
+            "länken", "raden");
 
     private static final Set<String> STREET_PREFIXES = WordSets.of("norra", "södra", "östra", "västra", "stora",
             "lilla", "gamla", "nya", "övre", "nedre", "sankt", "s:t");
@@ -45,6 +46,10 @@ final class AddressDetector {
             return rural;
         }
         rural = lowerCaseRuralAddress(t, i, findings);
+        if (rural >= 0) {
+            return rural;
+        }
+        rural = streetWithoutNumber(t, i, findings);
         if (rural >= 0) {
             return rural;
         }
@@ -200,13 +205,47 @@ final class AddressDetector {
         }
         boolean postalCode = t.isSymbol(after, ',') && t.isNumber(after + 1) && t.length(after + 1) == 3
                 && t.isNumber(after + 2) && t.length(after + 2) == 2 && t.isWord(after + 3);
-        boolean placeLike = last > i || NameDetector.looksLikePlace(t.lower(last));
+        boolean placeLike = last > i || NameDetector.looksLikePlace(t.lower(last)) || isStreetName(t.lower(last));
         if (!postalCode && !placeLike) {
             return -1;
         }
+        if (postalCode && findings.covers(t.start[after + 1])) {
+            postalCode = false; // the postal code and town are found already
+        }
         int end = postalCode ? after + 3 : number;
+        if (!postalCode && t.isWord(after) && t.length(after) == 1 && t.gap(number) == 0) {
+            end = after; // "solvändan 4b"
+        }
         findings.add(Finding.certain(FindingType.ADDRESS, t.start[i], t.end[end]));
         return end;
+    }
+
+    /**
+     * "bor på Kyrkvägen", "bor på Hällby gård": a street or a farm named without its
+     * number, right where a living cue says someone lives there.
+     */
+    private static int streetWithoutNumber(TextTokens t, int i, Findings findings) {
+        if (!t.isCapitalised(i) || i < 2 || t.isNumber(i + 1) && t.gap(i) == 1) {
+            return -1;
+        }
+        int cue = i - 1;
+        if (!(t.equalsIgnoreCase(cue, "på") || t.isSymbol(cue, ':'))) {
+            return -1;
+        }
+        if (!t.isWord(cue - 1) || !LIVING_CUES.contains(t.lower(cue - 1))) {
+            return -1;
+        }
+        String lower = t.lower(i);
+        int last = i;
+        if (t.isWord(i + 1) && t.gap(i) == 1
+                && (t.equalsIgnoreCase(i + 1, "gård") || t.equalsIgnoreCase(i + 1, "gården"))) {
+            last = i + 1; // "Hällby gård"
+        }
+        else if (!isStreetName(lower)) {
+            return -1;
+        }
+        findings.add(Finding.certain(FindingType.ADDRESS, t.start[i], t.end[last]));
+        return last;
     }
 
     /** "STORGATAN": a word in capitals, as in a text typed with caps lock. */
@@ -236,7 +275,7 @@ final class AddressDetector {
         return false;
     }
 
-    private boolean isStreetName(String lower) {
+    private static boolean isStreetName(String lower) {
         for (String suffix : STREET_SUFFIXES) {
             if (lower.length() > suffix.length() + 1 && lower.endsWith(suffix)) {
                 return true;
@@ -276,6 +315,9 @@ final class AddressDetector {
         return last;
     }
 
+    /** Premises that are an organisation's without an owner named. */
+    private static final Set<String> OWNERLESS_PREMISES = WordSets.of("lokal", "lokaler", "lokalen", "lokalerna");
+
     /** Nouns of an organisation's premises ("Arbetsförmedlingens lokaler på ..."). */
     private static final Set<String> PREMISES = WordSets.of("lokal", "lokaler", "lokalen", "lokalerna", "kontor",
             "kontoret", "mottagning", "mottagningen", "reception", "receptionen", "entré", "entrén", "huvudkontor",
@@ -294,6 +336,9 @@ final class AddressDetector {
         for (int p = k - 1; p >= k - 2 && p >= 1; p--) {
             if (!t.isWord(p)) {
                 return false;
+            }
+            if (OWNERLESS_PREMISES.contains(t.lower(p))) {
+                return true; // "flyttar till nya lokaler på ...": premises are no home
             }
             if (PREMISES.contains(t.lower(p)) && t.isWord(p - 1)) {
                 String owner = t.lower(p - 1);

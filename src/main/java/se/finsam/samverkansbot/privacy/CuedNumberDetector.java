@@ -30,13 +30,13 @@ final class CuedNumberDetector {
             "personnumret", "samordningsnummer", "samordningsnumret", "reservnummer", "reservnumret", "medlemsnummer",
             "patientnummer", "journalnummer", "löpnummer", "försäkringsnummer", "avtalsnummer", "fakturanummer", "iban",
             "swish", "swishnummer", "uc-nummer", "arbetsgivarnummer", "handlingsnummer", "aktnummer", "beslutsnummer",
-            "mål", "målnummer", "målnr", "kortnumret", "kort");
+            "mål", "målnummer", "målnr", "kortnumret", "kort", "id", "klientid", "kundid", "personid");
 
     private static final Set<String> NUMBER_WORD_STEMS = WordSets.of("ärende", "konto", "kort", "kund", "referens",
             "id", "journal", "patient", "dossier", "lma", "pass", "mål", "akt", "bankkonto");
 
     /** Words ending in -nummer that do not name a personal number. */
-    private static final Set<String> NOT_NUMBER_CUES = WordSets.of("organisationsnummer", "orgnummer", "orgnr",
+    static final Set<String> NOT_NUMBER_CUES = WordSets.of("organisationsnummer", "orgnummer", "orgnr",
             "paragrafnummer", "sfs-nummer", "lagnummer", "versionsnummer", "sidnummer", "rumsnummer", "bussnummer",
             "linjenummer", "husnummer", "telefonnummer", "telefonnumret", "artikelnummer", "kapitelnummer",
             "rekvisitionsnummer", "projektnummer", "projektnr", "kursnummer", "blankettnummer", "momentnummer",
@@ -87,6 +87,11 @@ final class CuedNumberDetector {
             if (BIRTH_CUES.contains(lower)) {
                 birthDateAfter(t, i, lower, findings);
             }
+            else if (lower.equals("år")
+                    && (isBirthdayVerb(t, i - 1) || t.isNumber(i - 1) && isBirthdayVerb(t, i - 2))) {
+                birthDateAfter(t, i, lower, findings); // "fyller år den 4 maj": a
+                                                       // birthday
+            }
             else if (NUMBER_CUES.contains(lower)
                     || ((lower.equals("nr") || lower.equals("nummer") || lower.equals("numret")
                             || lower.equals("numrets")) && t.isWord(i - 1)
@@ -108,8 +113,10 @@ final class CuedNumberDetector {
         int i = cue + 1;
         if (cueWord.startsWith("bankgiro") && t.isWord(cue - 1) && t.lower(cue - 1).endsWith("s")
                 && !NameCues.POSSESSIVES.contains(t.lower(cue - 1))
-                && Character.isLowerCase(t.text.charAt(t.start[cue - 1]))) {
-            return; // "församlingens bankgiro": an organisation's, published for payments
+                && (Character.isLowerCase(t.text.charAt(t.start[cue - 1])) || t.lower(cue - 1).endsWith("ens")
+                        || t.lower(cue - 1).endsWith("ets") || t.isUpperCaseCode(cue - 1))) {
+            return; // "församlingens bankgiro", "Kronofogdens bankgiro": an
+                    // organisation's
         }
         // skip "nr", "nummer", "är", ":" and "." between cue and number
         for (int skipped = 0; skipped < 4 && i < t.size; skipped++) {
@@ -119,8 +126,10 @@ final class CuedNumberDetector {
             }
             else if (t.isWord(i)
                     && (t.equalsIgnoreCase(i, "hos") || t.equalsIgnoreCase(i, "i") || t.equalsIgnoreCase(i, "på"))
-                    && (t.isCapitalised(i + 1) || t.isUpperCaseCode(i + 1))) {
-                i += 2; // "ärendenummer hos FK: ..."
+                    && (t.isCapitalised(i + 1) || t.isUpperCaseCode(i + 1)
+                            || t.isWord(i + 1) && t.isSymbolIn(i + 2, ":(") && t.gap(i + 1) <= 1)) {
+                i += 2; // "ärendenummer hos FK: ...", "målnummer i förvaltningsrätten:
+                        // ..."
             }
             else if (t.isSymbol(i, '(')
                     && (t.isNumber(i + 1) || t.isWord(i + 1) && SKIPPED_AFTER_NUMBER_CUE.contains(t.lower(i + 1)))) {
@@ -135,6 +144,9 @@ final class CuedNumberDetector {
         }
         if (isOwnCaseReference(t, i)) {
             return;
+        }
+        if (t.lower(cue).contains("swish") && t.isNumber(i) && t.text.startsWith("123", t.start[i])) {
+            return; // "Swish 123 456 78 90": organisations' Swish numbers start with 123
         }
         int first = i;
         int last = -1;
@@ -250,6 +262,9 @@ final class CuedNumberDetector {
                 return true;
             }
         }
+        else if (courtCaseNumber(t, i, findings)) {
+            return true;
+        }
         else if (!(t.isUpperCaseCode(i) && len >= 2 && t.gap(i) == 1)) {
             return false;
         }
@@ -263,6 +278,32 @@ final class CuedNumberDetector {
             return false;
         }
         findings.add(Finding.certain(FindingType.CASE_NUMBER, t.start[i], t.end[year + 2]));
+        return true;
+    }
+
+    private static boolean isBirthdayVerb(TextTokens t, int k) {
+        return t.isWord(k) && (t.equalsIgnoreCase(k, "fyller") || t.equalsIgnoreCase(k, "fyllde"));
+    }
+
+    /**
+     * "UM 4455-25", "T 1234-23", "Ö 812-24": a court's or agency's register letters
+     * before a serial and a two-digit year, the shape Swedish courts give their cases.
+     */
+    private static boolean courtCaseNumber(TextTokens t, int i, Findings findings) {
+        int number = i + 1;
+        if (!isLetterCode(t, i) || t.length(i) > 3 || t.gap(i) != 1 || !t.isNumber(number) || t.length(number) < 3
+                || t.length(number) > 6 || !t.isSymbolIn(number + 1, "-/") || t.gap(number) != 0
+                || !t.isNumber(number + 2) || t.length(number + 2) != 2 || t.gap(number + 1) != 0
+                || STATUTE_SERIES.contains(t.lower(i))) {
+            return false;
+        }
+        if (t.isSymbolIn(number + 3, "-/.:") && t.gap(number + 2) == 0 && t.isNumber(number + 4)) {
+            return false; // a longer number or a date
+        }
+        if (t.length(number) == 4 && t.digitValue(number) >= 1900 && t.digitValue(number) <= 2100) {
+            return false; // "LSS 1994-95": years
+        }
+        findings.add(Finding.certain(FindingType.CASE_NUMBER, t.start[i], t.end[number + 2]));
         return true;
     }
 

@@ -67,6 +67,15 @@ final class NameCues {
             "församling", "kyrka", "skola", "gymnasium", "hamn", "centrum", "station", "torg", "arena", "folkhögskola",
             "kommunförbund", "samordningsförbund", "bibliotek", "ab", "hb", "kb", "stift");
 
+    /**
+     * Capitalised words after a name that make it a company ("Svea Ekonomi", "Nordic
+     * Bemanning").
+     */
+    static final Set<String> ORGANISATION_HEADS = WordSets.of("ekonomi", "inkasso", "bank", "finans", "fastigheter",
+            "bostäder", "bemanning", "assistans", "omsorg", "bygg", "städ", "service", "konsult", "consulting",
+            "gruppen", "group", "invest", "kredit", "försäkring", "försäkringar", "redovisning", "transport",
+            "logistik", "svets", "måleri", "el", "vvs", "åkeri", "restaurang", "café", "pizzeria", "frisör");
+
     static final Set<String> PERSON_TITLES = WordSets.of("herr", "hr", "fru", "fröken", "frk", "dr", "doktor",
             "familjen", "fam", "heter", "hette", "kallas", "namnet", "handläggare", "handläggaren", "läkare", "läkaren",
             "kurator", "kuratorn", "psykolog", "psykologen", "socialsekreterare", "socialsekreteraren", "sjuksköterska",
@@ -99,6 +108,20 @@ final class NameCues {
             "hemmet", "föreningen", "kyrkan", "banken", "bolaget", "rätten", "vården", "tjänsten", "ön", "älven",
             "sjön", "fjället", "skogen", "backe", "bruk", "hus", "ängen", "köpstad");
 
+    /**
+     * Subject pronouns: right after a sentence's first word and its verb they make that
+     * word no subject ("Falk har vi inte hört något om").
+     */
+    static final Set<String> SUBJECT_PRONOUNS = WordSets.of("jag", "du", "han", "hon", "hen", "vi", "ni", "de", "man");
+
+    /**
+     * Words that follow the object of a verb rather than qualify it: adverbs of time,
+     * prepositions, conjunctions ("ringer lisa imorgon", "träffade sten och hans bror").
+     */
+    static final Set<String> AFTER_OBJECT_WORDS = WordSets.of("imorgon", "idag", "igår", "ikväll", "imorse", "nu",
+            "senare", "igen", "tillbaka", "sen", "sedan", "i", "på", "om", "och", "o", "efter", "före", "innan", "hos",
+            "med", "men", "som", "så", "angående", "ang", "kl", "förra", "nästa", "också", "direkt", "snart");
+
     /** Words that start Swedish sentences and are never names. */
     static final Set<String> FUNCTION_WORDS = WordSets.of("jag", "du", "han", "hon", "hen", "vi", "ni", "de", "dem",
             "det", "den", "detta", "denna", "dessa", "här", "där", "nu", "då", "sedan", "idag", "igår", "imorgon",
@@ -121,8 +144,8 @@ final class NameCues {
             "intyg", "remiss", "plan", "mål", "syfte", "problem", "behov", "oro", "risk", "diagnos", "medicin",
             "behandling", "insats", "insatser", "kvinna", "man", "ung", "äldre", "yngre", "vuxen", "vuxna", "unga",
             "barn", "person", "personer", "familj", "föräldrar", "mamma", "pappa", "son", "dotter", "syskon", "make",
-            "maka", "sambo", "dag", "vecka", "månad", "år", "tid", "period", "timme", "timmar", "dagar", "veckor",
-            "månader", "ibland", "oklart", "viktigt", "svårt", "lätt", "bra", "dåligt", "sämre", "bättre", "nej", "ja");
+            "maka", "sambo", "vecka", "månad", "år", "tid", "period", "timme", "timmar", "dagar", "veckor", "månader",
+            "ibland", "oklart", "viktigt", "svårt", "lätt", "bra", "dåligt", "sämre", "bättre", "nej", "ja");
 
     /**
      * Words after which a capitalised word is a title, not a name ("projektet
@@ -130,13 +153,14 @@ final class NameCues {
      */
     static final Set<String> NOT_BEFORE_NAMES = WordSets.of("projektet", "projekt", "programmet", "program", "metoden",
             "metod", "modellen", "modell", "verksamheten", "verksamhet", "insatsen", "satsningen", "föreningen",
-            "stiftelsen", "företaget", "bolaget", "organisationen", "myndigheten", "enheten", "avdelningen", "boendet",
-            "kursen", "utbildningen", "appen", "tjänsten", "systemet", "lagen", "förordningen", "regionen", "kommunen",
-            "staden", "orten", "byn", "landet", "länet", "gatan", "kvarteret", "området", "stadsdelen", "skolan",
-            "gymnasiet", "folkhögskolan", "högskolan", "universitetet", "sjukhuset", "vårdcentralen", "kliniken",
-            "mottagningen", "enligt", "via", "på", "språket", "språk", "tolk", "tolken", "på", "diagnosen", "syndrom",
-            "sjukdomen", "enkäten", "enkät", "kampanjen", "konferensen", "rapporten", "boken", "filmen", "nätverket",
-            "gruppen", "samtalsgruppen", "spelet", "tidningen", "podden", "evenemanget", "festivalen");
+            "stiftelsen", "företaget", "bolaget", "organisationen", "myndigheten", "enheten", "avdelningen",
+            "avdelning", "avd", "boendet", "kursen", "utbildningen", "appen", "tjänsten", "systemet", "lagen",
+            "förordningen", "regionen", "kommunen", "staden", "orten", "byn", "landet", "länet", "gatan", "kvarteret",
+            "området", "stadsdelen", "skolan", "gymnasiet", "folkhögskolan", "högskolan", "universitetet", "sjukhuset",
+            "vårdcentralen", "kliniken", "mottagningen", "enligt", "via", "på", "språket", "språk", "tolk", "tolken",
+            "på", "diagnosen", "syndrom", "sjukdomen", "enkäten", "enkät", "kampanjen", "konferensen", "rapporten",
+            "boken", "filmen", "nätverket", "gruppen", "samtalsgruppen", "spelet", "tidningen", "podden", "evenemanget",
+            "festivalen");
 
     /** Verbs of sending before "till" and its receiver ("skickad till ..."). */
     static final Set<String> SENDING_VERBS = WordSets.of("skickad", "skickade", "skickat", "skickas", "skrev",
@@ -172,8 +196,9 @@ final class NameCues {
     /** Words before a lower-case name in chat ("pratade med kerstin", "ang. mirsad"). */
     static final Set<String> LOWER_CASE_NAME_CUES = WordSets.of("med", "ang", "angående", "gällande", "rörande", "från",
             "till", "åt", "hos", "ringde", "ringt", "träffade", "träffat", "pratade", "pratat", "mejlade", "mejlat",
-            "mailade", "enligt", "och", "klienten", "brukaren", "deltagaren", "sonen", "dottern", "mamman", "pappan",
-            "sambon", "frun", "maken", "hälsa", "fråga", "frågade", "sa", "sade", "skrev", "sms", "sms:a");
+            "mailade", "mötte", "möter", "träffar", "besökte", "enligt", "och", "klienten", "brukaren", "deltagaren",
+            "sonen", "dottern", "mamman", "pappan", "sambon", "frun", "maken", "hälsa", "fråga", "frågade", "sa",
+            "sade", "skrev", "sms", "sms:a");
 
     /** Verbs after a subject and before an age: "är 64". */
     static final Set<String> AGE_VERBS = WordSets.of("är", "var", "blev", "fyller", "fyllde", "blir");
@@ -195,10 +220,19 @@ final class NameCues {
             "perspektivet", "kurva", "kurvan", "cirkel", "cirkeln", "stege", "stegen", "triangel", "triangeln",
             "pyramid", "pyramiden", "hierarki", "hierarkin", "stadier", "stadierna", "faser", "faserna", "kriterier",
             "kriterierna", "syndrom", "sjukdom", "effekt", "effekten", "test", "testet", "formel", "formeln", "lag",
-            "lagen", "paradox", "paradoxen", "fenomen", "fenomenet", "tes", "tesen");
+            "lagen", "paradox", "paradoxen", "fenomen", "fenomenet", "tes", "tesen", "pedagogik", "pedagogiken",
+            "terapi", "terapin", "program", "programmet", "zon", "zonen", "filosofi", "filosofin", "tankar", "idéer",
+            "forskning", "forskningen", "bok", "boken", "böcker", "studier", "studie", "studien", "verktyg", "synsätt",
+            "synsättet", "ansats", "ansatsen", "begreppen", "modeller", "metoder");
 
     /** Above this {@link NameLikeness} score a word in no list is spelt like a name. */
     static final double NAME_LIKENESS_THRESHOLD = 0.5;
+
+    /**
+     * Name-likeness above which a word in no list, typed in lower case right after a
+     * person is met or spoken with, is asked about.
+     */
+    static final double LOWER_CASE_NAME_LIKENESS = 0.1;
 
     /** Verbs only a person does: their subject is a person, not a thing or a place. */
     static final Set<String> PERSON_ONLY_VERBS = WordSets.of("ringde", "ringer", "berättar", "berättade", "säger", "sa",
@@ -221,10 +255,26 @@ final class NameCues {
     static final Set<String> TOPIC_CUES = WordSets.of("angående", "ang", "gällande", "rörande", "beträffande");
 
     /** Endings of rooms and venues, whose names are no people ("sal Ljusnan"). */
-    static final List<String> VENUE_ENDINGS = List.of("sal", "salen", "rum", "rummet", "lokal", "lokalen", "lokalerna");
+    static final List<String> VENUE_ENDINGS = List.of("sal", "salen", "rum", "rummet", "lokal", "lokalen", "lokalerna",
+            "avdelning", "avd");
 
     /** Nouns that say the word before them is a nickname ("Mimmi" (smeknamn)). */
-    static final Set<String> NICKNAME_WORDS = WordSets.of("smeknamn", "smeknamnet", "alias", "kallad", "kallas");
+    static final Set<String> NICKNAME_WORDS = WordSets.of("smeknamn", "smeknamnet", "alias", "kallad", "kallas",
+            "efternamn", "förnamn", "tilltalsnamn", "mellannamn");
+
+    /** Pronouns of a person, which make the word before them a person's name. */
+    static final Set<String> PERSON_PRONOUNS = WordSets.of("han", "hon", "hen");
+
+    /** Verbs that start a question before its subject ("Kan Saga ringa upp mig?"). */
+    static final Set<String> QUESTION_VERBS = WordSets.of("kan", "kunde", "ska", "skulle", "vill", "ville", "får",
+            "fick", "har", "hade", "är", "var", "bör", "måste", "brukar", "kommer", "tänker", "behöver", "vet");
+
+    /** Endings of nouns of a role at work, used as a title before a name. */
+    static final List<String> ROLE_ENDINGS = List.of("sköterska", "sköterskan", "handläggare", "handläggaren", "läkare",
+            "läkaren", "kurator", "kuratorn", "psykolog", "psykologen", "inspektör", "inspektören", "sekreterare",
+            "sekreteraren", "terapeut", "terapeuten", "pedagog", "pedagogen", "assistent", "assistenten", "rektor",
+            "rektorn", "mentor", "mentorn", "samordnare", "samordnaren", "coach", "coachen", "chef", "chefen", "lärare",
+            "läraren", "förmedlare", "förmedlaren", "utredare", "utredaren");
 
     /** Person nouns before a name in apposition ("en ung kvinna, Nasteho, som"). */
     static final Set<String> APPOSITION_NOUNS = WordSets.of("kvinna", "man", "kille", "tjej", "pojke", "flicka",

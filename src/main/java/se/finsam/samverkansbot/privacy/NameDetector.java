@@ -64,7 +64,7 @@ final class NameDetector {
             }
             return lowerCaseName(t, i, findings);
         }
-        if (hasLowerCasePart(t, i) || namesAConcept(t, i) || partOfOrganisation(t, i)) {
+        if (hasLowerCasePart(t, i) || namesAConcept(t, i) || partOfOrganisation(t, i) || isShortMixedCaseCode(t, i)) {
             return -1; // "Viktor-dagen", "Maslows behovstrappa", "ICA Maxi"
         }
         String lower = t.lower(i);
@@ -156,9 +156,10 @@ final class NameDetector {
         }
         if (unlisted && unknownPairAnyway(t, i, previous)) {
             // "Somchai Wongsakul": two capitalised words in no list and no language, even
-            // spelt unlike the names the model knows; certain after a person noun
+            // spelt unlike the names the model knows; certain after a person noun or as
+            // the subject of a verb
             int last = fullNameFrom(t, i, findings);
-            if (previous == null || !NameCues.PERSON_CUES.contains(previous)) {
+            if ((previous == null || !NameCues.PERSON_CUES.contains(previous)) && !finiteVerbFollows(t, last)) {
                 findings.list.set(findings.list.size() - 1,
                         Finding.uncertain(FindingType.NAME, t.start[i], t.end[last]));
             }
@@ -192,12 +193,19 @@ final class NameDetector {
             return -1;
         }
         boolean personCue = previous != null && NameCues.PERSON_CUES.contains(previous);
-        boolean titleCue = previous != null && NameCues.PERSON_TITLES.contains(previous);
+        boolean titleCue = previous != null && (NameCues.PERSON_TITLES.contains(previous) || isRoleNoun(previous));
         boolean placeFollows = t.isWord(i + 1) && NameCues.PLACE_FOLLOWERS.contains(t.lower(i + 1));
         if (kind == NameKind.NOT_NAME
                 && (titleCue || (previous != null && NameCues.STRONG_PERSON_CUES.contains(previous)))
                 && (lexicon().surnames.contains(lower) || lexicon().firstNames.contains(lower))) {
             // "handläggare Berg", "klienten Nora": a place name used as a person's name
+            findings.add(Finding.certain(FindingType.NAME, t.start[i], t.end[i]));
+            return i;
+        }
+        if (kind == NameKind.NOT_NAME && (lexicon().surnames.contains(lower) || lexicon().firstNames.contains(lower))
+                && !t.isUpperCaseCode(i) && (strongPersonContext(t, i, previous)
+                        || startsSentence(t, i) && finiteVerbFollows(t, i) && ownPossessiveSoon(t, i))) {
+            // "Nora säger", "Lund har skickat in sin ansökan": a place does not do that
             findings.add(Finding.certain(FindingType.NAME, t.start[i], t.end[i]));
             return i;
         }
@@ -210,6 +218,9 @@ final class NameDetector {
         if (t.isCapitalised(i + 1) && t.spaceBefore(i + 1) && lexicon().notNames.contains(t.lower(i + 1))
                 && !kind(t.lower(i + 1)).any() && !lexicon().surnames.contains(t.lower(i + 1))) {
             return -1; // "Maria Ungdom", "Maria Skåne": a clinic, not a person
+        }
+        if (t.isCapitalised(i + 1) && t.spaceBefore(i + 1) && NameCues.ORGANISATION_HEADS.contains(t.lower(i + 1))) {
+            return i + 1; // "Svea Ekonomi", "Nordic Bemanning": a company
         }
         // full names: a first name followed by one or two surnames
         if (kind.first) {
@@ -224,10 +235,12 @@ final class NameDetector {
                 // first name that is no word is the surname, even when it is a word
                 String next = t.lower(i + 1);
                 if (!lexicon().notNames.contains(next) && !NameCues.FUNCTION_WORDS.contains(next)
-                        && !NameCues.PLACE_FOLLOWERS.contains(next) && !hasLowerCasePart(t, i + 1)
+                        && !NameCues.PLACE_FOLLOWERS.contains(next) && !NameCues.ORGANISATION_HEADS.contains(next)
+                        && !hasLowerCasePart(t, i + 1)
                         && !(t.isWord(i + 2) && NameCues.PLACE_FOLLOWERS.contains(t.lower(i + 2)))) {
-                    if (institutionFollows(t, i + 1)) {
-                        return i + 1; // "Astrid Lindgrens barnsjukhus"
+                    if (institutionFollows(t, i + 1) || namesAConcept(t, i + 1)) {
+                        return i + 1; // "Astrid Lindgrens barnsjukhus", "Viktor Frankls
+                                      // logoterapi"
                     }
                     findings.add(Finding.certain(FindingType.NAME, t.start[i], t.end[i + 1]));
                     return i + 1;
@@ -238,7 +251,8 @@ final class NameDetector {
                 NameKind nextKind = kind(next);
                 boolean surname = nextKind.surname || nextKind.other || (nextKind.first && j > i);
                 boolean unknown = nextKind == NameKind.NONE && !lexicon().isKnownWord(next);
-                if (nextKind == NameKind.NOT_NAME || nextKind.word && !surname) {
+                if (nextKind == NameKind.NOT_NAME || nextKind.word && !surname
+                        || NameCues.ORGANISATION_HEADS.contains(next)) {
                     break;
                 }
                 if (surname || (unknown && (!kind.word || looksLikeName(next)))) {
@@ -249,8 +263,8 @@ final class NameDetector {
                     break;
                 }
             }
-            if (last > i && institutionFollows(t, last)) {
-                return last; // "Astrid Lindgrens barnsjukhus"
+            if (last > i && (institutionFollows(t, last) || namesAConcept(t, last))) {
+                return last; // "Astrid Lindgrens barnsjukhus", "Paulo Freires pedagogik"
             }
             if (last > i && t.isWord(last + 1) && t.spaceBefore(last + 1)
                     && NameCues.PLACE_FOLLOWERS.contains(t.lower(last + 1))) {
@@ -284,6 +298,18 @@ final class NameDetector {
                 findings.add(Finding.certain(FindingType.NAME, t.start[i], t.end[i]));
                 return i;
             }
+            // "Mwangi Kamau har": two names of the wider lists, or one and a word in no
+            // list, as the subject of a verb
+            if (kind.other && !kind.word && startsSentence(t, i) && !lexicon().isKnownWord(lower)
+                    && t.isCapitalised(i + 1) && t.spaceBefore(i + 1) && finiteVerbFollows(t, i + 1)) {
+                String next = t.lower(i + 1);
+                NameKind nextKind = kind(next);
+                if (nextKind != NameKind.NOT_NAME && !nextKind.word && !lexicon().isKnownWord(next)
+                        && (nextKind.any() || !looksLikeOrganisation(next))) {
+                    findings.add(Finding.certain(FindingType.NAME, t.start[i], t.end[i + 1]));
+                    return i + 1;
+                }
+            }
             // "hennes man Miklos", "Osmani (morbror)": a name of the wider lists where
             // only a person can stand
             if (kind.other && !kind.word && !lexicon().isKnownWord(lower) && !NameCues.FUNCTION_WORDS.contains(lower)
@@ -304,12 +330,23 @@ final class NameDetector {
                         certainty(person || finiteVerbFollows(t, i))));
                 return i;
             }
-            if (sentenceStart && kind.first
-                    && (person || personFollows(t, i) || placePhraseThenVerb(t, i) || finiteVerbFollows(t, i))) {
+            if (sentenceStart && kind.first && (person || personFollows(t, i) || placePhraseThenVerb(t, i)
+                    || finiteVerbFollows(t, i) || firstNamePairFollows(t, i) && !kind(t.lower(i + 2)).word)) {
                 // "Sten har varit hemlös": a count noun needs an article as a subject,
                 // so a first name before a finite verb is the name
+                findings.add(new Finding(FindingType.NAME, t.start[i], t.end[i], certainty(
+                        person || finiteVerbFollows(t, i) || placePhraseThenVerb(t, i) || firstNamePairFollows(t, i))));
+                return i;
+            }
+            if (sentenceStart && kind.surname && !NameCues.FUNCTION_WORDS.contains(lower)
+                    && !NameCues.POSSESSIVES.contains(lower)
+                    && (person || personFollows(t, i) || placePhraseThenVerb(t, i) || finiteVerbFollows(t, i))) {
+                // "Björk har haft kontakt", "Ljung på FK säger": a surname that is also
+                // a word, as the subject; certain with a verb only a person does or a
+                // place phrase before the verb, asked about otherwise (a mass noun can
+                // be a subject without an article)
                 findings.add(new Finding(FindingType.NAME, t.start[i], t.end[i],
-                        certainty(person || finiteVerbFollows(t, i) || placePhraseThenVerb(t, i))));
+                        certainty(person || placePhraseThenVerb(t, i))));
                 return i;
             }
             return -1;
@@ -317,7 +354,10 @@ final class NameDetector {
         if (kind.first) {
             // a first name that is no word: certain where a person stands, in a sentence
             // or as its subject ("Sigrid vill", "Ronja på vårdcentralen har")
-            boolean strong = strongPersonContext(t, i, previous);
+            // "enligt Zeynep": scholars are cited by their surnames, a first name is a
+            // person of the case
+            boolean strong = strongPersonContext(t, i, previous)
+                    || "enligt".equals(previous) && !kind.surname && !kind.other;
             boolean subject = !sentenceStart || personFollows(t, i) || placePhraseThenVerb(t, i)
                     || firstNamePairFollows(t, i) || strong || verbFormFollows(t, i);
             boolean placeLike = previous != null
@@ -334,7 +374,8 @@ final class NameDetector {
         // a surname alone: not where a place would be ("i Berg"); at a sentence start
         // only when a
         // person's verb follows ("Andersson har ...")
-        if (sentenceStart && !kind.word && personFollows(t, i) && !lexicon().isKnownWord(lower)) {
+        if (sentenceStart && !kind.word && (personFollows(t, i) || placePhraseThenVerb(t, i))
+                && !lexicon().isKnownWord(lower)) {
             findings.add(Finding.certain(FindingType.NAME, t.start[i], t.end[i])); // "Lindholm
                                                                                    // ringde"
             return i;
@@ -490,6 +531,25 @@ final class NameDetector {
                 && (t.equalsIgnoreCase(i + 1, "själv") || t.equalsIgnoreCase(i + 1, "själva"))) {
             return true; // "enligt Hampus själv"
         }
+        if ((t.isSymbolIn(i + 1, "(–-,:") && t.isWord(i + 2) && NameCues.PERSON_PRONOUNS.contains(t.lower(i + 2)))
+                || (t.isSymbolIn(i + 1, "–-") && t.isNumber(i + 2) && t.length(i + 2) <= 2)) {
+            return true; // "Rosa – hon är inlagd", "Hakan (han stavar ...)", "Lisa – 28"
+        }
+        if (t.equalsIgnoreCase(i + 1, "i") && classFollows(t, i + 2)) {
+            return true; // "Noah i 4:an", "Fatima i 2B", "Nora i åk 5"
+        }
+        if (t.equalsIgnoreCase(i + 1, "som") && t.isWord(i + 2) && NameCues.NICKNAME_WORDS.contains(t.lower(i + 2))) {
+            return true; // "har Jarda som smeknamn"
+        }
+        if (t.isWord(i + 1) && NameCues.NAMING_VERBS.contains(t.lower(i + 1)) && t.isWord(i + 2)
+                && NameCues.PERSON_PRONOUNS.contains(t.lower(i + 2))) {
+            return true; // "Per heter han"
+        }
+        if (previous != null && NameCues.QUESTION_VERBS.contains(previous) && startsSentence(t, i - 1)
+                && t.isWord(i + 1) && Character.isLowerCase(t.text.charAt(t.start[i + 1]))
+                && !NameCues.FUNCTION_WORDS.contains(t.lower(i + 1))) {
+            return true; // "Kan Saga ringa upp mig?": the subject after a question's verb
+        }
         if (t.isSymbol(i + 1, '(') && relationWithin(t, i + 2, 2)) {
             return true; // "Eriksson (morbror)", "Lindberg-Öhman (klientens mamma)"
         }
@@ -551,9 +611,66 @@ final class NameDetector {
                 && NameCues.POSSESSIVES.contains(t.lower(i - 2));
     }
 
-    /** "Ewa och Piotr har": two first names joined by "och". */
+    /**
+     * "sin", "sitt", "sina" a few words after a subject: the subject owns something, as a
+     * person does ("Lund har skickat in sin ansökan").
+     */
+    private static boolean ownPossessiveSoon(TextTokens t, int i) {
+        for (int k = i + 2; k <= i + 5 && t.isWord(k); k++) {
+            String lower = t.lower(k);
+            if (lower.equals("sin") || lower.equals("sitt") || lower.equals("sina")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "skolsköterska", "diabetessköterskan", "frivårdsinspektör": a role at work. */
+    private static boolean isRoleNoun(String lower) {
+        for (String ending : NameCues.ROLE_ENDINGS) {
+            if (lower.endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "SoL", "BoU", "LiU": a short abbreviation with a capital inside, never a name. */
+    private static boolean isShortMixedCaseCode(TextTokens t, int i) {
+        if (t.length(i) > 5) {
+            return false;
+        }
+        for (int k = t.start[i] + 1; k < t.end[i]; k++) {
+            if (Character.isUpperCase(t.text.charAt(k)) && Character.isLowerCase(t.text.charAt(k - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "åk 5", "4:an", "2B", "klass 7": a school class. */
+    private static boolean classFollows(TextTokens t, int k) {
+        if (t.isWord(k) && (t.equalsIgnoreCase(k, "åk") || t.equalsIgnoreCase(k, "årskurs")
+                || t.equalsIgnoreCase(k, "klass") || t.equalsIgnoreCase(k, "ettan") || t.equalsIgnoreCase(k, "tvåan")
+                || t.equalsIgnoreCase(k, "trean") || t.equalsIgnoreCase(k, "fyran") || t.equalsIgnoreCase(k, "femman")
+                || t.equalsIgnoreCase(k, "sexan") || t.equalsIgnoreCase(k, "sjuan") || t.equalsIgnoreCase(k, "åttan")
+                || t.equalsIgnoreCase(k, "nian"))) {
+            return true;
+        }
+        if (!t.isNumber(k) || t.length(k) > 1) {
+            return false;
+        }
+        // "4:an", "2B"
+        return t.isSymbol(k + 1, ':') && t.gap(k) == 0 && t.isWord(k + 2)
+                || t.isWord(k + 1) && t.gap(k) == 0 && t.length(k + 1) == 1;
+    }
+
+    /** "Ewa och Piotr har", "Ilir, Arben och ...": first names in a row. */
     private boolean firstNamePairFollows(TextTokens t, int i) {
-        return t.equalsIgnoreCase(i + 1, "och") && t.isCapitalised(i + 2) && kind(t.lower(i + 2)).first;
+        if (!t.isCapitalised(i + 2) || !kind(t.lower(i + 2)).first) {
+            return false;
+        }
+        return t.equalsIgnoreCase(i + 1, "och") || t.isSymbol(i + 1, ',') && !kind(t.lower(i + 2)).word;
     }
 
     /** "HODAN WARSAME" in a record header: names in capitals, known from the lists. */
@@ -610,6 +727,21 @@ final class NameDetector {
         }
         String previous = t.isWord(i - 1) && t.gap(i - 1) <= 1 ? t.lower(i - 1)
                 : (t.isSymbol(i - 1, '.') && t.isWord(i - 2) ? t.lower(i - 2) : null);
+        int aged = lowerCaseNameWithAge(t, i, findings);
+        if (aged >= 0) {
+            return aged;
+        }
+        if (previous != null && NameCues.INTERACTION_CUES.contains(previous) && t.gap(i - 1) == 1
+                && isFirstName(t.lower(i)) && lexicon().nameWords.contains(t.lower(i))
+                && !NameCues.POSSESSIVES.contains(t.lower(i)) && !NameCues.FUNCTION_WORDS.contains(t.lower(i))
+                && !lexicon().notNames.contains(t.lower(i))
+                && (!t.isWord(i + 1) || NameCues.AFTER_OBJECT_WORDS.contains(t.lower(i + 1)))) {
+            // "ringer lisa imorgon": a first name that is also a word, right after a
+            // person is called or met and before no noun it could qualify ("ringer
+            // klara besked"), is asked about
+            findings.add(Finding.uncertain(FindingType.NAME, t.start[i], t.end[i]));
+            return i;
+        }
         boolean cue = previous != null
                 && (NameCues.LOWER_CASE_NAME_CUES.contains(previous) || NameCues.INTERACTION_CUES.contains(previous));
         if (!cue && !(t.isWord(i + 1) && NameCues.PERSON_VERBS.contains(t.lower(i + 1)) && t.spaceBefore(i + 1))) {
@@ -630,11 +762,43 @@ final class NameDetector {
             findings.add(Finding.certain(FindingType.NAME, t.start[i], t.end[i]));
             return i;
         }
-        if (cue && looksLikeName(lower) && hasVowel(lower)) {
+        if (cue && hasVowel(lower)
+                && (looksLikeName(lower)
+                        || lower.length() >= 4 && lexicon.likeness.score(lower) > NameCues.LOWER_CASE_NAME_LIKENESS
+                                && !hasLowerCaseNounEnding(lower))) {
+            // "träffade nkiruka": asked about, a word in no list after a person is met
             findings.add(Finding.uncertain(FindingType.NAME, t.start[i], t.end[i]));
             return i;
         }
         return -1;
+    }
+
+    /**
+     * "stig 61 år", "fredrik (40 nånting)": a first name typed in lower case with an age
+     * right after it, at the start of a sentence or a clause, or before an age in
+     * brackets; certain even when the name is also a word.
+     */
+    private int lowerCaseNameWithAge(TextTokens t, int i, Findings findings) {
+        String lower = t.lower(i);
+        if (!isFirstName(lower) || NameCues.FUNCTION_WORDS.contains(lower) || NameCues.POSSESSIVES.contains(lower)
+                || lexicon().notNames.contains(lower) || isPersonNoun(lower)) {
+            return -1;
+        }
+        boolean bracketedAge = t.isSymbol(i + 1, '(') && t.isNumber(i + 2) && t.length(i + 2) <= 2
+                && (!lexicon().nameWords.contains(lower) || startsSentence(t, i) || t.isSymbolIn(i - 1, ",:"));
+        boolean age = t.isNumber(i + 1) && t.length(i + 1) <= 2 && t.gap(i) == 1 && t.equalsIgnoreCase(i + 2, "år")
+                && (startsSentence(t, i) || t.isSymbolIn(i - 1, ",:"));
+        if (!bracketedAge && !age) {
+            return -1;
+        }
+        findings.add(Finding.certain(FindingType.NAME, t.start[i], t.end[i]));
+        return i;
+    }
+
+    /** "handläggarn", "kompisarna": a colloquial noun's ending, which names have not. */
+    private static boolean hasLowerCaseNounEnding(String lower) {
+        return lower.endsWith("arn") || lower.endsWith("ern") || lower.endsWith("arna") || lower.endsWith("erna")
+                || lower.endsWith("orna") || lower.endsWith("en") && lower.length() > 6;
     }
 
     /**
@@ -737,7 +901,17 @@ final class NameDetector {
         return kind(second) == NameKind.NONE && t.length(i) >= 3 && t.length(i + 1) >= 3 && !looksLikePlace(first)
                 && !looksLikePlace(second) && !startsWithPlace(second) && !endsWithDefiniteNoun(second)
                 && second.indexOf('-') < 0 && !t.isUpperCaseCode(i + 1)
-                && (!startsSentence(t, i) || previous != null && NameCues.PERSON_CUES.contains(previous));
+                && (!startsSentence(t, i) || previous != null && NameCues.PERSON_CUES.contains(previous)
+                        || finiteVerbFollows(t, i + 1) && !looksLikeOrganisation(first)
+                                && !looksLikeOrganisation(second));
+    }
+
+    /**
+     * Spelt like an organisation, a product or a place rather than a person: a place's
+     * ending, a place or a Swedish word before a Swedish word, a definite noun's ending.
+     */
+    private boolean looksLikeOrganisation(String lower) {
+        return looksLikePlace(lower) || startsWithPlace(lower) || endsWithDefiniteNoun(lower);
     }
 
     /**
@@ -1024,7 +1198,8 @@ final class NameDetector {
 
     private boolean personFollows(TextTokens t, int i) {
         int next = i + 1;
-        if (t.isWord(next) && NameCues.PERSON_VERBS.contains(t.lower(next))) {
+        if (t.isWord(next) && NameCues.PERSON_VERBS.contains(t.lower(next))
+                && !(t.isWord(next + 1) && NameCues.SUBJECT_PRONOUNS.contains(t.lower(next + 1)))) {
             return true;
         }
         // "Björn, 45 år," and "Rosa (32)"
@@ -1098,6 +1273,9 @@ final class NameDetector {
             return false;
         }
         String verb = t.lower(next);
+        if (t.isWord(next + 1) && NameCues.SUBJECT_PRONOUNS.contains(t.lower(next + 1))) {
+            return false; // "Falk har vi inte hört": the verb's subject comes after it
+        }
         if (NameCues.PERSON_VERBS.contains(verb)) {
             return true;
         }
@@ -1192,7 +1370,11 @@ final class NameDetector {
     /**
      * "kallas 'Pyret'", "kallar sig "Kicki"": a nickname in quotes after a naming verb.
      */
-    private static boolean quotedAfterNamingVerb(TextTokens t, int i) {
+    private boolean quotedAfterNamingVerb(TextTokens t, int i) {
+        if (lexicon().isSwedishWord(t.lower(i)) && !lexicon().firstNames.contains(t.lower(i))) {
+            return false; // "som heter "Arbetsmarknadsenheten ..."": a unit, not a
+                          // nickname
+        }
         return t.isSymbolIn(i - 1, "'\"‘’“”«") && t.isWord(i - 2)
                 && (NameCues.NAMING_VERBS.contains(t.lower(i - 2)) || t.equalsIgnoreCase(i - 2, "sig")
                         && t.isWord(i - 3) && NameCues.NAMING_VERBS.contains(t.lower(i - 3)));

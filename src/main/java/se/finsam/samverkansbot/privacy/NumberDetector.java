@@ -309,7 +309,8 @@ final class NumberDetector {
         if (dashAfterAreaCode && !isValidNumber(national)) {
             return 0;
         }
-        if (allowedPhones.contains(national.toString()) || isServiceNumber(national) || afterSwitchboard(t, first)) {
+        if (allowedPhones.contains(national.toString()) || isServiceNumber(national) || afterSwitchboard(t, first)
+                || switchboardAfter(t, last) || isSwitchboardShape(national)) {
             findings.allow(start, t.end[last]);
             return used;
         }
@@ -361,6 +362,36 @@ final class NumberDetector {
             }
         }
         return false;
+    }
+
+    /**
+     * "031-343 00 00 (via växeln)", "0921-621 00 (växel)": a number named as a
+     * switchboard right after it, in brackets or after a comma.
+     */
+    private static boolean switchboardAfter(TextTokens t, int last) {
+        for (int k = last + 1; k < t.size && k <= last + 4; k++) {
+            if (t.isSymbolIn(k, ".!?") || t.afterLineBreak[k]) {
+                return false;
+            }
+            if (t.isWord(k)) {
+                String lower = t.lower(k);
+                if (lower.endsWith("växel") || lower.endsWith("växeln") || lower.equals("vxl")
+                        || SWITCHBOARD_CUES.contains(lower)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A landline whose subscriber number ends in four zeros ("010-513 00 00", "0480-45 00
+     * 00"): the round number organisations choose for their switchboards.
+     */
+    private static boolean isSwitchboardShape(CharSequence national) {
+        int n = national.length();
+        return n >= 8 && national.charAt(1) != '7' && national.charAt(n - 1) == '0' && national.charAt(n - 2) == '0'
+                && national.charAt(n - 3) == '0' && national.charAt(n - 4) == '0';
     }
 
     /** "+47 912 34 567", "+358 40 123 4567": 8 to 15 digits after a country code. */
@@ -433,6 +464,11 @@ final class NumberDetector {
      */
     private static int longNumber(TextTokens t, int[] g, int count, Findings findings) {
         int first = g[0];
+        if (yearAndSerial(t, g, count)) {
+            // "2025-0044", "2024/3317": a register's year and serial, a diarienummer
+            findings.add(Finding.certain(FindingType.CASE_NUMBER, t.start[first], t.end[g[1]]));
+            return 2;
+        }
         int last = 0;
         int digits = t.length(first);
         int longest = digits;
@@ -455,6 +491,42 @@ final class NumberDetector {
         }
         findings.add(Finding.certain(FindingType.CASE_NUMBER, t.start[first], t.end[g[last]]));
         return last + 1;
+    }
+
+    /**
+     * A year and a serial of three to seven digits ("2025-0044", "2024/31175"), the shape
+     * of the diarienummer of agencies and courts; not a range of years ("2024-2026"), a
+     * date ("2025-11-14") or a part of a longer number.
+     */
+    private static boolean yearAndSerial(TextTokens t, int[] g, int count) {
+        if (count < 2 || t.length(g[0]) != 4 || t.length(g[1]) < 3 || t.length(g[1]) > 7) {
+            return false;
+        }
+        String separator = separator(t, g[0], g[1]);
+        if (!separator.equals("-") && !separator.equals("/")) {
+            return false;
+        }
+        int year = t.digitValue(g[0]);
+        if (year < 1990 || year > 2100) {
+            return false;
+        }
+        if (t.length(g[1]) == 4 && t.digitValue(g[1]) >= 1900 && t.digitValue(g[1]) <= 2100) {
+            return false; // "2024-2026"
+        }
+        if (t.length(g[1]) == 3 && t.text.charAt(t.start[g[1]]) != '0' && t.digitValue(g[1]) <= 366) {
+            return false; // perhaps a page or a paragraph range; a serial of three has a
+                          // leading zero
+        }
+        if (count > 2 && t.gap(g[1]) == 0 && !Character.isWhitespace(t.text.charAt(t.end[g[1]]))) {
+            return false; // "2025-0044-12": part of a longer code
+        }
+        int before = t.isSymbol(g[0] - 1, ':') ? g[0] - 2 : g[0] - 1;
+        if (t.isWord(before) && CuedNumberDetector.NOT_NUMBER_CUES.contains(t.lower(before))
+                && !t.equalsIgnoreCase(before, "nummer") && !t.equalsIgnoreCase(before, "nr")) {
+            return false; // "Projektnummer 2021-00123": an organisation's number
+        }
+        int after = g[1] + 1;
+        return !(t.isWord(after) && AMOUNT_UNITS.contains(t.lower(after)) || t.isSymbolIn(after, ":%"));
     }
 
     /** "281 31 Hässleholm", "28131 Hässleholm". */

@@ -1,6 +1,7 @@
 package se.finsam.samverkansbot.stats;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,12 +38,15 @@ final class ProtectedFigures {
 
     private final Map<String, List<String>> scopes;
 
-    private final Map<String, Map<String, Map<CellKey, Status>>> solved = new HashMap<>();
-
     /**
      * One system per breakdown, to which each node's counts are added once settled below.
      */
     private final Map<String, Protection> systems = new HashMap<>();
+
+    /** Where each solved node's counts start in its breakdown's system. */
+    private final Map<String, Map<String, Integer>> firstCells = new HashMap<>();
+
+    private final Map<String, Layout> layouts = new HashMap<>();
 
     /**
      * @param kommuner every kommun (area {@code k:<name>})
@@ -65,9 +69,13 @@ final class ProtectedFigures {
     /** The value and status of a count of a standard period. */
     Counted count(String figure, TimeNode node, String area, String dimension, String row) {
         String dim = row.equals(FigureCube.TOTAL) ? FigureCube.NONE : dimension;
-        CellKey key = new CellKey(figure, node.id(), area, row);
-        Status status = statuses(dim, node).get(key);
-        return new Counted(value(key, dim), status);
+        int cell = layout(dim).cell(solved(dim, node), figure, area, row);
+        if (cell < 0) {
+            // A row this year has not seen (a topic searched for in another year only).
+            return new Counted(0, null);
+        }
+        Protection protection = systems.get(dim);
+        return new Counted(protection.valueOf(cell), protection.statusOf(cell));
     }
 
     /**
@@ -116,45 +124,54 @@ final class ProtectedFigures {
         return total;
     }
 
-    private Map<CellKey, Status> statuses(String dimension, TimeNode node) {
-        Map<String, Map<CellKey, Status>> byNode = solved.computeIfAbsent(dimension, (d) -> new HashMap<>());
-        Map<CellKey, Status> done = byNode.get(node.id());
+    /** Solves a node (after what it depends on) once; returns where its counts start. */
+    private int solved(String dimension, TimeNode node) {
+        Map<String, Integer> byNode = firstCells.computeIfAbsent(dimension, (d) -> new HashMap<>());
+        Integer done = byNode.get(node.id());
         if (done != null) {
             return done;
         }
         if (!dimension.equals(FigureCube.NONE)) {
-            statuses(FigureCube.NONE, node);
+            solved(FigureCube.NONE, node);
         }
         for (TimeNode child : node.children()) {
-            statuses(dimension, child);
+            solved(dimension, child);
         }
-        Map<CellKey, Status> result = solve(dimension, node);
-        byNode.put(node.id(), result);
-        return result;
+        int first = solve(dimension, node);
+        byNode.put(node.id(), first);
+        return first;
     }
 
     /**
      * Adds a node's counts and sums to the breakdown's system, whose nodes below are
-     * settled already, and works out its statuses.
+     * settled already, and works out its statuses. Every node's counts are laid out alike
+     * ({@link Layout}), so a count of the node or of one below is found by its place.
      */
-    private Map<CellKey, Status> solve(String dimension, TimeNode node) {
+    private int solve(String dimension, TimeNode node) {
         boolean breakdown = !dimension.equals(FigureCube.NONE);
-        List<String> rows = new ArrayList<>();
-        if (breakdown) {
-            rows.addAll(rows(dimension));
-        }
-        rows.add(FigureCube.TOTAL);
-        List<String> areas = new ArrayList<>();
-        kommuner.forEach((k) -> areas.add(kommunArea(k)));
-        scopes.keySet().stream().filter((s) -> !areas.contains(s)).forEach(areas::add);
+        Layout layout = layout(dimension);
+        List<String> figures = family.figures();
+        List<String> areas = layout.areas;
+        List<String> rows = layout.rows;
+        int total = rows.size() - 1;
         Protection protection = systems.computeIfAbsent(dimension, (d) -> new Protection(threshold));
-        for (String figure : family.figures()) {
-            for (String area : areas) {
-                for (String row : rows) {
-                    CellKey key = new CellKey(figure, node.id(), area, row);
-                    long value = value(key, dimension);
-                    if (breakdown && row.equals(FigureCube.TOTAL)) {
-                        protection.addFixed(key, value, solved.get(FigureCube.NONE).get(node.id()).get(key));
+        int first = protection.size();
+        int[] children = node.children()
+            .stream()
+            .mapToInt((child) -> firstCells.get(dimension).get(child.id()))
+            .toArray();
+        Protection totals = breakdown ? systems.get(FigureCube.NONE) : null;
+        int totalsFirst = breakdown ? firstCells.get(FigureCube.NONE).get(node.id()) : -1;
+        for (int f = 0; f < figures.size(); f++) {
+            String figure = figures.get(f);
+            for (int a = 0; a < areas.size(); a++) {
+                String area = areas.get(a);
+                for (int r = 0; r < rows.size(); r++) {
+                    CellKey key = new CellKey(figure, node.id(), area, rows.get(r));
+                    long value = value(protection, layout, first, children, f, a, r, node, dimension);
+                    if (breakdown && r == total) {
+                        protection.addFixed(key, value,
+                                totals.statusOf(layout(FigureCube.NONE).cell(totalsFirst, f, a, 0)));
                     }
                     else {
                         protection.add(key, value, family.isShown(figure) && isShown(area, breakdown));
@@ -162,61 +179,105 @@ final class ProtectedFigures {
                 }
             }
         }
-        for (String figure : family.figures()) {
-            for (String row : rows) {
+        for (int f = 0; f < figures.size(); f++) {
+            String figure = figures.get(f);
+            for (int r = 0; r < rows.size(); r++) {
                 for (Map.Entry<String, List<String>> scope : scopes.entrySet()) {
                     if (scope.getValue().size() > 1) {
-                        protection.sum(new CellKey(figure, node.id(), scope.getKey(), row),
-                                scope.getValue()
-                                    .stream()
-                                    .map((k) -> new CellKey(figure, node.id(), kommunArea(k), row))
-                                    .toList());
+                        int[] kommunCells = new int[scope.getValue().size()];
+                        int n = 0;
+                        for (String kommun : scope.getValue()) {
+                            int k = layout.area(kommunArea(kommun));
+                            if (k >= 0) {
+                                kommunCells[n++] = layout.cell(first, f, k, r);
+                            }
+                        }
+                        protection.sum(layout.cell(first, f, layout.area(scope.getKey()), r),
+                                Arrays.copyOf(kommunCells, n));
                     }
                 }
-                if (family.additiveOverTime(figure) && !node.children().isEmpty()) {
-                    for (String area : areas) {
-                        protection.sum(new CellKey(figure, node.id(), area, row),
-                                node.children()
-                                    .stream()
-                                    .map((child) -> new CellKey(figure, child.id(), area, row))
-                                    .toList());
+                if (family.additiveOverTime(figure) && children.length > 0) {
+                    for (int a = 0; a < areas.size(); a++) {
+                        int[] childCells = new int[children.length];
+                        for (int c = 0; c < children.length; c++) {
+                            childCells[c] = layout.cell(children[c], f, a, r);
+                        }
+                        protection.sum(layout.cell(first, f, a, r), childCells);
                     }
                 }
             }
-            if (breakdown && additive(dimension)) {
-                for (String area : areas) {
-                    protection.sum(new CellKey(figure, node.id(), area, FigureCube.TOTAL),
-                            rows.stream()
-                                .filter((row) -> !row.equals(FigureCube.TOTAL))
-                                .map((row) -> new CellKey(figure, node.id(), area, row))
-                                .toList());
+            if (breakdown && additive(dimension) && total > 0) {
+                for (int a = 0; a < areas.size(); a++) {
+                    int[] rowCells = new int[total];
+                    for (int r = 0; r < total; r++) {
+                        rowCells[r] = layout.cell(first, f, a, r);
+                    }
+                    protection.sum(layout.cell(first, f, a, total), rowCells);
                 }
             }
         }
         for (Map<String, List<String>> sums : family.sums()) {
             for (Map.Entry<String, List<String>> sum : sums.entrySet()) {
-                for (String area : areas) {
-                    for (String row : rows) {
-                        protection.sum(new CellKey(sum.getKey(), node.id(), area, row),
-                                sum.getValue()
-                                    .stream()
-                                    .map((part) -> new CellKey(part, node.id(), area, row))
-                                    .toList());
+                int parent = figures.indexOf(sum.getKey());
+                int[] parts = sum.getValue().stream().mapToInt(figures::indexOf).toArray();
+                for (int a = 0; a < areas.size(); a++) {
+                    for (int r = 0; r < rows.size(); r++) {
+                        int[] partCells = new int[parts.length];
+                        for (int p = 0; p < parts.length; p++) {
+                            partCells[p] = layout.cell(first, parts[p], a, r);
+                        }
+                        protection.sum(layout.cell(first, parent, a, r), partCells);
                     }
                 }
             }
         }
         protection.solve();
-        Map<CellKey, Status> result = new HashMap<>();
-        for (String figure : family.figures()) {
-            for (String area : areas) {
-                for (String row : rows) {
-                    CellKey key = new CellKey(figure, node.id(), area, row);
-                    result.put(key, protection.status(key));
-                }
+        return first;
+    }
+
+    /**
+     * A count from the cube; a period's count of a figure additive over time is the sum
+     * of its children's, and a scope's the sum of its kommuner's, which are in the system
+     * by then.
+     */
+    private long value(Protection protection, Layout layout, int first, int[] children, int f, int a, int r,
+            TimeNode node, String dimension) {
+        String figure = family.figures().get(f);
+        String area = layout.areas.get(a);
+        String row = layout.rows.get(r);
+        boolean additive = family.additiveOverTime(figure);
+        if (additive && children.length > 0) {
+            long total = 0;
+            for (int child : children) {
+                total += protection.valueOf(layout.cell(child, f, a, r));
             }
+            return total;
         }
-        return result;
+        if (additive && !area.startsWith("k:")
+                && scopes.get(area).stream().allMatch((kommun) -> layout.area(kommunArea(kommun)) >= 0)) {
+            long total = 0;
+            for (String kommun : scopes.get(area)) {
+                total += protection.valueOf(layout.cell(first, f, layout.area(kommunArea(kommun)), r));
+            }
+            return total;
+        }
+        List<String> members = area.startsWith("k:") ? List.of(area.substring(2)) : scopes.get(area);
+        String dim = row.equals(FigureCube.TOTAL) ? FigureCube.NONE : dimension;
+        return cube.value(figure, node, members, dim, row, !additive);
+    }
+
+    private Layout layout(String dimension) {
+        return layouts.computeIfAbsent(dimension, (d) -> {
+            List<String> rows = new ArrayList<>();
+            if (!d.equals(FigureCube.NONE)) {
+                rows.addAll(rows(d));
+            }
+            rows.add(FigureCube.TOTAL);
+            List<String> areas = new ArrayList<>();
+            kommuner.forEach((k) -> areas.add(kommunArea(k)));
+            scopes.keySet().stream().filter((s) -> !areas.contains(s)).forEach(areas::add);
+            return new Layout(family.figures(), areas, rows);
+        });
     }
 
     /**
@@ -231,20 +292,6 @@ final class ProtectedFigures {
             return false;
         }
         return !breakdown || scopes.containsKey(area);
-    }
-
-    private final Map<String, Map<CellKey, Long>> values = new HashMap<>();
-
-    private long value(CellKey key, String dimension) {
-        return values.computeIfAbsent(dimension, (d) -> new HashMap<>())
-            .computeIfAbsent(key, (k) -> computeValue(k, dimension));
-    }
-
-    private long computeValue(CellKey key, String dimension) {
-        List<String> members = key.area().startsWith("k:") ? List.of(key.area().substring(2)) : scopes.get(key.area());
-        TimeNode node = new TimeNode(cube.year(), key.node());
-        String dim = key.row().equals(FigureCube.TOTAL) ? FigureCube.NONE : dimension;
-        return cube.value(key.figure(), node, members, dim, key.row(), !family.additiveOverTime(key.figure()));
     }
 
     List<String> rows(String dimension) {
@@ -269,6 +316,55 @@ final class ProtectedFigures {
     }
 
     record CellKey(String figure, String node, String area, String row) {
+    }
+
+    /**
+     * Where the counts of a node are in a breakdown's system, from its first: by figure,
+     * then area, then row (the total last).
+     */
+    private static final class Layout {
+
+        final List<String> areas;
+
+        final List<String> rows;
+
+        private final Map<String, Integer> figureAt = new HashMap<>();
+
+        private final Map<String, Integer> areaAt = new HashMap<>();
+
+        private final Map<String, Integer> rowAt = new HashMap<>();
+
+        Layout(List<String> figures, List<String> areas, List<String> rows) {
+            this.areas = List.copyOf(areas);
+            this.rows = List.copyOf(rows);
+            for (int i = 0; i < figures.size(); i++) {
+                figureAt.put(figures.get(i), i);
+            }
+            for (int i = 0; i < areas.size(); i++) {
+                areaAt.put(areas.get(i), i);
+            }
+            for (int i = 0; i < rows.size(); i++) {
+                rowAt.put(rows.get(i), i);
+            }
+        }
+
+        /** An area's place, or -1 when it has none. */
+        int area(String area) {
+            return areaAt.getOrDefault(area, -1);
+        }
+
+        int cell(int first, int figure, int area, int row) {
+            return first + (figure * areas.size() + area) * rows.size() + row;
+        }
+
+        /** The count's index, or -1 when the layout has no such count. */
+        int cell(int first, String figure, String area, String row) {
+            Integer f = figureAt.get(figure);
+            Integer a = areaAt.get(area);
+            Integer r = rowAt.get(row);
+            return (f == null || a == null || r == null) ? -1 : cell(first, f, a, r);
+        }
+
     }
 
 }

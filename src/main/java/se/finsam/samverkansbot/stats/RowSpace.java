@@ -1,13 +1,16 @@
 package se.finsam.samverkansbot.stats;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * A row space over the integers modulo a prime, kept in echelon form: the sums of a
  * system of counts as equations over its hidden counts, and whether a single count
- * follows from them ({@link #spans}). Rows are sparse arrays of variables and
- * coefficients; reducing a row works in a dense scratch array, visiting variables in
- * increasing order through a heap, so no boxing and no tree per step.
+ * follows from them ({@link #spans}); a space can be built on a base whose rows it uses
+ * without changing them. Rows are sparse arrays of variables and coefficients; reducing a
+ * row works in a dense scratch array, visiting variables in increasing order through a
+ * heap, so no boxing and no tree per step.
  */
 final class RowSpace {
 
@@ -34,57 +37,75 @@ final class RowSpace {
         }
     }
 
+    /** Adds a row (reduced against the rows here first). */
+    void add(Row row) {
+        Row reduced = reduce(row);
+        if (!reduced.isEmpty()) {
+            put(reduced);
+        }
+    }
+
     /**
-     * Adds a row: its variables in increasing order, each once, with their coefficients
-     * (from 1 to {@link #P} - 1).
+     * Adds a row whose first variable is no pivot yet, as it is (scaled so that its first
+     * coefficient is 1): a row reduced against these pivots, or one of another space
+     * built on this one.
      */
-    void add(int[] variables, long[] coefficients) {
-        Row reduced = reduce(variables, coefficients);
-        if (reduced.variables.length == 0) {
-            return;
+    void put(Row row) {
+        int pivot = row.variables[0];
+        if (isPivot(pivot)) {
+            throw new IllegalArgumentException("Pivot taken: " + pivot);
         }
-        long inverse = inverse(reduced.coefficients[0]);
-        for (int i = 0; i < reduced.coefficients.length; i++) {
-            reduced.coefficients[i] = reduced.coefficients[i] * inverse % P;
+        long[] coefficients = row.coefficients;
+        if (coefficients[0] != 1) {
+            long inverse = inverse(coefficients[0]);
+            coefficients = new long[row.coefficients.length];
+            for (int i = 0; i < coefficients.length; i++) {
+                coefficients[i] = row.coefficients[i] * inverse % P;
+            }
         }
-        int pivot = reduced.variables[0];
         if (pivot >= pivots.length) {
             pivots = Arrays.copyOf(pivots, Math.max(pivot + 1, pivots.length * 2));
         }
-        pivots[pivot] = reduced;
-        maxVariable = Math.max(maxVariable, reduced.variables[reduced.variables.length - 1]);
+        pivots[pivot] = new Row(row.variables, coefficients);
+        maxVariable = Math.max(maxVariable, row.variables[row.variables.length - 1]);
+    }
+
+    /** Whether the row is a combination of the rows here: it follows from them. */
+    boolean spans(Row row) {
+        return reduce(row).isEmpty();
+    }
+
+    /** Whether a row here or in the base has this pivot. */
+    boolean isPivot(int variable) {
+        return pivot(variable) != null;
+    }
+
+    /** Whether a row added here (not in the base) has this pivot. */
+    boolean isOwnPivot(int variable) {
+        return variable < pivots.length && pivots[variable] != null;
+    }
+
+    /** The rows added here (not those of the base), by pivot. */
+    List<Row> rows() {
+        List<Row> rows = new ArrayList<>();
+        for (Row row : pivots) {
+            if (row != null) {
+                rows.add(row);
+            }
+        }
+        return rows;
     }
 
     /**
-     * Takes over the rows of a space built on this one, as if they had been added here in
-     * the same order: reduced against the same pivots, they are the same rows.
+     * What is left of a row after subtracting rows here and in the base until its first
+     * variable is no pivot (or nothing is left). That is all echelon form needs: such a
+     * row is no combination of the rows, since any combination starts with the smallest
+     * pivot in it; the variables after the first are left as they come, however many of
+     * them are pivots, so reducing one row does not pull in the rows of all of them.
      */
-    void absorb(RowSpace over) {
-        if (over.base != this) {
-            throw new IllegalArgumentException("Not a space built on this one");
-        }
-        if (pivots.length < over.pivots.length) {
-            pivots = Arrays.copyOf(pivots, over.pivots.length);
-        }
-        for (int v = 0; v < over.pivots.length; v++) {
-            if (over.pivots[v] != null) {
-                pivots[v] = over.pivots[v];
-            }
-        }
-        maxVariable = Math.max(maxVariable, over.maxVariable);
-    }
-
-    /** Whether the variable alone is a combination of the rows: it follows from them. */
-    boolean spans(int variable) {
-        return reduce(new int[] { variable }, new long[] { 1 }).variables.length == 0;
-    }
-
-    private Row pivot(int variable) {
-        Row row = variable < pivots.length ? pivots[variable] : null;
-        return (row == null && base != null) ? base.pivot(variable) : row;
-    }
-
-    private Row reduce(int[] variables, long[] coefficients) {
+    Row reduce(Row row) {
+        int[] variables = row.variables;
+        long[] coefficients = row.coefficients;
         int size = Math.max(maxVariable, variables.length == 0 ? -1 : variables[variables.length - 1]) + 1;
         if (scratch.length < size) {
             scratch = new long[Math.max(size, scratch.length * 2)];
@@ -111,7 +132,7 @@ final class RowSpace {
             if (factor == 0) {
                 continue;
             }
-            Row pivot = pivot(v);
+            Row pivot = out > 0 ? null : pivot(v);
             if (pivot == null) {
                 if (out == outVariables.length) {
                     outVariables = Arrays.copyOf(outVariables, out * 2);
@@ -133,6 +154,11 @@ final class RowSpace {
             }
         }
         return new Row(Arrays.copyOf(outVariables, out), Arrays.copyOf(outCoefficients, out));
+    }
+
+    private Row pivot(int variable) {
+        Row row = variable < pivots.length ? pivots[variable] : null;
+        return (row == null && base != null) ? base.pivot(variable) : row;
     }
 
     private int push(int value, int size) {
@@ -189,7 +215,13 @@ final class RowSpace {
         return result;
     }
 
-    private record Row(int[] variables, long[] coefficients) {
+    /** A sparse row: variables in increasing order and their coefficients, none 0. */
+    record Row(int[] variables, long[] coefficients) {
+
+        boolean isEmpty() {
+            return variables.length == 0;
+        }
+
     }
 
 }

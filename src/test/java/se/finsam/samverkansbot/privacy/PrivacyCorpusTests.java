@@ -8,12 +8,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The guard on its tuning corpus ({@code corpus.jsonl}, built by
  * {@code marked_to_jsonl.py} from every source beside it: hand-written, generated and
- * early texts, the development set, the blind second corpus and the two retired
- * hold-outs), counted as the acceptance counts. The rules were tuned on these texts, so
- * the figures are no estimate of how the guard fares on text it has never seen (a sealed
- * hold-out, scored by {@link SealedHoldoutScore}, is); each floor sits just under today's
- * figure so that a change that loses ground fails here. Figures only are printed, never a
- * text.
+ * early texts, the development set, the blind second and fourth corpora and the two
+ * retired hold-outs), counted as the acceptance counts. The rules were tuned on these
+ * texts, so the figures are no estimate of how the guard fares on text it has never seen
+ * (a sealed hold-out, scored by {@link SealedHoldoutScore}, is); each floor sits just
+ * under today's figure so that a change that loses ground fails here. Figures only are
+ * printed, never a text.
  */
 class PrivacyCorpusTests {
 
@@ -41,19 +41,19 @@ class PrivacyCorpusTests {
         assertRecall(FindingType.EMAIL, 1.0, 1.0);
         assertRecall(FindingType.NAME, 0.975, 0.945);
         assertRecall(FindingType.ADDRESS, 0.98, 0.98);
-        assertRecall(FindingType.BIRTH_DATE, 1.0, 1.0);
-        assertRecall(FindingType.CASE_NUMBER, 1.0, 1.0);
+        assertRecall(FindingType.BIRTH_DATE, 0.985, 0.985);
+        assertRecall(FindingType.CASE_NUMBER, 0.955, 0.955);
     }
 
     @Test
     void textsWithIdentifyingDataAreCaughtAndMostAreRefusedOutright() {
         assertThat(figures.caughtShare()).as("caught by any finding").isGreaterThanOrEqualTo(0.985);
-        assertThat(figures.caughtCertainShare()).as("refused by a certain finding").isGreaterThanOrEqualTo(0.975);
+        assertThat(figures.caughtCertainShare()).as("refused by a certain finding").isGreaterThanOrEqualTo(0.978);
     }
 
     @Test
     void cleanTextsAreSeldomBlocked() {
-        assertThat(figures.cleanFlaggedShare()).as("clean texts with any finding").isLessThanOrEqualTo(0.006);
+        assertThat(figures.cleanFlaggedShare()).as("clean texts with any finding").isLessThanOrEqualTo(0.01);
         assertThat(figures.cleanRefusedShare()).as("clean texts refused").isLessThanOrEqualTo(0.006);
     }
 

@@ -778,6 +778,58 @@ class RuleBasedPrivacyGuardTests {
         assertClean("Maria Magdalena församling erbjuder samtalsstöd.");
     }
 
+    @Test
+    void commonSwedishFirstNamesAndSurnamesOfEveryGenerationAreListed() {
+        assertCertain("Orvar har slutat svara i telefon.", "Orvar");
+        assertCertain("Vi pratade med Ingegerd om hemtjänsten.", "Ingegerd");
+        assertCertain("Söderström har lämnat in sin ansökan.", "Söderström");
+    }
+
+    @Test
+    void aSurnameThatIsAWordAsASubjectIsAskedAboutAndCertainWithAPlacePhrase() {
+        Scan scan = this.guard.scan("Gran har lämnat in underlaget.");
+        assertThat(scan.findings()).singleElement()
+            .satisfies(finding -> assertThat(finding.certainty()).isEqualTo(Certainty.UNCERTAIN));
+        assertCertain("Gran på Arbetsförmedlingen säger att platsen är kvar.", "Gran");
+        assertCertain("Wikström från socialtjänsten har ringt.", "Wikström");
+        assertClean("Gran har vi inte hört något om.");
+    }
+
+    @Test
+    void courtCaseNumbersAndDiarienummerWithoutACueAreFound() {
+        assertFound("Överklagandet har fått UM 9921-26 i förvaltningsrätten.", FindingType.CASE_NUMBER, "UM 9921-26");
+        assertFound("Anmälan 2026-0317 gjordes av skolan.", FindingType.CASE_NUMBER, "2026-0317");
+        assertFound("Ärendet hos kommunen har id B-55102.", FindingType.CASE_NUMBER, "B-55102");
+        assertClean("Projektet pågår 2024-2026 och LSS infördes 1994-95.");
+    }
+
+    @Test
+    void aBirthdayAfterFyllerArAndAStreetWithoutNumberWhereSomeoneLivesAreFound() {
+        assertFound("Han fyller år den 9 oktober.", FindingType.BIRTH_DATE, "9 oktober");
+        assertFound("Hon bor på Prästgårdsvägen sedan i somras.", FindingType.ADDRESS, "Prästgårdsvägen");
+        assertFound("bor på tallvändan 7b med barnen", FindingType.ADDRESS, "tallvändan 7b");
+        assertClean("Hon bor på ett boende och fyller 40 år i maj.");
+    }
+
+    @Test
+    void aNameIsCertainWhereOnlyAPersonStands() {
+        assertCertain("Kan Ylva ringa upp mig efter lunch?", "Ylva");
+        assertCertain("Vi har pratat om Tilde i 3B med mentorn.", "Tilde");
+        assertCertain("Frågan gäller Ragnhild – hon har fått avslag.", "Ragnhild");
+        assertCertain("Ärendet har skolkurator Birgitta tagit över.", "Birgitta");
+        assertCertain("Mariam Tesfaldet, 51 år, har fått avslag.", "Mariam Tesfaldet");
+    }
+
+    @Test
+    void organisationsConceptsAndSwitchboardsAreNoPeople() {
+        assertClean("Vi har skulder hos Svea Ekonomi och Nordea Finans.");
+        assertClean("Gruppen läser om Paulo Freires pedagogik.");
+        assertClean("Enheten ligger på Avdelning Lindgren och följer SoL.");
+        assertClean("Ring 0650-55 00 00 eller 031-455 12 34 (växeln).");
+        assertClean("Swish 123 900 41 17 går till föreningen, Kronofogdens bankgiro är 5050-1055.");
+        assertClean("Mottagningen flyttar till nya lokaler på Kungsgatan 12.");
+    }
+
     private void assertCertain(String text, String expected) {
         Scan scan = guard.scan(text);
         assertThat(scan.findings()).as("findings in: " + text + " " + describe(text, scan)).anySatisfy(finding -> {

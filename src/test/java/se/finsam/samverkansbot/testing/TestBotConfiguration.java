@@ -1,20 +1,14 @@
 package se.finsam.samverkansbot.testing;
 
 import java.net.URI;
-import java.util.Date;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 
-import com.microsoft.aad.msal4j.IAccount;
-import com.microsoft.aad.msal4j.IAuthenticationResult;
-import com.microsoft.aad.msal4j.ITenantProfile;
-import com.microsoft.bot.connector.authentication.AppCredentials;
-import com.microsoft.bot.connector.authentication.Authenticator;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
 import se.finsam.samverkansbot.teams.edge.BotFrameworkOpenIdMetadata;
+import se.finsam.testhooks.FixedOutboundTokenConfiguration;
 import se.finsam.samverkansbot.teams.edge.OutboundCredentials;
 
 /**
@@ -44,7 +38,7 @@ public class TestBotConfiguration {
     @Bean
     @Primary
     OutboundCredentials fakeOutboundCredentials() {
-        return (appId, scope) -> new FixedTokenCredentials(appId, scope);
+        return FixedOutboundTokenConfiguration.withToken(OUTBOUND_TOKEN);
     }
 
     /**
@@ -56,59 +50,6 @@ public class TestBotConfiguration {
                 "MicrosoftAppType", "MultiTenant", "samverkansbot.teams.allowed-tenants", TestUsers.TENANT,
                 "spring.datasource.username", DATABASE_USER, "spring.datasource.password", DATABASE_PASSWORD,
                 "samverkansbot.teams.uploads.hosts", "127.0.0.1");
-    }
-
-    static final class FixedTokenCredentials extends AppCredentials {
-
-        FixedTokenCredentials(String appId, String scope) {
-            super(null, scope);
-            setAppId(appId);
-        }
-
-        @Override
-        protected Authenticator buildAuthenticator() {
-            return () -> CompletableFuture.completedFuture(new FixedToken());
-        }
-
-    }
-
-    private static final class FixedToken implements IAuthenticationResult {
-
-        @Override
-        public String accessToken() {
-            return OUTBOUND_TOKEN;
-        }
-
-        @Override
-        public String idToken() {
-            return null;
-        }
-
-        @Override
-        public IAccount account() {
-            return null;
-        }
-
-        @Override
-        public ITenantProfile tenantProfile() {
-            return null;
-        }
-
-        @Override
-        public String environment() {
-            return "test";
-        }
-
-        @Override
-        public String scopes() {
-            return "";
-        }
-
-        @Override
-        public Date expiresOnDate() {
-            return new Date(System.currentTimeMillis() + 3_600_000);
-        }
-
     }
 
 }

@@ -11,13 +11,15 @@ import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.local.LocalBucketBuilder;
+import javax.sql.DataSource;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.convert.DurationStyle;
 import org.springframework.stereotype.Component;
 
 /**
- * Teams' rate limits for bots, kept on this instance: every conversation's own limits
- * (each a fixed window, so that no window of that length ever holds more) and one rate
- * for everything the instance sends.
+ * Teams' rate limits for bots: every conversation's own limits (each a fixed window, so
+ * that no window of that length ever holds more), kept on this instance, and one rate for
+ * everything the app sends, which all instances draw on together ({@link GlobalBudget}).
  * <p>
  * The limits run on real time, and so does everything the outbox schedules by them
  * ({@link #now()}: when a message is due, leases, retries): never on the application's
@@ -37,22 +39,20 @@ class DeliveryRateLimits {
 
     private final Map<String, Lane> lanes = new ConcurrentHashMap<>();
 
-    DeliveryRateLimits(OutboxProperties properties) {
+    @Autowired
+    DeliveryRateLimits(OutboxProperties properties, DataSource dataSource) {
+        this(properties, GlobalBudget.of(properties, dataSource));
+    }
+
+    /** With the global budget given: one of this instance's own for a test. */
+    DeliveryRateLimits(OutboxProperties properties, Bucket global) {
         this.conversationLimits = properties.conversationLimits().stream().map(DeliveryRateLimits::limit).toList();
         this.longestWindow = properties.conversationLimits()
             .stream()
             .map(DeliveryRateLimits::window)
             .max(Duration::compareTo)
             .orElse(Duration.ZERO);
-        // Tokens one by one (capacity 1, refilled greedily): no second ever sees more
-        // than the rate.
-        this.global = Bucket.builder()
-            .addLimit(Bandwidth.builder()
-                .capacity(1)
-                .refillGreedy(properties.globalRate(), Duration.ofSeconds(1))
-                .initialTokens(1)
-                .build())
-            .build();
+        this.global = global;
     }
 
     /** The time deliveries are paced and scheduled by. */
@@ -75,7 +75,10 @@ class DeliveryRateLimits {
         return probe.isConsumed() ? Duration.ZERO : Duration.ofNanos(probe.getNanosToWaitForRefill());
     }
 
-    /** Waits for the instance-wide rate to allow one more message. */
+    /**
+     * Waits for the app-wide rate to allow one more message: takes the next free place in
+     * the budget and sleeps until its time comes.
+     */
     void awaitGlobal() throws InterruptedException {
         global.asBlocking().consume(1);
     }

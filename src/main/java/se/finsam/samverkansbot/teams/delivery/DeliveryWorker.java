@@ -184,17 +184,22 @@ class DeliveryWorker implements SmartLifecycle {
                 .executeWithoutResult((status) -> store.retryLater(row, false, null, null, limits.now().plus(wait)));
             return;
         }
+        Destination destination = destination(row);
+        if (destination == null) {
+            die(row, null, "card-not-posted");
+            return;
+        }
+        if (!holdsLease(row)) {
+            log.debug("Outbox message {}: its lease ended while it waited and another claim holds it", row.id());
+            count("lease-lost");
+            return;
+        }
         try {
             limits.awaitGlobal();
         }
         catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             transactions.executeWithoutResult((status) -> store.retryLater(row, false, null, null, limits.now()));
-            return;
-        }
-        Destination destination = destination(row);
-        if (destination == null) {
-            die(row, null, "card-not-posted");
             return;
         }
         BotConnector.Response response;
@@ -213,6 +218,17 @@ class DeliveryWorker implements SmartLifecycle {
             limits.refundGlobal();
         }
         outcome(row, destination, response);
+    }
+
+    /**
+     * Renews the lease for the call about to be made. A claimed message can wait for a
+     * free sender longer than its lease; if it was claimed again meanwhile, sending it
+     * here too would deliver it twice. Renewed before the wait for the app's rate, so
+     * that nothing stands between the message's place in the budget and its call.
+     */
+    private boolean holdsLease(OutboxStore.Row row) {
+        Instant until = limits.now().plus(properties.lease());
+        return Boolean.TRUE.equals(transactions.execute((status) -> store.renewLease(row, until)));
     }
 
     private record Destination(String serviceUrl, String conversationId, String activityId) {

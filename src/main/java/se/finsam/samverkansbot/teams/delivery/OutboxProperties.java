@@ -11,8 +11,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Teams' published limits for bots ("Rate limiting for bots" in the Teams platform
  * documentation).
  *
- * @param globalRate messages per second per tenant that one instance sends at most; with
- * several instances, divide Teams' 50 per second by their number
+ * @param globalRate messages per second that the app sends at most, all instances
+ * together (on PostgreSQL they share one budget in the database)
  * @param conversationLimits limits per conversation, each as {@code count/duration}; all
  * apply at once
  * @param maxAttempts deliveries tried before a message becomes a dead letter
@@ -20,8 +20,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxBackoff longest wait between two attempts
  * @param jitter random time added to or taken from each wait, so that retries of many
  * messages do not arrive together
- * @param lease how long an instance owns a message it is delivering; after a crash
- * another instance (or this one after a restart) takes it over when the lease ends
+ * @param lease how long an instance owns a message it is delivering, renewed just before
+ * the call to the Bot Connector (so keep it longer than {@code requestTimeout}); after a
+ * crash another instance (or this one after a restart) takes it over when the lease ends
  * @param pollInterval how often an idle instance looks for due messages
  * @param maxInFlight messages one instance works on at the same time
  * @param senderThreads threads that talk to the Bot Connector

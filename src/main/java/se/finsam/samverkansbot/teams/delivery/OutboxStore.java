@@ -148,6 +148,19 @@ class OutboxStore {
             .list();
     }
 
+    /**
+     * Extends the lease of a message about to be sent, if this claim still holds it: a
+     * message that waited its turn past its lease may have been claimed again (by another
+     * instance, or by this one), and that claim sends it.
+     * @return false if another claim holds the message now
+     */
+    boolean renewLease(Row row, Instant until) {
+        return jdbc.sql("""
+                UPDATE outbox_message SET leased_until = :until
+                WHERE id = :id AND lease_token = :token AND status = 'PENDING'
+                """).param("until", utc(until)).param("id", row.id()).param("token", row.leaseToken()).update() == 1;
+    }
+
     /** Marks a leased message delivered; false if the lease was lost meanwhile. */
     boolean sent(Row row, int status, Instant now) {
         return jdbc.sql("""

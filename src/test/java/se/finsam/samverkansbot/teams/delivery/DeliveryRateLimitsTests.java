@@ -15,9 +15,14 @@ class DeliveryRateLimitsTests {
                 Duration.ofMillis(250), Duration.ofSeconds(60), Duration.ofMillis(500), 64, 8, Duration.ofSeconds(20));
     }
 
+    private static DeliveryRateLimits limits(List<String> conversationLimits) {
+        OutboxProperties properties = properties(conversationLimits);
+        return new DeliveryRateLimits(properties, GlobalBudget.inMemory(properties));
+    }
+
     @Test
     void sevenMessagesPerSecondGoAtOnceTheEighthWaits() {
-        DeliveryRateLimits limits = new DeliveryRateLimits(properties(List.of("7/1s", "8/2s", "60/30s", "1800/1h")));
+        DeliveryRateLimits limits = limits(List.of("7/1s", "8/2s", "60/30s", "1800/1h"));
 
         for (int i = 0; i < 7; i++) {
             assertThat(limits.conversationWait("chat")).isZero();
@@ -29,7 +34,7 @@ class DeliveryRateLimitsTests {
 
     @Test
     void eightPerTwoSecondsHoldsAcrossTheFirstSecond() throws InterruptedException {
-        DeliveryRateLimits limits = new DeliveryRateLimits(properties(List.of("7/1s", "8/2s")));
+        DeliveryRateLimits limits = limits(List.of("7/1s", "8/2s"));
         for (int i = 0; i < 7; i++) {
             limits.conversationWait("chat");
         }
@@ -41,7 +46,7 @@ class DeliveryRateLimitsTests {
 
     @Test
     void conversationsHaveLimitsOfTheirOwn() {
-        DeliveryRateLimits limits = new DeliveryRateLimits(properties(List.of("1/1h")));
+        DeliveryRateLimits limits = limits(List.of("1/1h"));
 
         assertThat(limits.conversationWait("one")).isZero();
         assertThat(limits.conversationWait("one")).isGreaterThan(Duration.ofMinutes(59));
@@ -51,7 +56,7 @@ class DeliveryRateLimitsTests {
     @Test
     void limitWrittenWithoutCountIsRefused() {
         org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
-            .isThrownBy(() -> new DeliveryRateLimits(properties(List.of("1s"))))
+            .isThrownBy(() -> limits(List.of("1s")))
             .withMessageContaining("count/duration");
     }
 

@@ -1,14 +1,11 @@
 package se.finsam.samverkansbot.teams.delivery;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -17,21 +14,10 @@ import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
+
+import se.finsam.samverkansbot.testing.CountingConnector;
 
 /**
  * Benchmark of the durable outbox against a connector that enforces Teams' limits: 2,000
@@ -56,8 +42,6 @@ public final class OutboxBenchmark {
 
     private static final double UNAVAILABLE_SHARE = 0.05;
 
-    private static final Pattern ACTIVITIES = Pattern.compile("/v3/conversations/([^/]+)/activities");
-
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private OutboxBenchmark() {
@@ -78,7 +62,8 @@ public final class OutboxBenchmark {
 
     private static void run(Path jar, boolean killInTheMiddle) throws Exception {
         Path dataDir = Files.createTempDirectory("outbox-benchmark");
-        try (LimitedConnector connector = new LimitedConnector()) {
+        try (CountingConnector connector = new CountingConnector(GLOBAL_PER_SECOND,
+                CountingConnector.TEAMS_CONVERSATION_LIMITS, UNAVAILABLE_SHARE, Duration.ZERO)) {
             int port = freePort();
             // First start creates the database; stopped again before the messages are
             // queued.
@@ -104,8 +89,8 @@ public final class OutboxBenchmark {
                     connector.distinct(), MESSAGES, complete ? "" : " (INCOMPLETE)", elapsed.toMillis() / 1000.0,
                     perSecond, 100 * perSecond / GLOBAL_PER_SECOND, GLOBAL_PER_SECOND);
             System.out.printf("  429 answered: %d, 503 answered: %d, lost: %d, duplicates: %d%n",
-                    connector.tooManyRequests.get(), connector.unavailable.get(), MESSAGES - connector.distinct(),
-                    connector.accepted.get() - connector.distinct());
+                    connector.tooManyRequests(), connector.unavailable(), MESSAGES - connector.distinct(),
+                    connector.accepted() - connector.distinct());
         }
         finally {
             deleteRecursively(dataDir);
@@ -198,135 +183,6 @@ public final class OutboxBenchmark {
         try (var paths = Files.walk(directory)) {
             paths.sorted(java.util.Comparator.reverseOrder()).forEach((path) -> path.toFile().delete());
         }
-    }
-
-    /**
-     * A Bot Connector that keeps Teams' limits: 50 accepted calls in any second for the
-     * whole app, the per-conversation windows, and 5 % of calls answered 503 at random.
-     */
-    static final class LimitedConnector implements AutoCloseable {
-
-        private static final List<long[]> CONVERSATION_LIMITS = List.of(new long[] { 7, 1000 }, new long[] { 8, 2000 },
-                new long[] { 60, 30000 }, new long[] { 1800, 3600000 });
-
-        private final HttpServer server;
-
-        private final Deque<Long> globalWindow = new ArrayDeque<>();
-
-        private final Map<String, Deque<Long>> conversationWindows = new ConcurrentHashMap<>();
-
-        private final Set<String> delivered = ConcurrentHashMap.newKeySet();
-
-        final AtomicInteger accepted = new AtomicInteger();
-
-        final AtomicInteger tooManyRequests = new AtomicInteger();
-
-        final AtomicInteger unavailable = new AtomicInteger();
-
-        private volatile Instant first;
-
-        private volatile Instant last;
-
-        LimitedConnector() throws IOException {
-            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 100);
-            server.setExecutor(Executors.newFixedThreadPool(16));
-            server.createContext("/v3/conversations", this::handle);
-            server.start();
-        }
-
-        String serviceUrl() {
-            return "http://127.0.0.1:" + server.getAddress().getPort() + "/";
-        }
-
-        private void handle(HttpExchange exchange) throws IOException {
-            Matcher path = ACTIVITIES.matcher(exchange.getRequestURI().getPath());
-            byte[] body;
-            try (InputStream in = exchange.getRequestBody()) {
-                body = in.readAllBytes();
-            }
-            if (!path.matches()) {
-                respond(exchange, 404, null);
-                return;
-            }
-            if (ThreadLocalRandom.current().nextDouble() < UNAVAILABLE_SHARE) {
-                unavailable.incrementAndGet();
-                respond(exchange, 503, null);
-                return;
-            }
-            if (!admit(path.group(1))) {
-                tooManyRequests.incrementAndGet();
-                respond(exchange, 429, "1");
-                return;
-            }
-            String text = JSON.readTree(body).path("text").asText();
-            accepted.incrementAndGet();
-            delivered.add(text);
-            Instant now = Instant.now();
-            if (first == null) {
-                first = now;
-            }
-            last = now;
-            respond(exchange, 200, null);
-        }
-
-        /** Counts the call in every window, or refuses it if one is full. */
-        private synchronized boolean admit(String conversation) {
-            long now = System.currentTimeMillis();
-            while (!globalWindow.isEmpty() && globalWindow.peekFirst() <= now - 1000) {
-                globalWindow.pollFirst();
-            }
-            if (globalWindow.size() >= GLOBAL_PER_SECOND) {
-                return false;
-            }
-            Deque<Long> calls = conversationWindows.computeIfAbsent(conversation, (key) -> new ArrayDeque<>());
-            for (long[] limit : CONVERSATION_LIMITS) {
-                long inWindow = calls.stream().filter((at) -> at > now - limit[1]).count();
-                if (inWindow >= limit[0]) {
-                    return false;
-                }
-            }
-            globalWindow.addLast(now);
-            calls.addLast(now);
-            return true;
-        }
-
-        private static void respond(HttpExchange exchange, int status, String retryAfter) throws IOException {
-            if (retryAfter != null) {
-                exchange.getResponseHeaders().set("Retry-After", retryAfter);
-            }
-            byte[] answer = (status == 200 ? "{\"id\":\"" + java.util.UUID.randomUUID() + "\"}" : "{}")
-                .getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().set("Content-Type", "application/json");
-            exchange.sendResponseHeaders(status, answer.length);
-            exchange.getResponseBody().write(answer);
-            exchange.close();
-        }
-
-        int distinct() {
-            return delivered.size();
-        }
-
-        Instant firstAccepted() {
-            return first;
-        }
-
-        Instant lastAccepted() {
-            return last;
-        }
-
-        boolean awaitDistinct(int count, Duration timeout) throws InterruptedException {
-            Instant deadline = Instant.now().plus(timeout);
-            while (delivered.size() < count && Instant.now().isBefore(deadline)) {
-                Thread.sleep(50);
-            }
-            return delivered.size() >= count;
-        }
-
-        @Override
-        public void close() {
-            server.stop(0);
-        }
-
     }
 
 }

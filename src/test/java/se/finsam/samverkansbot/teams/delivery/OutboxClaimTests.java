@@ -56,6 +56,33 @@ class OutboxClaimTests {
         assertThat(meanwhile).containsExactly(headOfB, headOfC).doesNotContain(secondOfA);
     }
 
+    /**
+     * A claim that waited past its lease and was claimed again meanwhile cannot renew it:
+     * only the newer claim sends the message.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = { "h2", "postgresql" })
+    void aClaimWhoseLeaseEndedAndWasTakenOverCannotSend(String vendor) {
+        DataSource dataSource = TestDatabases.migrated(vendor);
+        OutboxStore store = new OutboxStore(JdbcClient.create(dataSource), new Upserts(dataSource));
+        TransactionTemplate transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+        insert(store, "lane-lease");
+        Instant later = NOW.plusSeconds(61);
+
+        OutboxStore.Row first = transactions.execute((tx) -> store.claim(NOW, 1, NOW.plusSeconds(60))).get(0);
+        OutboxStore.Row second = transactions.execute((tx) -> store.claim(later, 1, later.plusSeconds(60))).get(0);
+
+        Boolean firstRenews = transactions.execute((tx) -> store.renewLease(first, later.plusSeconds(60)));
+        Boolean secondRenews = transactions.execute((tx) -> store.renewLease(second, later.plusSeconds(60)));
+        List<OutboxStore.Row> meanwhile = transactions
+            .execute((tx) -> store.claim(later.plusSeconds(1), 1, later.plusSeconds(120)));
+
+        assertThat(second.id()).as("claimed again after the lease ended").isEqualTo(first.id());
+        assertThat(firstRenews).as("the older claim").isFalse();
+        assertThat(secondRenews).as("the newer claim").isTrue();
+        assertThat(meanwhile).as("a renewed lease keeps others off").isEmpty();
+    }
+
     private static long insert(OutboxStore store, String lane) {
         return store.insert(lane, "tenant", OutboxStore.Target.PERSONAL, lane, "http://connector.test/", null, null,
                 MessageOrigin.of("test", "claim"), "{}", OutboxStatus.PENDING, null, NOW.minus(Duration.ofSeconds(1)),
